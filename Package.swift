@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Writethru",
+    products: [
+        .executable(name: "writethru", targets: ["writethru"]),
+        .library(name: "Writethru", targets: ["Writethru"]),
+        .library(name: "StoryText", targets: ["StoryText"]),
+        .library(name: "GitStore", targets: ["GitStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibGit2", pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
+        .target(name: "GitStore", dependencies: ["CLibGit2"]),
+        .target(name: "StoryText"),
+        .target(
+            name: "Writethru",
+            dependencies: [
+                "GitStore", "StoryText",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .target(name: "WritethruRender", dependencies: ["Writethru"]),
+        .executableTarget(
+            name: "writethru",
+            dependencies: [
+                "Writethru", "WritethruRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
+        .testTarget(name: "StoryTextTests", dependencies: ["StoryText"]),
+        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["writethru"],
+            resources: [.copy("Expected")]),
+    ]
+)

@@ -1,0 +1,12 @@
+#ifndef CLIBGIT2_SHIM_H
+#define CLIBGIT2_SHIM_H
+#include <git2.h>
+#include <git2/sys/commit.h>
+#include <git2/sys/mempack.h>
+#include <git2/sys/repository.h>
+
+/* git_libgit2_opts() is C-variadic, which Swift cannot call: one wrapper per option used. */
+static inline int cgit2_set_fsync_gitdir(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
+}
+#endif

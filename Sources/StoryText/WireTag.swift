@@ -1,0 +1,38 @@
+/// Version tags that wire services put before a headline: `UPDATE 4-`, `CORRECTED-`,
+/// `REFILE-`, `RPT-`, `WRAPUP 2-`, `EXCLUSIVE-` and combinations such as
+/// `CORRECTED-UPDATE 2-`.
+public enum WireTag {
+    /// Words that may form a tag, each optionally followed by a number.
+    static let words: Set<String> = [
+        "UPDATE", "CORRECTED", "CORRECTION", "REFILE", "RPT", "REPEAT", "WRAPUP", "EXCLUSIVE",
+        "ANALYSIS", "FACTBOX", "INSIGHT", "FOCUS", "BREAKINGVIEWS", "INTERVIEW", "SPECIAL REPORT",
+        "WIDER IMAGE", "FEATURE", "EXPLAINER", "TIMELINE", "GRAPHIC", "BUZZ", "URGENT", "FLASH",
+        "BRIEF", "PREVIEW", "POLL", "RESEND", "REUTERS POLL", "DIARY",
+    ]
+
+    /// Splits a headline line into its tag and the headline proper.
+    /// `"UPDATE 4-Top U.S., China diplomats"` gives `("UPDATE 4", "Top U.S., China diplomats")`;
+    /// a line without a tag gives `(nil, line)`.
+    public static func split(_ line: String) -> (tag: String?, headline: String) {
+        var rest = Substring(line)
+        var parts: [String] = []
+        while let (part, after) = leadingTag(rest) {
+            parts.append(part)
+            rest = after
+        }
+        let headline = rest.trimmingCharacters(in: .whitespaces)
+        guard !parts.isEmpty, !headline.isEmpty else { return (nil, line) }
+        return (parts.joined(separator: "-"), headline)
+    }
+
+    /// One tag (a known word, optionally numbered) and the text after its hyphen.
+    private static func leadingTag(_ text: Substring) -> (String, Substring)? {
+        guard let hyphen = text.firstIndex(of: "-") else { return nil }
+        let pieces = text[..<hyphen].split(separator: " ")
+        guard let last = pieces.last else { return nil }
+        let numbered = pieces.count > 1 && last.allSatisfy(\.isNumber)
+        let word = pieces.dropLast(numbered ? 1 : 0).joined(separator: " ")
+        guard words.contains(word) else { return nil }
+        return (pieces.joined(separator: " "), text[text.index(after: hyphen)...])
+    }
+}

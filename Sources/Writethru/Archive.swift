@@ -1,0 +1,131 @@
+import Foundation
+import GitStore
+import StoryText
+
+/// A Writethru archive: one bare git repository, a branch per story (docs/storage.md).
+///
+/// Not `Sendable`, like the repository it wraps: open one per thread or process.
+public final class Archive {
+    public static let mainBranch = "refs/heads/main"
+    public static let storyBranchPrefix = "refs/heads/stories/"
+
+    public let path: String
+    public let config: ArchiveConfig
+    let repository: Repository
+
+    private init(path: String, repository: Repository, config: ArchiveConfig) {
+        self.path = path
+        self.repository = repository
+        self.config = config
+        GitSettings.setFsync(config.fsync)
+    }
+
+    /// The archive path a command uses: the `--archive` option, else `WRITETHRU_ARCHIVE`,
+    /// else `$XDG_DATA_HOME/writethru/archive.git` (`~/.local/share/writethru/archive.git`).
+    public static func location(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let option, !option.isEmpty { return option }
+        if let fromEnvironment = environment["WRITETHRU_ARCHIVE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/share")
+        return dataHome + "/writethru/archive.git"
+    }
+
+    /// Opens an existing archive, checking that it is one and that its format is readable.
+    public static func open(at path: String) throws(WritethruError) -> Archive {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notAnArchive(path: path, reason: "nothing is there (create one with `writethru init`)")
+        }
+        guard isDirectory.boolValue else { throw .notAnArchive(path: path, reason: "it is a file") }
+        let repository: Repository
+        do {
+            repository = try Repository.open(at: path)
+        } catch {
+            throw .notAnArchive(path: path, reason: "it is not a git repository")
+        }
+        guard repository.isBare else { throw .notAnArchive(path: path, reason: "it is a git work tree, not a bare repository") }
+        let configBytes: [UInt8]
+        do {
+            guard let main = try repository.reference(mainBranch),
+                  let blob = try repository.entry(at: ArchiveConfig.fileName, inCommit: main) else {
+                throw WritethruError.notAnArchive(path: path, reason: "its main branch has no \(ArchiveConfig.fileName)")
+            }
+            configBytes = try repository.blob(blob)
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .notAnArchive(path: path, reason: "its main branch cannot be read (\(error))")
+        }
+        let config = try ArchiveConfig.parse(configBytes)
+        guard config.format <= ArchiveConfig.currentFormat else {
+            throw .notAnArchive(path: path, reason: "its storage format \(config.format) is newer than this writethru reads (\(ArchiveConfig.currentFormat))")
+        }
+        return Archive(path: path, repository: repository, config: config)
+    }
+
+    /// Creates a new archive: a bare repository whose `main` branch holds the template files.
+    /// Refuses a path that exists and is not an empty directory. On failure, removes what it
+    /// created, so no half-made archive is left behind.
+    @discardableResult
+    public static func create(at path: String, now: Date = Date()) throws(WritethruError) -> Archive {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        let existed = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+        if existed {
+            guard isDirectory.boolValue else { throw .cannotCreate(path: path, reason: "a file is there") }
+            let contents = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
+            guard contents.isEmpty else {
+                let reason = (try? Repository.open(at: path)) != nil ? "an archive or git repository is already there"
+                    : "the directory is not empty"
+                throw .cannotCreate(path: path, reason: reason)
+            }
+        }
+        do {
+            let repository = try Repository.createBare(at: path, initialBranch: "main")
+            let defaults = ArchiveConfig()
+            var blobs: [String: ObjectID] = [:]
+            for (name, text) in ArchiveTemplate.files {
+                blobs[name] = try repository.writeBlob(Array(text.utf8))
+            }
+            let tree = try repository.writeTree(files: blobs)
+            let signature = Signature(name: defaults.recorderName, email: defaults.recorderEmail,
+                                      time: Int64(now.timeIntervalSince1970.rounded(.down)), offsetMinutes: 0)
+            let commit = try repository.createCommit(tree: tree, parents: [], author: signature, committer: signature,
+                                                     message: "Create Writethru archive (storage format \(ArchiveConfig.currentFormat))\n")
+            try repository.updateReference(mainBranch, to: commit, expecting: nil, logMessage: "writethru init")
+        } catch {
+            if existed {
+                for item in (try? fileManager.contentsOfDirectory(atPath: path)) ?? [] {
+                    try? fileManager.removeItem(atPath: path + "/" + item)
+                }
+            } else {
+                try? fileManager.removeItem(atPath: path)
+            }
+            throw .storage("\(error)")
+        }
+        return try open(at: path)
+    }
+
+    /// The tip of a story's branch, or nil when the story has no revision yet.
+    func tip(of story: StoryID) throws(WritethruError) -> ObjectID? {
+        do {
+            return try repository.reference(story.referenceName)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// Reads and decodes `meta.json` of a revision commit.
+    func meta(of commit: ObjectID) throws(WritethruError) -> RevisionMeta {
+        do {
+            guard let blob = try repository.entry(at: "meta.json", inCommit: commit) else {
+                throw WritethruError.storage("revision \(commit.short()) has no meta.json")
+            }
+            return try RevisionMeta.decode(try repository.blob(blob))
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("revision \(commit.short()): cannot read meta.json (\(error))")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// One input to record: its name as the user gave it, and its bytes exactly as received.
+public struct InputFile: Sendable {
+    /// The path given on the command line, or `-` for standard input.
+    public let name: String
+    public let bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    /// Reads a file, or standard input when `path` is `-`.
+    public static func load(_ path: String) throws(WritethruError) -> InputFile {
+        if path == "-" {
+            return InputFile(name: path, bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableInput(file: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadableInput(file: path, reason: "is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableInput(file: path, reason: "cannot be read (permission denied?)")
+        }
+        return InputFile(name: path, bytes: Array(data))
+    }
+
+    /// The name the input is kept under in a revision's `source/` folder: the file's base
+    /// name with anything but ASCII letters, digits, `.`, `_` and `-` replaced by `_`.
+    var sourceName: String {
+        if name == "-" { return "stdin" }
+        let base = name.split(separator: "/").last.map(String.init) ?? ""
+        var safe = String(base.unicodeScalars.map { scalar -> Character in
+            let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            return ok ? Character(scalar) : "_"
+        })
+        while safe.hasPrefix(".") { safe.removeFirst() }
+        if safe.count > 100 { safe = String(safe.suffix(100)) }
+        return safe.isEmpty ? "input" : safe
+    }
+}

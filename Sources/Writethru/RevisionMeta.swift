@@ -1,0 +1,87 @@
+import Foundation
+import StoryText
+
+/// The contents of `meta.json` in every revision's tree (storage format 1, docs/storage.md).
+/// Optional values are written as `null`, so every key is always present.
+struct RevisionMeta: Codable, Equatable {
+    var format: Int
+    var story: String
+    var version: Int
+    var tag: String?
+    var headline: String
+    var advisory: String?
+    var byline: String?
+    var authors: [String]
+    var dateline: Dateline?
+    var published: String?
+    /// The revision's own time (the commit's author time), ISO 8601.
+    var updated: String
+    /// Where `updated` came from: `input` (an Updated or Published line), `option` (`--at`)
+    /// or `recorded` (neither was available, so the recording time stands in).
+    var updatedSource: String
+    var recorded: String
+    var url: String?
+    var credits: [String]
+    var input: Input
+    var content: Content
+    var removed: [RemovedText]
+
+    struct Input: Codable, Equatable {
+        /// The path of the original bytes inside the revision's tree, `source/<name>`.
+        var path: String
+        var format: String
+        var bytes: Int
+        var sha256: String
+    }
+
+    struct Content: Codable, Equatable {
+        /// SHA-256 of `article.md`.
+        var sha256: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, story, version, tag, headline, advisory, byline, authors, dateline, published, updated
+        case updatedSource, recorded, url, credits, input, content, removed
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format, forKey: .format)
+        try c.encode(story, forKey: .story)
+        try c.encode(version, forKey: .version)
+        try c.encode(tag, forKey: .tag)
+        try c.encode(headline, forKey: .headline)
+        try c.encode(advisory, forKey: .advisory)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(dateline, forKey: .dateline)
+        try c.encode(published, forKey: .published)
+        try c.encode(updated, forKey: .updated)
+        try c.encode(updatedSource, forKey: .updatedSource)
+        try c.encode(recorded, forKey: .recorded)
+        try c.encode(url, forKey: .url)
+        try c.encode(credits, forKey: .credits)
+        try c.encode(input, forKey: .input)
+        try c.encode(content, forKey: .content)
+        try c.encode(removed, forKey: .removed)
+    }
+
+    func encoded() -> [UInt8] {
+        // Encoding plain strings, numbers and arrays cannot fail.
+        let data = (try? JSONCoding.encoder.encode(self)) ?? Data()
+        return Array(data) + [0x0A]
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> RevisionMeta {
+        try JSONDecoder().decode(RevisionMeta.self, from: Data(bytes))
+    }
+}
+
+enum JSONCoding {
+    /// Sorted keys and fixed formatting: the same value always gives the same bytes.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GitStore
+
+/// One recorded version of a story, as `log` lists it.
+public struct VersionEntry: Sendable, Equatable {
+    public let story: StoryID
+    /// 1 for the first recorded version.
+    public let number: Int
+    public let tag: String?
+    public let headline: String
+    public let advisory: String?
+    /// The revision's own time.
+    public let updated: Date
+    public let recorded: Date
+    public let commit: ObjectID
+    /// Where the input is kept in the revision's tree (`source/<name>`).
+    let sourcePath: String
+}
+
+/// One story of the archive, as `stories` lists it.
+public struct StorySummary: Sendable, Equatable {
+    public let story: StoryID
+    public let versions: Int
+    public let first: Date
+    public let last: Date
+    public let headline: String
+}
+
+extension Archive {
+    /// Every version of a story, oldest first.
+    public func versions(of story: StoryID) throws(WritethruError) -> [VersionEntry] {
+        guard let tip = try tip(of: story) else { throw .notFound("no story '\(story)' in the archive") }
+        let history: [ObjectID]
+        do {
+            history = try repository.firstParentHistory(from: tip)
+        } catch {
+            throw .storage("story \(story): \(error)")
+        }
+        var entries: [VersionEntry] = []
+        for (index, commit) in history.enumerated() {
+            entries.append(try entry(story: story, number: index + 1, commit: commit))
+        }
+        return entries
+    }
+
+    private func entry(story: StoryID, number: Int, commit: ObjectID) throws(WritethruError) -> VersionEntry {
+        let meta = try meta(of: commit)
+        guard let updated = Timestamp.parse(meta.updated), let recorded = Timestamp.parse(meta.recorded) else {
+            throw .storage("revision \(commit.short()) of \(story) has unreadable times in meta.json")
+        }
+        return VersionEntry(story: story, number: number, tag: meta.tag, headline: meta.headline,
+                            advisory: meta.advisory, updated: updated, recorded: recorded, commit: commit,
+                            sourcePath: meta.input.path)
+    }
+
+    /// Every story in the archive, by id.
+    public func stories() throws(WritethruError) -> [StorySummary] {
+        let refs: [(name: String, target: ObjectID)]
+        do {
+            refs = try repository.references(matching: Self.storyBranchPrefix + "*")
+        } catch {
+            throw .storage("\(error)")
+        }
+        var summaries: [StorySummary] = []
+        for ref in refs {
+            guard let story = try? StoryID(validating: String(ref.name.dropFirst(Self.storyBranchPrefix.count))) else { continue }
+            let latest = try meta(of: ref.target)
+            let firstTime: Date
+            do {
+                let root = try repository.firstParentHistory(from: ref.target).first ?? ref.target
+                firstTime = Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
+            } catch {
+                throw .storage("story \(story): \(error)")
+            }
+            guard let last = Timestamp.parse(latest.updated) else {
+                throw .storage("story \(story): unreadable time in meta.json")
+            }
+            summaries.append(StorySummary(story: story, versions: latest.version, first: firstTime, last: last,
+                                          headline: latest.headline))
+        }
+        return summaries
+    }
+
+    /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a
+    /// commit id prefix of at least 4 hex digits; nil means the latest.
+    public func version(_ spec: String?, of story: StoryID) throws(WritethruError) -> VersionEntry {
+        let all = try versions(of: story)
+        guard let latest = all.last else { throw .notFound("story '\(story)' has no versions") }
+        guard let spec = spec?.trimmingCharacters(in: .whitespaces), !spec.isEmpty, spec.lowercased() != "latest" else {
+            return latest
+        }
+        if let number = Int(spec) {
+            if (1...all.count).contains(number) { return all[number - 1] }
+            if spec.count < 4 {
+                throw .notFound("story '\(story)' has no version \(number) (it has \(all.count))")
+            }
+        }
+        let tagged = all.filter { $0.tag?.caseInsensitiveCompare(spec) == .orderedSame }
+        if tagged.count == 1, let only = tagged.first { return only }
+        if tagged.count > 1 {
+            let numbers = tagged.map { String($0.number) }.joined(separator: ", ")
+            throw .usage("tag '\(spec)' names versions \(numbers) of '\(story)'; give a number")
+        }
+        let lowered = spec.lowercased()
+        let byCommit = all.filter { $0.commit.hex.hasPrefix(lowered) }
+        if lowered.count >= 4, byCommit.count == 1, let only = byCommit.first { return only }
+        if byCommit.count > 1 { throw .usage("commit prefix '\(spec)' is ambiguous in '\(story)'; give more digits") }
+        throw .notFound("story '\(story)' has no version '\(spec)' (give a number 1-\(all.count), a tag or a commit id)")
+    }
+
+    /// The recorded text (`article.md`) of a version.
+    public func article(of version: VersionEntry) throws(WritethruError) -> String {
+        String(decoding: try file("article.md", of: version), as: UTF8.self)
+    }
+
+    /// The input of a version exactly as it was received.
+    public func source(of version: VersionEntry) throws(WritethruError) -> [UInt8] {
+        try file(version.sourcePath, of: version)
+    }
+
+    private func file(_ path: String, of version: VersionEntry) throws(WritethruError) -> [UInt8] {
+        do {
+            guard let blob = try repository.entry(at: path, inCommit: version.commit) else {
+                throw WritethruError.storage("revision \(version.commit.short()) has no \(path)")
+            }
+            return try repository.blob(blob)
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("revision \(version.commit.short()): \(error)")
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import StoryText
+
+/// Every way a Writethru command can fail, each with its documented exit code (README.md,
+/// "Exit codes"). The message is one line, meant for stderr.
+public enum WritethruError: Error, Equatable, CustomStringConvertible {
+    /// A command-line value is invalid: a story id, a time, a version.
+    case usage(String)
+    /// An input file is empty, binary, not UTF-8 or has no headline.
+    case badInput(file: String, reason: String)
+    /// An input file does not exist or cannot be read.
+    case unreadableInput(file: String, reason: String)
+    /// The story or version asked for is not in the archive.
+    case notFound(String)
+    /// The archive path holds no Writethru archive.
+    case notAnArchive(path: String, reason: String)
+    /// `init` refused to overwrite something that exists.
+    case cannotCreate(path: String, reason: String)
+    /// git storage failed underneath: disk, permissions, corruption.
+    case storage(String)
+    /// Other writers kept winning the race for a story branch; nothing was lost, try again.
+    case contention(String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .usage: 64
+        case .badInput: 65
+        case .unreadableInput: 66
+        case .notFound: 67
+        case .notAnArchive: 68
+        case .cannotCreate: 73
+        case .storage: 74
+        case .contention: 75
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .usage(let message): message
+        case .badInput(let file, let reason): "\(file): \(reason)"
+        case .unreadableInput(let file, let reason): "\(file): \(reason)"
+        case .notFound(let message): message
+        case .notAnArchive(let path, let reason): "\(path) is not a Writethru archive: \(reason)"
+        case .cannotCreate(let path, let reason): "cannot create an archive at \(path): \(reason)"
+        case .storage(let message): "storage error: \(message)"
+        case .contention(let message): message
+        }
+    }
+}

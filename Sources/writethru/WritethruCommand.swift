@@ -1,0 +1,181 @@
+import ArgumentParser
+import Foundation
+import StoryText
+import Writethru
+import WritethruRender
+
+@main
+struct WritethruCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "writethru",
+        abstract: "Keep the full edit history of news stories in git, and explain every update.",
+        discussion: """
+            The archive is a bare git repository: --archive PATH, else $WRITETHRU_ARCHIVE, else \
+            $XDG_DATA_HOME/writethru/archive.git (~/.local/share/writethru/archive.git).
+            Exit codes: 0 success, 64 invalid arguments, 65 unusable input, 66 unreadable input, \
+            67 unknown story or version, 68 not an archive, 73 cannot create, 74 storage error, \
+            75 contention (retry).
+            """,
+        version: "0.1.0",
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self])
+}
+
+struct ArchiveOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The archive (a bare git repository).", valueName: "path"))
+    var archive: String?
+
+    var path: String { Archive.location(option: archive) }
+
+    func open() throws(WritethruError) -> Archive { try Archive.open(at: path) }
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Runs a command body, turning a Writethru error into one line on stderr and its exit code.
+func reporting(_ body: () throws(WritethruError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        FileHandle.standardError.write(Data("writethru: error: \(error)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new, empty archive.",
+        discussion: "Creates a bare git repository whose main branch holds the archive's README, .gitattributes and writethru.json.")
+
+    @OptionGroup var archive: ArchiveOption
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let created = try Archive.create(at: archive.path)
+            emit("created archive \(created.path)\n")
+        }
+    }
+}
+
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record files as the next revisions of their stories.",
+        discussion: """
+            Each file becomes the next version of its story, in the order given; `-` reads standard input. \
+            A file whose normalized text and metadata equal the story's latest version is reported \
+            `unchanged` and makes no commit. Every file is checked before anything is written.
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: derived from the headline).", valueName: "id"))
+    var story: String?
+
+    @Option(name: .long, help: ArgumentHelp("The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
+    var at: String?
+
+    @Argument(help: ArgumentHelp("Files to record.", valueName: "file"))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one file to record") }
+    }
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let storyID = try story.map { text throws(WritethruError) in try StoryID(validating: text) }
+            let archive = try archive.open()
+            let revisionTime = try at.map { text throws(WritethruError) in
+                guard let date = TimeParsing.parse(text, options: archive.config.reading) else {
+                    throw .usage("--at '\(text)' is not a time (use ISO 8601, such as 2021-03-11T18:18:00Z)")
+                }
+                return date
+            }
+            let inputs = try files.map { path throws(WritethruError) in try InputFile.load(path) }
+            let outcomes = try archive.record(inputs, story: storyID, revisionTime: revisionTime,
+                                              recordedAt: try recordingTime())
+            emit(ArchiveReports.record(outcomes, format: output.format))
+        }
+    }
+
+    /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
+    private func recordingTime() throws(WritethruError) -> Date {
+        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else { return Date() }
+        guard let date = Timestamp.parse(fixed) else {
+            throw .usage("WRITETHRU_RECORDED_AT '\(fixed)' is not an ISO 8601 time with zone")
+        }
+        return date
+    }
+}
+
+struct Stories: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the stories: id, versions, first and last time, latest headline.")
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            emit(ArchiveReports.stories(try archive.open().stories(), format: output.format))
+        }
+    }
+}
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.")
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
+    var story: String
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let id = try StoryID(validating: story)
+            emit(ArchiveReports.log(try archive.open().versions(of: id), story: id, format: output.format))
+        }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the recorded text of a version.",
+        discussion: "VERSION is a number (1 is the first), a tag such as \"UPDATE 3\", or a commit id prefix; the latest by default.")
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Flag(name: .long, help: "Print the input exactly as it was received instead of the normalized text.")
+    var source = false
+
+    @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
+    var story: String
+
+    @Argument(help: ArgumentHelp("The version (default: latest).", valueName: "version"))
+    var version: String?
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let id = try StoryID(validating: story)
+            let archive = try archive.open()
+            let entry = try archive.version(version, of: id)
+            if source {
+                FileHandle.standardOutput.write(Data(try archive.source(of: entry)))
+            } else {
+                emit(ArchiveReports.show(entry, text: try archive.article(of: entry), format: output.format))
+            }
+        }
+    }
+}
