@@ -1,0 +1,135 @@
+import Foundation
+import StoryText
+import Testing
+
+private let utc = TimeZone(identifier: "UTC") ?? .current
+
+private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
+
+@Suite struct TextReaderTests {
+    @Test func seedPageReadsItsWireMetadata() throws {
+        let revision = try RevisionReader.read(try Fixtures.bytes(Fixtures.chain[4]))
+        #expect(revision.tag == "UPDATE 4")
+        #expect(revision.headline == "Top U.S., China diplomats to hold first in-person talks of Biden presidency")
+        #expect(revision.advisory == "(Adds Chinese confirmation of talks, comment)")
+        #expect(revision.byline == "By Michael Martina and David Brunnstrom")
+        #expect(revision.authors == ["Michael Martina", "David Brunnstrom"])
+        #expect(revision.dateline == Dateline(place: "WASHINGTON", date: "March 10", agency: "Reuters"))
+        #expect(revision.published == date("2021-03-11T06:06:00Z"))
+        #expect(revision.updated == date("2021-03-11T18:18:00Z"))
+        #expect(revision.paragraphs.first?.hasPrefix("U.S. Secretary of State Antony Blinken will meet") == true)
+        #expect(revision.removed.map(\.rule) == ["before-headline", "before-headline", "copyright"])
+        #expect(!revision.paragraphs.contains { $0.contains("ProPicks") || $0 == "© Reuters." })
+    }
+
+    @Test func untaggedFirstVersionFindsTheHeadlineAboveItsTimes() throws {
+        let revision = try RevisionReader.read(try Fixtures.bytes(Fixtures.chain[0]))
+        #expect(revision.tag == nil)
+        #expect(revision.headline == "Top U.S., China diplomats to meet in Alaska next week")
+        #expect(revision.advisory == nil)
+        #expect(revision.authors == ["Michael Martina"])
+        #expect(revision.updated == nil)
+        #expect(revision.published == date("2021-03-11T06:06:00Z"))
+    }
+
+    @Test(arguments: zip(Fixtures.chain, [nil, "UPDATE 1", "UPDATE 2", "UPDATE 3", "UPDATE 4"]))
+    func everyVersionOfTheChainHasItsTag(path: String, tag: String?) throws {
+        let revision = try RevisionReader.read(try Fixtures.bytes(path))
+        #expect(revision.tag == tag)
+        #expect(revision.dateline?.place == "WASHINGTON")
+        #expect(revision.paragraphs.count >= 4)
+    }
+
+    @Test func plainHeadlineThenParagraphs() throws {
+        let text = "Quake hits coastal town\n\nAt least 12 people were killed, officials said.\n\nRescue teams\nreached the area\nby nightfall.\n"
+        let revision = try RevisionReader.read(Array(text.utf8))
+        #expect(revision.headline == "Quake hits coastal town")
+        #expect(revision.paragraphs == ["At least 12 people were killed, officials said.",
+                                        "Rescue teams reached the area by nightfall."])
+        #expect(revision.removed.isEmpty)
+    }
+
+    @Test func creditsAndCrlfAreHandled() throws {
+        let text = "RPT-Markets fall\r\n\r\nLONDON (Reuters) - Shares fell.\r\n\r\n(Reporting by Jane Doe; Editing by John Roe)\r\n"
+        let revision = try RevisionReader.read(Array(text.utf8))
+        #expect(revision.tag == "RPT")
+        #expect(revision.dateline == Dateline(place: "LONDON", date: nil, agency: "Reuters"))
+        #expect(revision.paragraphs == ["Shares fell."])
+        #expect(revision.credits == ["(Reporting by Jane Doe; Editing by John Roe)"])
+    }
+
+    @Test func monthFirstDatesFollowTheOption() throws {
+        let text = "Headline here\nUpdated 11/03/2021, 06:18 pm\n\nBody.\n"
+        let options = ReadingOptions(dateOrder: .monthDayYear, timeZone: utc)
+        #expect(try RevisionReader.read(Array(text.utf8), options: options).updated == date("2021-11-03T18:18:00Z"))
+    }
+
+    @Test func markdownHasHeadlineThenParagraphs() {
+        let revision = Revision(headline: "H", paragraphs: ["One.", "Two."])
+        #expect(ArticleMarkdown.render(revision) == "# H\n\nOne.\n\nTwo.\n")
+    }
+}
+
+@Suite struct WireTagTests {
+    @Test(arguments: [
+        ("UPDATE 4-Top U.S., China diplomats", "UPDATE 4", "Top U.S., China diplomats"),
+        ("CORRECTED-UPDATE 2-Oil falls", "CORRECTED-UPDATE 2", "Oil falls"),
+        ("REFILE-U.S.-China talks end", "REFILE", "U.S.-China talks end"),
+        ("RPT-WRAPUP 2-Storm hits coast", "RPT-WRAPUP 2", "Storm hits coast"),
+        ("EXCLUSIVE-Bank weighs sale", "EXCLUSIVE", "Bank weighs sale"),
+        ("U.S.-China talks to start in Alaska", nil, "U.S.-China talks to start in Alaska"),
+        ("Update on the in-person talks", nil, "Update on the in-person talks"),
+        ("UPDATE 4-", nil, "UPDATE 4-"),
+    ] as [(String, String?, String)])
+    func splitsTagFromHeadline(line: String, tag: String?, headline: String) {
+        let split = WireTag.split(line)
+        #expect(split.tag == tag)
+        #expect(split.headline == headline)
+    }
+}
+
+@Suite struct TimeParsingTests {
+    let options = ReadingOptions(dateOrder: .dayMonthYear, timeZone: utc)
+
+    @Test(arguments: [
+        ("11/03/2021, 06:06 am", "2021-03-11T06:06:00Z"),
+        ("11/03/2021, 12:10 am", "2021-03-11T00:10:00Z"),
+        ("11/03/2021, 12:10 pm", "2021-03-11T12:10:00Z"),
+        ("2021-03-11T18:18:00Z", "2021-03-11T18:18:00Z"),
+        ("2021-03-11T18:18:00+01:00", "2021-03-11T17:18:00Z"),
+        ("2021-03-11 18:18", "2021-03-11T18:18:00Z"),
+        ("2021-03-11", "2021-03-11T00:00:00Z"),
+    ])
+    func parses(text: String, expected: String) {
+        #expect(TimeParsing.parse(text, options: options) == date(expected))
+    }
+
+    @Test(arguments: ["31/02/2021", "13:00", "yesterday", "2021-13-01", "11/03/2021, 13:10 pm", ""])
+    func rejects(text: String) {
+        #expect(TimeParsing.parse(text, options: options) == nil)
+    }
+
+    @Test func zoneLessTimesUseTheConfiguredZone() {
+        let newYork = ReadingOptions(dateOrder: .dayMonthYear, timeZone: TimeZone(identifier: "America/New_York") ?? utc)
+        #expect(TimeParsing.parse("11/03/2021, 06:18 pm", options: newYork) == date("2021-03-11T23:18:00Z"))
+    }
+}
+
+@Suite struct InputTextTests {
+    @Test func refusesEmptyBinaryAndInvalidUTF8() {
+        #expect(throws: ReadingError.empty) { try InputText.decode([]) }
+        #expect(throws: ReadingError.empty) { try InputText.decode(Array(" \n\r\n\t".utf8)) }
+        #expect(throws: ReadingError.binary) { try InputText.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]) }
+        // "Headl", then the lead byte of "é" cut off by 0xFF: offset 5 is the first bad byte.
+        #expect(throws: ReadingError.invalidUTF8(offset: 5)) { try InputText.decode(Array("Headl\u{e9}".utf8.prefix(6)) + [0xFF, 0x41]) }
+        #expect(throws: ReadingError.invalidUTF8(offset: 3)) { try InputText.decode(Array("abc".utf8) + [0xFF]) }
+    }
+
+    @Test func dropsByteOrderMarkAndNormalisesLineEnds() throws {
+        #expect(try InputText.decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc".utf8)) == "a\nb\nc")
+    }
+
+    @Test func invalidOffsetCountsTheMark() {
+        #expect(throws: ReadingError.invalidUTF8(offset: 4)) { try InputText.decode([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0x28]) }
+    }
+}
