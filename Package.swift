@@ -35,8 +35,6 @@ let package = Package(
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
         .testTarget(name: "StoryTextTests", dependencies: ["StoryText"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore"]),
-        .testTarget(
-            name: "EndToEndTests", dependencies: ["writethru"],
-            resources: [.copy("Expected")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["writethru"], exclude: ["Expected"]),
     ]
 )

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Whole command lines against an archive holding the seed chain, compared byte for byte
+/// with Expected/.
+@Suite struct SeedChainTests {
+    let story = "us-china-alaska-talks"
+
+    @Test func recordPrintsStoryVersionStatusAndCommit() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        var text = ""
+        for path in Fixtures.chain {
+            let result = try CommandRunner.run(CommandRunner.writethru,
+                                               ["record", "--archive", workspace.archive, "--story", story, path],
+                                               directory: Fixtures.root.path)
+            #expect(result.status == 0)
+            #expect(result.stderr.isEmpty)
+            text += result.stdout
+        }
+        try expectMatches(text, expected: "record.txt")
+        let again = try CommandRunner.run(CommandRunner.writethru,
+                                          ["record", "--archive", workspace.archive, "--story", story, "--format", "json",
+                                           Fixtures.chain[4], Fixtures.chain[3]],
+                                          directory: Fixtures.root.path)
+        try expectMatches(again.stdout, expected: "record-again.json")
+    }
+
+    @Test(arguments: [
+        (["stories"], "stories.txt"),
+        (["stories", "--format", "json"], "stories.json"),
+        (["log", "us-china-alaska-talks"], "log.txt"),
+        (["log", "us-china-alaska-talks", "--format", "json"], "log.json"),
+        (["show", "us-china-alaska-talks"], "show-latest.md"),
+        (["show", "us-china-alaska-talks", "1"], "show-1.md"),
+        (["show", "us-china-alaska-talks", "UPDATE 2", "--format", "json"], "show-update-2.json"),
+    ])
+    func readingCommandsMatchExpectedOutput(arguments: [String], expected: String) throws {
+        let workspace = try Workspace.withSeedChain()
+        let result = try workspace.writethru(arguments)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        try expectMatches(result.stdout, expected: expected)
+    }
+
+    @Test func showFindsVersionsByCommitPrefixAndPrintsSources() throws {
+        let workspace = try Workspace.withSeedChain()
+        let log = try workspace.git(["rev-list", "--reverse", "stories/" + story])
+        let commits = log.stdout.split(separator: "\n").map(String.init)
+        #expect(commits.count == 5)
+        let byPrefix = try workspace.writethru(["show", story, String(commits[2].prefix(8))])
+        let byNumber = try workspace.writethru(["show", story, "3"])
+        #expect(byPrefix.status == 0)
+        #expect(byPrefix.stdout == byNumber.stdout)
+        let source = try workspace.writethru(["show", "--source", story, "UPDATE 4"])
+        #expect(source.stdoutBytes == (try Fixtures.bytes(Fixtures.chain[4])))
+    }
+
+    @Test func plainGitReadsTheArchive() throws {
+        let workspace = try Workspace.withSeedChain()
+        let gitShow = try workspace.git(["show", "stories/\(story):article.md"])
+        #expect(gitShow.status == 0)
+        #expect(gitShow.stdout == (try workspace.writethru(["show", story])).stdout)
+        let gitLog = try workspace.git(["log", "--format=%s|%ad|%cd|%(trailers:key=Version,valueonly)", "--date=iso-strict", "stories/" + story])
+        try expectMatches(gitLog.stdout, expected: "git-log.txt")
+        let tree = try workspace.git(["ls-tree", "-r", "--name-only", "stories/" + story])
+        #expect(tree.stdout == "article.md\nmeta.json\nsource/05-update-4.txt\n")
+        let fsck = try workspace.git(["fsck", "--strict", "--no-dangling"])
+        #expect(fsck.status == 0, "\(fsck.stderr)")
+        #expect(try workspace.git(["symbolic-ref", "HEAD"]).stdout == "refs/heads/main\n")
+        #expect(try workspace.git(["config", "core.bare"]).stdout == "true\n")
+    }
+
+    @Test func archiveComesFromTheEnvironmentWhenNoOptionIsGiven() throws {
+        let workspace = try Workspace.withSeedChain()
+        let viaEnvironment = try CommandRunner.writethru(["stories"], environment: ["WRITETHRU_ARCHIVE": workspace.archive])
+        #expect(viaEnvironment.status == 0)
+        #expect(viaEnvironment.stdout == (try workspace.writethru(["stories"])).stdout)
+    }
+
+    @Test func recordReadsStandardInputAndDerivesTheStoryID() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let text = "Quake hits coastal town\n\nAt least 12 people were killed, officials said.\n"
+        let result = try workspace.writethru(["record", "-", "--at", "2024-05-01T10:00:00+02:00", "--format", "json"],
+                                             stdin: Array(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"story\" : \"quake-hits-coastal-town\""))
+        let log = try workspace.writethru(["log", "quake-hits-coastal-town"])
+        #expect(log.stdout.hasPrefix("1  -  2024-05-01T08:00:00Z  "))
+        #expect(try workspace.git(["ls-tree", "-r", "--name-only", "stories/quake-hits-coastal-town"]).stdout
+                == "article.md\nmeta.json\nsource/stdin\n")
+    }
+
+    @Test func helpCompletionsAndVersion() throws {
+        let help = try CommandRunner.writethru(["--help"])
+        for command in ["init", "record", "stories", "log", "show"] {
+            #expect(help.stdout.contains("  \(command)"), "help lists \(command)")
+        }
+        let completion = try CommandRunner.writethru(["--generate-completion-script", "bash"])
+        #expect(completion.status == 0)
+        #expect(completion.stdout.contains("_writethru"))
+        #expect(try CommandRunner.writethru(["--version"]).stdout == "0.1.0\n")
+    }
+}
