@@ -17,15 +17,18 @@ let package = Package(
         .systemLibrary(
             name: "CLibGit2", pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "GitStore", dependencies: ["CLibGit2"]),
-        .target(name: "StoryText"),
+        .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(
             name: "Writethru",
             dependencies: [
                 "GitStore", "StoryText",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "WritethruRender", dependencies: ["Writethru"]),
+        .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText"]),
         .executableTarget(
             name: "writethru",
             dependencies: [
@@ -33,7 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
-        .testTarget(name: "StoryTextTests", dependencies: ["StoryText"]),
+        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru"], exclude: ["Fixtures"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["writethru"], exclude: ["Expected"]),
     ]

@@ -10,3 +10,19 @@ public enum ArticleMarkdown {
         return out
     }
 }
+
+extension ArticleMarkdown {
+    /// The paragraphs of an `article.md` (the headline line left out).
+    public static func paragraphs(of markdown: String) -> [String] {
+        markdown.components(separatedBy: "\n\n").dropFirst()
+            .map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Plain text as paragraphs: blocks separated by blank lines, the lines of a block joined.
+public enum Paragraphs {
+    public static func split(_ text: String) -> [String] {
+        TextReader.blocks(text.split(separator: "\n", omittingEmptySubsequences: false).map(TextReader.normalizeSpaces)[...])
+            .map { $0.joined(separator: " ") }
+    }
+}

@@ -13,9 +13,13 @@ public struct ReadingOptions: Sendable, Equatable {
     public var dateOrder: DateOrder
     /// The zone of times printed without one, such as `Updated 11/03/2021, 06:18 pm`.
     public var timeZone: TimeZone
+    /// Rules that set page furniture aside, and when recurring paragraphs count as furniture.
+    public var boilerplate: BoilerplateSettings
 
-    public init(dateOrder: DateOrder = .dayMonthYear, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current) {
+    public init(dateOrder: DateOrder = .dayMonthYear, timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .current,
+                boilerplate: BoilerplateSettings = BoilerplateSettings()) {
         self.dateOrder = dateOrder
         self.timeZone = timeZone
+        self.boilerplate = boilerplate
     }
 }

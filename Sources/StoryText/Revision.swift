@@ -7,7 +7,7 @@ public struct Revision: Sendable, Equatable {
     public var tag: String?
     public var headline: String
     /// The editor's advisory line, such as `(Adds Chinese confirmation of talks, comment)`.
-    public var advisory: String?
+    public var advisory: Advisory?
     /// The byline as printed, such as `By Michael Martina and David Brunnstrom`.
     public var byline: String?
     /// The authors named by the byline.
@@ -16,15 +16,17 @@ public struct Revision: Sendable, Equatable {
     public var published: Date?
     public var updated: Date?
     public var url: String?
+    /// The story id the input itself names (the `story` field of JSON input).
+    public var story: String?
     /// Credit lines such as `Reporting by ...; Editing by ...`.
     public var credits: [String]
     public var paragraphs: [String]
     /// Text of the input that is not part of the story, with the rule that set it aside.
     public var removed: [RemovedText]
 
-    public init(tag: String? = nil, headline: String, advisory: String? = nil, byline: String? = nil,
+    public init(tag: String? = nil, headline: String, advisory: Advisory? = nil, byline: String? = nil,
                 authors: [String] = [], dateline: Dateline? = nil, published: Date? = nil,
-                updated: Date? = nil, url: String? = nil, credits: [String] = [],
+                updated: Date? = nil, url: String? = nil, story: String? = nil, credits: [String] = [],
                 paragraphs: [String], removed: [RemovedText] = []) {
         self.tag = tag
         self.headline = headline
@@ -35,6 +37,7 @@ public struct Revision: Sendable, Equatable {
         self.published = published
         self.updated = updated
         self.url = url
+        self.story = story
         self.credits = credits
         self.paragraphs = paragraphs
         self.removed = removed

@@ -1,10 +1,91 @@
 import Foundation
 
-/// Reads one input into a `Revision`. This is the single entry point the rest of Writethru
-/// calls, so a richer reader (HTML, JSON, boilerplate rules) replaces only what is behind it.
+/// One revision read from an input, with the bytes that are its evidence.
+public struct ReadRevision: Sendable {
+    public var revision: Revision
+    public var format: InputFormat
+    /// The bytes this revision was read from: the whole input, or one line of JSON Lines.
+    public var evidence: [UInt8]
+    /// The 1-based line of a JSON Lines input, nil otherwise.
+    public var line: Int?
+}
+
+/// Reads inputs into revisions. This is the single entry point the rest of Writethru calls.
 public enum RevisionReader {
-    public static func read(_ bytes: [UInt8], options: ReadingOptions = ReadingOptions()) throws(ReadingError) -> Revision {
-        let text = try InputText.decode(bytes)
-        return try TextReader.read(text, options: options)
+    /// Reads `bytes` as `format` (sniffed when nil). Text and HTML give one revision; JSON gives
+    /// one per object (an array or JSON Lines may hold many).
+    ///
+    /// - Parameter furniture: paragraphs seen before across the archive, for learned boilerplate.
+    public static func read(_ bytes: [UInt8], format: InputFormat? = nil, options: ReadingOptions = ReadingOptions(),
+                            furniture: FurnitureCatalog? = nil) throws(ReadingError) -> [ReadRevision] {
+        let format = format ?? InputFormat.sniff(bytes)
+        let filter = BoilerplateFilter(options.boilerplate, catalog: furniture)
+        switch format {
+        case .text:
+            let text = try InputText.decode(bytes)
+            return [ReadRevision(revision: try TextReader.read(text, options: options, filter: filter),
+                                 format: .text, evidence: bytes, line: nil)]
+        case .html:
+            let text = try InputText.decode(bytes, charset: HTMLDocument.declaredCharset(bytes))
+            return [ReadRevision(revision: try HTMLReader.read(text, options: options, filter: filter),
+                                 format: .html, evidence: bytes, line: nil)]
+        case .json:
+            return try JSONReader.read(bytes, options: options, filter: filter)
+        }
+    }
+
+    /// Reads an input that must hold exactly one revision.
+    public static func readOne(_ bytes: [UInt8], format: InputFormat? = nil, options: ReadingOptions = ReadingOptions(),
+                               furniture: FurnitureCatalog? = nil) throws(ReadingError) -> Revision {
+        let revisions = try read(bytes, format: format, options: options, furniture: furniture)
+        guard revisions.count == 1, let only = revisions.first else {
+            throw .invalidJSON("it holds \(revisions.count) revisions where one was expected")
+        }
+        return only.revision
+    }
+
+    /// Builds a revision from parts that a structured input (HTML, JSON) already separated.
+    static func assemble(_ parts: StructuredParts, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+        let headlineLine = parts.headline.map(TextReader.normalizeSpaces) ?? ""
+        guard !headlineLine.isEmpty else { throw .noHeadline }
+        let (tag, headline) = WireTag.split(headlineLine)
+        var revision = Revision(tag: parts.tag ?? tag, headline: headline, paragraphs: [])
+        revision.advisory = parts.advisory.map { Advisory(text: TextReader.normalizeSpaces($0)) }
+        revision.byline = parts.byline
+        revision.authors = parts.authors
+        revision.published = parts.published
+        revision.updated = parts.updated
+        revision.url = parts.url
+        revision.story = parts.story
+        let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+        let (kept, furniture) = filter.apply(paragraphs)
+        revision.removed += furniture
+        revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        if revision.byline == nil, !revision.authors.isEmpty {
+            revision.byline = "By " + ListFormatting.names(revision.authors)
+        }
+        return revision
+    }
+}
+
+/// What HTML and JSON inputs provide before the wire conventions are applied.
+struct StructuredParts {
+    var headline: String?
+    var tag: String?
+    var advisory: String?
+    var byline: String?
+    var authors: [String] = []
+    var published: Date?
+    var updated: Date?
+    var url: String?
+    var story: String?
+    var paragraphs: [String] = []
+}
+
+enum ListFormatting {
+    /// ["A"] -> "A"; ["A", "B"] -> "A and B"; ["A", "B", "C"] -> "A, B and C".
+    static func names(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

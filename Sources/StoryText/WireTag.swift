@@ -25,6 +25,13 @@ public enum WireTag {
         return (parts.joined(separator: "-"), headline)
     }
 
+    /// AP's write-through marks, "1st Ld-Writethru" or "2nd Ld-Writethru", anywhere in a
+    /// slug line such as "BC-US--China-Talks, 2nd Ld-Writethru,0642".
+    public static func apTag(in line: String) -> String? {
+        guard let match = line.firstMatch(of: /(?i)\b(\d+)(st|nd|rd|th)\s+ld-writethru\b/) else { return nil }
+        return "\(match.1)\(match.2.lowercased()) Ld-Writethru"
+    }
+
     /// One tag (a known word, optionally numbered) and the text after its hyphen.
     private static func leadingTag(_ text: Substring) -> (String, Substring)? {
         guard let hyphen = text.firstIndex(of: "-") else { return nil }

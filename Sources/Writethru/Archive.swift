@@ -82,7 +82,7 @@ public final class Archive {
         }
         do {
             let repository = try Repository.createBare(at: path, initialBranch: "main")
-            let defaults = ArchiveConfig()
+            let defaults = ArchiveConfig.standard
             var blobs: [String: ObjectID] = [:]
             for (name, text) in ArchiveTemplate.files {
                 blobs[name] = try repository.writeBlob(Array(text.utf8))
@@ -93,6 +93,7 @@ public final class Archive {
             let commit = try repository.createCommit(tree: tree, parents: [], author: signature, committer: signature,
                                                      message: "Create Writethru archive (storage format \(ArchiveConfig.currentFormat))\n")
             try repository.updateReference(mainBranch, to: commit, expecting: nil, logMessage: "writethru init")
+            try DerivedIndex(archivePath: path).markBuilt()
         } catch {
             if existed {
                 for item in (try? fileManager.contentsOfDirectory(atPath: path)) ?? [] {
@@ -113,6 +114,68 @@ public final class Archive {
         } catch {
             throw .storage("\(error)")
         }
+    }
+
+    /// The revision's own time: the author time of its commit.
+    func revisionTime(of commit: ObjectID) throws(WritethruError) -> Date {
+        do {
+            return Date(timeIntervalSince1970: TimeInterval(try repository.commit(commit).author.time))
+        } catch {
+            throw .storage("revision \(commit.short()): \(error)")
+        }
+    }
+
+    /// Every story and the tip of its branch, by id.
+    func storyTips() throws(WritethruError) -> [(StoryID, ObjectID)] {
+        do {
+            return try repository.references(matching: Self.storyBranchPrefix + "*").compactMap { ref in
+                (try? StoryID(validating: String(ref.name.dropFirst(Self.storyBranchPrefix.count)))).map { ($0, ref.target) }
+            }
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// The `article.md` of a revision commit.
+    func article(at commit: ObjectID) throws(WritethruError) -> String {
+        do {
+            guard let blob = try repository.entry(at: "article.md", inCommit: commit) else {
+                throw WritethruError.storage("revision \(commit.short()) has no article.md")
+            }
+            return String(decoding: try repository.blob(blob), as: UTF8.self)
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("revision \(commit.short()): \(error)")
+        }
+    }
+
+    /// The derived index, rebuilt from the story branches first when it is missing or stale
+    /// (a fresh clone, an archive written by an older Writethru).
+    func derivedIndex() throws(WritethruError) -> DerivedIndex {
+        let index = DerivedIndex(archivePath: path)
+        guard !index.isBuilt else { return index }
+        for (story, tip) in try storyTips() {
+            let history: [ObjectID]
+            do {
+                history = try repository.firstParentHistory(from: tip)
+            } catch {
+                throw .storage("story \(story): \(error)")
+            }
+            for commit in history {
+                let meta = try meta(of: commit)
+                index.add(.identity, keys: [meta.url.flatMap(IdentityKey.url), IdentityKey.headline(meta.headline)].compactMap { $0 },
+                          value: story.value)
+                let learned = meta.removed.filter { $0.rule == "learned" }.map(\.text)
+                index.add(.furniture, keys: ArticleMarkdown.paragraphs(of: try article(at: commit)) + learned, value: story.value)
+            }
+        }
+        do {
+            try index.markBuilt()
+        } catch {
+            throw .storage("cannot write the derived index in \(index.directory): \(error)")
+        }
+        return index
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

@@ -53,6 +53,27 @@ Do not rewrite or force-push story branches: the history is the record.
     "dateOrder": "dmy",
     "timeZone": "UTC"
   },
+  "boilerplate": {
+    "learnAfterStories": 5,
+    "rules": [
+      { "name": "promo-discount", "regex": "^(Get|Save|Claim|Unlock|Enjoy) (up to |an extra )?\\d+% (off|OFF|Off)\\b", "maxLength": 80 },
+      { "name": "call-to-action", "regex": "(Read full update|Read more|Read the full story|Subscribe now|Sign up now|Learn more|Click here|Download the app)\\.?$", "maxLength": 300 },
+      { "name": "third-party-ad", "prefix": "3rd party Ad." },
+      { "name": "ad-label", "exact": ["Advertisement", "ADVERTISEMENT", "Advertisement · Scroll to continue", "Sponsored", "Sponsored content", "Story continues below advertisement", "Continue reading", "Skip Advertisement"] },
+      { "name": "share-bar", "exact": ["Share", "Share this article", "Share this story", "Tweet", "Email", "Print", "Copy link", "Link copied"] },
+      { "name": "photo-credit", "regex": "^(FILE PHOTO|File photo|Photo|PHOTO|Image|Pictured)\\b.*\\b(REUTERS|Reuters|AP Photo|AFP|Getty Images)\\b", "maxLength": 400 },
+      { "name": "copyright", "regex": "^(©|\\(c\\) |Copyright\\b)", "maxLength": 200 },
+      { "name": "rights-reserved", "contains": "All Rights Reserved", "maxLength": 200 },
+      { "name": "comments-section", "exact": ["Latest comments", "Comments", "Show comments", "Join the conversation", "Leave a comment", "View comments"], "dropRest": true },
+      { "name": "risk-disclosure", "prefix": "Risk Disclosure:", "dropRest": true },
+      { "name": "related-stories", "exact": ["Related stories", "Related Stories", "Related articles", "Read next", "More from Reuters", "Recommended", "Most read", "Trending"], "dropRest": true }
+    ]
+  },
+  "identity": {
+    "headlineWindowDays": 3,
+    "similarityWindowDays": 3,
+    "similarityThreshold": 0.5
+  },
   "recorder": {
     "name": "Writethru",
     "email": "writethru@localhost"

@@ -3,74 +3,123 @@ import Foundation
 import GitStore
 import StoryText
 
-/// What `record` did with one input.
+/// What `record` did with one revision.
 public struct RecordOutcome: Sendable, Equatable {
     public enum Status: String, Sendable { case recorded, unchanged }
     public let file: String
+    /// The line of a JSON Lines input, else nil.
+    public let line: Int?
     public let story: StoryID
+    public let match: StoryMatch
     public let version: Int
     public let status: Status
     public let commit: ObjectID
+}
+
+/// How `record` reads and places its inputs.
+public struct RecordOptions: Sendable {
+    /// The story for every input; when nil, each revision's story is found (docs/reading.md).
+    public var story: StoryID?
+    /// The revision's own time; when nil, the input's Updated or Published time, else `recordedAt`.
+    public var revisionTime: Date?
+    /// The recording time (the commits' committer time).
+    public var recordedAt: Date
+    /// The input format; sniffed from each input when nil.
+    public var format: InputFormat?
+    /// Match revisions to recent stories by the similarity of their first paragraphs.
+    public var matchSimilar: Bool
+
+    public init(story: StoryID? = nil, revisionTime: Date? = nil, recordedAt: Date, format: InputFormat? = nil,
+                matchSimilar: Bool = false) {
+        self.story = story
+        self.revisionTime = revisionTime
+        self.recordedAt = recordedAt
+        self.format = format
+        self.matchSimilar = matchSimilar
+    }
 }
 
 extension Archive {
     /// How often a writer re-reads a story's tip and retries after losing the race for it.
     static let maximumAttempts = 400
 
-    /// Records each input as the next revision of its story, in order.
+    /// Records each revision of each input as the next revision of its story, in order.
     ///
     /// Every input is read and checked before anything is written, so one bad file means
     /// nothing is recorded. A story branch only moves by compare-and-swap; a writer that
     /// loses a race re-reads the tip, rebuilds the revision on it and tries again.
-    ///
-    /// - Parameters:
-    ///   - story: the story for every input; when nil, each input's id is derived from its
-    ///     headline (`StoryID.derived(fromHeadline:)`).
-    ///   - revisionTime: the revision's own time; when nil, the input's Updated or Published
-    ///     time, else `recordedAt`.
-    ///   - recordedAt: the recording time (the commits' committer time).
-    public func record(_ inputs: [InputFile], story: StoryID?, revisionTime: Date?,
-                       recordedAt: Date) throws(WritethruError) -> [RecordOutcome] {
-        let prepared = try inputs.map { input throws(WritethruError) in
-            try prepare(input, story: story, revisionTime: revisionTime, recordedAt: recordedAt)
+    public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
+        let index = try derivedIndex()
+        var checked: [(InputFile, [ReadRevision])] = []
+        for input in inputs {
+            let reads = try read(input, options: options, furniture: index)
+            for read in reads where options.story == nil {
+                try checkStoryCanBeFound(read.revision, file: input.name)
+            }
+            checked.append((input, reads))
         }
+        var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
         var outcomes: [RecordOutcome] = []
-        for revision in prepared {
-            outcomes.append(try write(revision))
+        for (input, firstReading) in checked {
+            // Earlier revisions of this run may have taught the index new furniture.
+            let reads = (try? read(input, options: options, furniture: index)) ?? firstReading
+            for read in reads {
+                let time = Self.time(of: read.revision, options: options)
+                let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: options.story, file: input.name)
+                let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
+                                                timeSource: time.1, recordedAt: options.recordedAt)
+                let outcome = try write(prepared)
+                if outcome.status == .recorded { remember(prepared, in: index) }
+                outcomes.append(outcome)
+            }
         }
         return outcomes
     }
 
-    private func prepare(_ input: InputFile, story: StoryID?, revisionTime: Date?,
-                         recordedAt: Date) throws(WritethruError) -> PreparedRevision {
-        let revision: Revision
+    private func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
         do {
-            revision = try RevisionReader.read(input.bytes, options: config.reading)
+            return try RevisionReader.read(input.bytes, format: options.format, options: config.reading, furniture: furniture)
         } catch {
             throw .badInput(file: input.name, reason: error.description)
         }
-        guard let id = story ?? StoryID.derived(fromHeadline: revision.headline) else {
-            throw .badInput(file: input.name, reason: "no story id can be made from its headline; give one with --story")
+    }
+
+    private func checkStoryCanBeFound(_ revision: Revision, file: String) throws(WritethruError) {
+        if let named = revision.story {
+            do {
+                _ = try StoryID(validating: named)
+            } catch {
+                throw .badInput(file: file, reason: "its story field: \(error.description)")
+            }
+        } else if revision.url == nil, StoryID.derived(fromHeadline: revision.headline) == nil {
+            throw .badInput(file: file, reason: "no story id can be made from its headline; give one with --story")
         }
-        let (time, timeSource): (Date, String) =
-            if let revisionTime { (revisionTime, "option") }
-            else if let inputTime = revision.updated ?? revision.published { (inputTime, "input") }
-            else { (recordedAt, "recorded") }
-        return PreparedRevision(input: input, story: id, revision: revision,
-                                article: Array(ArticleMarkdown.render(revision).utf8),
-                                time: time, timeSource: timeSource, recordedAt: recordedAt)
+    }
+
+    private static func time(of revision: Revision, options: RecordOptions) -> (Date, String) {
+        if let time = options.revisionTime { return (time, "option") }
+        if let time = revision.updated ?? revision.published { return (time, "input") }
+        return (options.recordedAt, "recorded")
+    }
+
+    /// Adds a recorded revision's URL, headline and paragraphs to the derived index.
+    private func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
+        let revision = prepared.read.revision
+        index.add(.identity, keys: [revision.url.flatMap(IdentityKey.url), IdentityKey.headline(revision.headline)].compactMap { $0 },
+                  value: prepared.story.value)
+        let learned = revision.removed.filter { $0.rule == "learned" }.map(\.text)
+        index.add(.furniture, keys: revision.paragraphs + learned, value: prepared.story.value)
     }
 
     private func write(_ prepared: PreparedRevision) throws(WritethruError) -> RecordOutcome {
         do {
             let articleBlob = try repository.writeBlob(prepared.article)
-            let sourceBlob = try repository.writeBlob(prepared.input.bytes)
+            let sourceBlob = try repository.writeBlob(prepared.read.evidence)
             for attempt in 1...Self.maximumAttempts {
                 let tip = try self.tip(of: prepared.story)
                 let parent = try tip.map { id throws(WritethruError) in try meta(of: id) }
                 if let tip, let parent, prepared.isUnchanged(from: parent) {
-                    return RecordOutcome(file: prepared.input.name, story: prepared.story, version: parent.version,
-                                         status: .unchanged, commit: tip)
+                    return prepared.outcome(version: parent.version, status: .unchanged, commit: tip)
                 }
                 let revisionMeta = prepared.meta(version: (parent?.version ?? 0) + 1)
                 let tree = try repository.writeTree(files: [
@@ -88,8 +137,7 @@ extension Archive {
                 do {
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
                                                    logMessage: "writethru record: version \(revisionMeta.version)")
-                    return RecordOutcome(file: prepared.input.name, story: prepared.story, version: revisionMeta.version,
-                                         status: .recorded, commit: commit)
+                    return prepared.outcome(version: revisionMeta.version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     backOff(attempt: attempt)
@@ -114,38 +162,62 @@ extension Archive {
     }
 }
 
-/// An input read, checked and rendered, ready to be written.
+/// A revision read, checked, placed in its story and rendered, ready to be written.
 struct PreparedRevision {
     let input: InputFile
+    let read: ReadRevision
     let story: StoryID
-    let revision: Revision
-    let article: [UInt8]
+    let match: StoryMatch
     let time: Date
     let timeSource: String
     let recordedAt: Date
+    let article: [UInt8]
 
+    init(input: InputFile, read: ReadRevision, story: StoryID, match: StoryMatch, time: Date, timeSource: String,
+         recordedAt: Date) {
+        self.input = input
+        self.read = read
+        self.story = story
+        self.match = match
+        self.time = time
+        self.timeSource = timeSource
+        self.recordedAt = recordedAt
+        self.article = Array(ArticleMarkdown.render(read.revision).utf8)
+    }
+
+    var revision: Revision { read.revision }
     var contentHash: String { Self.sha256(article) }
 
     static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// `source/<name>`; one line of JSON Lines is kept as `source/<name>.line-<n>`.
+    var sourcePath: String {
+        "source/" + input.sourceName + (read.line.map { ".line-\($0)" } ?? "")
+    }
+
+    func outcome(version: Int, status: RecordOutcome.Status, commit: ObjectID) -> RecordOutcome {
+        RecordOutcome(file: input.name, line: read.line, story: story, match: match, version: version, status: status,
+                      commit: commit)
+    }
+
     /// Same normalized text and the same wire metadata as the story's latest revision.
     func isUnchanged(from parent: RevisionMeta) -> Bool {
-        parent.content.sha256 == contentHash && parent.tag == revision.tag && parent.advisory == revision.advisory
+        parent.content.sha256 == contentHash && parent.tag == revision.tag && parent.advisory == revision.advisory?.text
             && parent.byline == revision.byline && parent.url == revision.url
     }
 
     func meta(version: Int) -> RevisionMeta {
         RevisionMeta(
             format: ArchiveConfig.currentFormat, story: story.value, version: version, tag: revision.tag,
-            headline: revision.headline, advisory: revision.advisory, byline: revision.byline,
-            authors: revision.authors, dateline: revision.dateline,
+            headline: revision.headline, advisory: revision.advisory?.text, advisoryItems: revision.advisory?.items ?? [],
+            byline: revision.byline, authors: revision.authors, dateline: revision.dateline,
             published: revision.published.map(Timestamp.format), updated: Timestamp.format(time),
             updatedSource: timeSource, recorded: Timestamp.format(recordedAt), url: revision.url,
             credits: revision.credits,
-            input: .init(path: "source/" + input.sourceName, format: "text", bytes: input.bytes.count,
-                         sha256: Self.sha256(input.bytes)),
+            input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,
+                         sha256: Self.sha256(read.evidence)),
             content: .init(sha256: contentHash), removed: revision.removed)
     }
 
@@ -163,7 +235,7 @@ struct PreparedRevision {
     /// Subject (tag and headline), the advisory line, then trailers.
     func commitMessage(meta: RevisionMeta) -> String {
         var message = (revision.tag.map { $0 + "-" } ?? "") + revision.headline + "\n\n"
-        if let advisory = revision.advisory { message += advisory + "\n\n" }
+        if let advisory = revision.advisory { message += advisory.text + "\n\n" }
         message += "Story: \(story)\nVersion: \(meta.version)\nUpdated: \(meta.updated)\n"
         message += "Source: \(revision.url ?? meta.input.path)\n"
         return message

@@ -10,6 +10,8 @@ struct RevisionMeta: Codable, Equatable {
     var tag: String?
     var headline: String
     var advisory: String?
+    /// The advisory line's items: verb, object, paragraph numbers.
+    var advisoryItems: [AdvisoryItem]
     var byline: String?
     var authors: [String]
     var dateline: Dateline?
@@ -29,9 +31,23 @@ struct RevisionMeta: Codable, Equatable {
     struct Input: Codable, Equatable {
         /// The path of the original bytes inside the revision's tree, `source/<name>`.
         var path: String
+        /// `text`, `html` or `json`.
         var format: String
+        /// The line of a JSON Lines input this revision came from, else nil.
+        var line: Int?
         var bytes: Int
         var sha256: String
+
+        enum CodingKeys: String, CodingKey { case path, format, line, bytes, sha256 }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(format, forKey: .format)
+            try c.encode(line, forKey: .line)
+            try c.encode(bytes, forKey: .bytes)
+            try c.encode(sha256, forKey: .sha256)
+        }
     }
 
     struct Content: Codable, Equatable {
@@ -40,7 +56,7 @@ struct RevisionMeta: Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, story, version, tag, headline, advisory, byline, authors, dateline, published, updated
+        case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published, updated
         case updatedSource, recorded, url, credits, input, content, removed
     }
 
@@ -52,6 +68,7 @@ struct RevisionMeta: Codable, Equatable {
         try c.encode(tag, forKey: .tag)
         try c.encode(headline, forKey: .headline)
         try c.encode(advisory, forKey: .advisory)
+        try c.encode(advisoryItems, forKey: .advisoryItems)
         try c.encode(byline, forKey: .byline)
         try c.encode(authors, forKey: .authors)
         try c.encode(dateline, forKey: .dateline)

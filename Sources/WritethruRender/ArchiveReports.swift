@@ -8,7 +8,8 @@ public enum ArchiveReports {
         case .json: return JSONOutput.render(outcomes.map(RecordJSON.init))
         case .text:
             return Columns.render(outcomes.map {
-                [$0.story.value, "v\($0.version)", $0.status.rawValue, $0.commit.short(), $0.file]
+                [$0.story.value, "v\($0.version)", $0.status.rawValue, $0.commit.short(), $0.match.rawValue,
+                 $0.file + ($0.line.map { ":\($0)" } ?? "")]
             })
         }
     }
@@ -44,13 +45,30 @@ public enum ArchiveReports {
 }
 
 struct RecordJSON: Encodable {
-    let file: String, story: String, version: Int, status: String, commit: String
+    let file: String, line: Int?, story: String, match: String, version: Int, status: String, commit: String
     init(_ outcome: RecordOutcome) {
         file = outcome.file
+        line = outcome.line
+        match = outcome.match.rawValue
         story = outcome.story.value
         version = outcome.version
         status = outcome.status.rawValue
         commit = outcome.commit.hex
+    }
+}
+
+extension RecordJSON {
+    enum CodingKeys: String, CodingKey { case file, line, story, match, version, status, commit }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(line, forKey: .line)
+        try c.encode(story, forKey: .story)
+        try c.encode(match, forKey: .match)
+        try c.encode(version, forKey: .version)
+        try c.encode(status, forKey: .status)
+        try c.encode(commit, forKey: .commit)
     }
 }
 

@@ -17,7 +17,7 @@ struct WritethruCommand: ParsableCommand {
             75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self])
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {
@@ -35,6 +35,12 @@ struct FormatOption: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
+
+struct InputOption: ParsableArguments {
+    @Option(name: .long, help: "Input format: text, html or json (default: detected from the content).")
+    var input: InputFormat?
+}
 
 /// Runs a command body, turning a Writethru error into one line on stderr and its exit code.
 func reporting(_ body: () throws(WritethruError) -> Void) throws {
@@ -69,19 +75,26 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Record files as the next revisions of their stories.",
         discussion: """
-            Each file becomes the next version of its story, in the order given; `-` reads standard input. \
-            A file whose normalized text and metadata equal the story's latest version is reported \
-            `unchanged` and makes no commit. Every file is checked before anything is written.
+            Each file becomes the next version of its story, in the order given (JSON Lines give one \
+            revision per line); `-` reads standard input. Without --story, a revision joins the story \
+            with the same URL, else a recent story with the same headline, else (with --match) a recent \
+            story whose first paragraphs it shares, else a new story named after its headline. A revision \
+            whose normalized text and metadata equal the story's latest version is reported `unchanged` \
+            and makes no commit. Every file is read and checked before anything is written.
             """)
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var output: FormatOption
+    @OptionGroup var inputFormat: InputOption
 
-    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: derived from the headline).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: found as described below).", valueName: "id"))
     var story: String?
 
     @Option(name: .long, help: ArgumentHelp("The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
     var at: String?
+
+    @Flag(name: .long, help: "Also match revisions to recent stories by the similarity of their first paragraphs.")
+    var match = false
 
     @Argument(help: ArgumentHelp("Files to record.", valueName: "file"))
     var files: [String]
@@ -101,9 +114,9 @@ struct Record: ParsableCommand {
                 return date
             }
             let inputs = try files.map { path throws(WritethruError) in try InputFile.load(path) }
-            let outcomes = try archive.record(inputs, story: storyID, revisionTime: revisionTime,
-                                              recordedAt: try recordingTime())
-            emit(ArchiveReports.record(outcomes, format: output.format))
+            let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try recordingTime(),
+                                        format: inputFormat.input, matchSimilar: match)
+            emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))
         }
     }
 
@@ -176,6 +189,64 @@ struct Show: ParsableCommand {
             } else {
                 emit(ArchiveReports.show(entry, text: try archive.article(of: entry), format: output.format))
             }
+        }
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what the reader understands of an input, without recording it.",
+        discussion: """
+            Prints the tag, headline, advisory line and its items, byline, dateline, times, URL, the \
+            paragraphs with their sentences, and what was set aside as furniture and by which rule. \
+            Uses the settings (and learned furniture) of the archive named by --archive or \
+            $WRITETHRU_ARCHIVE; with neither, the settings a new archive starts with.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Read settings from this archive.", valueName: "path"))
+    var archive: String?
+
+    @OptionGroup var output: FormatOption
+    @OptionGroup var inputFormat: InputOption
+
+    @Argument(help: ArgumentHelp("The file to read (`-` for standard input).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let input = try InputFile.load(file)
+            let named = archive ?? ProcessInfo.processInfo.environment["WRITETHRU_ARCHIVE"].flatMap { $0.isEmpty ? nil : $0 }
+            let revisions: [ReadRevision]
+            if let named {
+                revisions = try Archive.open(at: named).parse(input, format: inputFormat.input)
+            } else {
+                revisions = try Archive.parse(input, format: inputFormat.input, config: .standard)
+            }
+            emit(ParseReport.render(revisions, format: output.format))
+        }
+    }
+}
+
+struct Sentences: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
+        discussion: "Paragraphs are separated by blank lines; lines inside a paragraph are joined. Reads standard input when no file is given.")
+
+    @OptionGroup var output: FormatOption
+
+    @Argument(help: ArgumentHelp("The file to read (default: standard input).", valueName: "file"))
+    var file: String?
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let input = try InputFile.load(file ?? "-")
+            let text: String
+            do throws(ReadingError) {
+                text = try InputText.decode(input.bytes)
+            } catch {
+                throw .badInput(file: input.name, reason: error.description)
+            }
+            emit(ParseReport.sentences(Paragraphs.split(text).map(SentenceSegmenter.sentences), format: output.format))
         }
     }
 }

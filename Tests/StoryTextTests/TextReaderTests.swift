@@ -1,6 +1,10 @@
 import Foundation
 import StoryText
 import Testing
+import Writethru
+
+/// The reading settings every new archive starts with (repo-template/writethru.json).
+let standard = ArchiveConfig.standard.reading
 
 private let utc = TimeZone(identifier: "UTC") ?? .current
 
@@ -8,22 +12,29 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
 @Suite struct TextReaderTests {
     @Test func seedPageReadsItsWireMetadata() throws {
-        let revision = try RevisionReader.read(try Fixtures.bytes(Fixtures.chain[4]))
+        let revision = try RevisionReader.readOne(try Fixtures.bytes(Fixtures.chain[4]), options: standard)
         #expect(revision.tag == "UPDATE 4")
         #expect(revision.headline == "Top U.S., China diplomats to hold first in-person talks of Biden presidency")
-        #expect(revision.advisory == "(Adds Chinese confirmation of talks, comment)")
+        #expect(revision.advisory?.text == "(Adds Chinese confirmation of talks, comment)")
         #expect(revision.byline == "By Michael Martina and David Brunnstrom")
         #expect(revision.authors == ["Michael Martina", "David Brunnstrom"])
         #expect(revision.dateline == Dateline(place: "WASHINGTON", date: "March 10", agency: "Reuters"))
         #expect(revision.published == date("2021-03-11T06:06:00Z"))
         #expect(revision.updated == date("2021-03-11T18:18:00Z"))
         #expect(revision.paragraphs.first?.hasPrefix("U.S. Secretary of State Antony Blinken will meet") == true)
-        #expect(revision.removed.map(\.rule) == ["before-headline", "before-headline", "copyright"])
-        #expect(!revision.paragraphs.contains { $0.contains("ProPicks") || $0 == "© Reuters." })
+        #expect(revision.removed.map(\.rule) == [
+            "promo-discount", "call-to-action", "copyright", "third-party-ad", "third-party-ad", "comments-section",
+        ] + Array(repeating: "comments-section (after)", count: 6))
+        let body = revision.paragraphs.joined(separator: "\n")
+        for furniture in ["ProPicks", "40% Off", "3rd party Ad", "Latest comments", "Risk Disclosure", "Fusion Media", "©"] {
+            #expect(!body.contains(furniture), "the body still holds \(furniture)")
+        }
+        #expect(revision.paragraphs.count == 16)
+        #expect(revision.paragraphs.last?.hasSuffix("then nothing positive will come of this meeting,\" Glaser said.") == true)
     }
 
     @Test func untaggedFirstVersionFindsTheHeadlineAboveItsTimes() throws {
-        let revision = try RevisionReader.read(try Fixtures.bytes(Fixtures.chain[0]))
+        let revision = try RevisionReader.readOne(try Fixtures.bytes(Fixtures.chain[0]), options: standard)
         #expect(revision.tag == nil)
         #expect(revision.headline == "Top U.S., China diplomats to meet in Alaska next week")
         #expect(revision.advisory == nil)
@@ -34,7 +45,7 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
     @Test(arguments: zip(Fixtures.chain, [nil, "UPDATE 1", "UPDATE 2", "UPDATE 3", "UPDATE 4"]))
     func everyVersionOfTheChainHasItsTag(path: String, tag: String?) throws {
-        let revision = try RevisionReader.read(try Fixtures.bytes(path))
+        let revision = try RevisionReader.readOne(try Fixtures.bytes(path), options: standard)
         #expect(revision.tag == tag)
         #expect(revision.dateline?.place == "WASHINGTON")
         #expect(revision.paragraphs.count >= 4)
@@ -42,7 +53,7 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
     @Test func plainHeadlineThenParagraphs() throws {
         let text = "Quake hits coastal town\n\nAt least 12 people were killed, officials said.\n\nRescue teams\nreached the area\nby nightfall.\n"
-        let revision = try RevisionReader.read(Array(text.utf8))
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
         #expect(revision.headline == "Quake hits coastal town")
         #expect(revision.paragraphs == ["At least 12 people were killed, officials said.",
                                         "Rescue teams reached the area by nightfall."])
@@ -51,7 +62,7 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
     @Test func creditsAndCrlfAreHandled() throws {
         let text = "RPT-Markets fall\r\n\r\nLONDON (Reuters) - Shares fell.\r\n\r\n(Reporting by Jane Doe; Editing by John Roe)\r\n"
-        let revision = try RevisionReader.read(Array(text.utf8))
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
         #expect(revision.tag == "RPT")
         #expect(revision.dateline == Dateline(place: "LONDON", date: nil, agency: "Reuters"))
         #expect(revision.paragraphs == ["Shares fell."])
@@ -61,7 +72,7 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
     @Test func monthFirstDatesFollowTheOption() throws {
         let text = "Headline here\nUpdated 11/03/2021, 06:18 pm\n\nBody.\n"
         let options = ReadingOptions(dateOrder: .monthDayYear, timeZone: utc)
-        #expect(try RevisionReader.read(Array(text.utf8), options: options).updated == date("2021-11-03T18:18:00Z"))
+        #expect(try RevisionReader.readOne(Array(text.utf8), options: options).updated == date("2021-11-03T18:18:00Z"))
     }
 
     @Test func markdownHasHeadlineThenParagraphs() {

@@ -41,13 +41,13 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
         for (name, blob) in files {
             #expect(try repo.blob(blob) == Fixtures.bytes("repo-template/" + name), "\(name) differs from repo-template/")
         }
-        #expect(temp.archive.config == ArchiveConfig())
+        #expect(temp.archive.config == ArchiveConfig.standard)
     }
 
     @Test func recordsTheChainVersionByVersion() throws {
         let temp = try TemporaryArchive()
         for (n, path) in Fixtures.chain.enumerated() {
-            let outcome = try temp.archive.record([try temp.input(path)], story: talks, revisionTime: nil, recordedAt: recordedAt)
+            let outcome = try temp.archive.record([try temp.input(path)], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
             #expect(outcome.map(\.status) == [.recorded])
             #expect(outcome.map(\.version) == [n + 1])
         }
@@ -66,9 +66,8 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
 
     @Test func theSameContentAgainIsUnchangedAndMakesNoCommit() throws {
         let temp = try TemporaryArchive()
-        let first = try temp.archive.record([try temp.input(Fixtures.chain[4])], story: talks, revisionTime: nil, recordedAt: recordedAt)
-        let again = try temp.archive.record([try temp.input(Fixtures.chain[4])], story: talks, revisionTime: nil,
-                                            recordedAt: recordedAt.addingTimeInterval(60))
+        let first = try temp.archive.record([try temp.input(Fixtures.chain[4])], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
+        let again = try temp.archive.record([try temp.input(Fixtures.chain[4])], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt.addingTimeInterval(60)))
         #expect(again.map(\.status) == [.unchanged])
         #expect(again.first?.commit == first.first?.commit)
         #expect(try temp.archive.versions(of: talks).count == 1)
@@ -77,15 +76,15 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
     @Test func differentFurnitureAroundTheSameStoryIsUnchanged() throws {
         let temp = try TemporaryArchive()
         let original = try Fixtures.bytes(Fixtures.chain[4])
-        _ = try temp.archive.record([InputFile(name: "a.txt", bytes: original)], story: talks, revisionTime: nil, recordedAt: recordedAt)
+        _ = try temp.archive.record([InputFile(name: "a.txt", bytes: original)], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         let rescraped = Array("Get 50% Off\n".utf8) + original.drop { $0 != 0x0A }
-        let outcome = try temp.archive.record([InputFile(name: "b.txt", bytes: rescraped)], story: talks, revisionTime: nil, recordedAt: recordedAt)
+        let outcome = try temp.archive.record([InputFile(name: "b.txt", bytes: rescraped)], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         #expect(outcome.map(\.status) == [.unchanged])
     }
 
     @Test func revisionTreeMetaAndMessageFollowTheStorageFormat() throws {
         let temp = try TemporaryArchive()
-        let outcome = try temp.archive.record([try temp.input(Fixtures.chain[4])], story: talks, revisionTime: nil, recordedAt: recordedAt)
+        let outcome = try temp.archive.record([try temp.input(Fixtures.chain[4])], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         let commitID = try #require(outcome.first?.commit)
         let repo = temp.archive.repository
         let files = try repo.files(inCommit: commitID)
@@ -120,7 +119,7 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
     @Test func atOverridesTheInputTime() throws {
         let temp = try TemporaryArchive()
         let at = Date(timeIntervalSince1970: 1_615_500_000)
-        _ = try temp.archive.record([try temp.input(Fixtures.chain[0])], story: talks, revisionTime: at, recordedAt: recordedAt)
+        _ = try temp.archive.record([try temp.input(Fixtures.chain[0])], options: RecordOptions(story: talks, revisionTime: at, recordedAt: recordedAt))
         let version = try temp.archive.version(nil, of: talks)
         #expect(version.updated == at)
         #expect(try temp.archive.meta(of: version.commit).updatedSource == "option")
@@ -128,7 +127,7 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
 
     @Test func storyIDIsDerivedFromTheHeadlineWithoutItsTag() throws {
         let temp = try TemporaryArchive()
-        let outcome = try temp.archive.record([try temp.input(Fixtures.chain[4])], story: nil, revisionTime: nil, recordedAt: recordedAt)
+        let outcome = try temp.archive.record([try temp.input(Fixtures.chain[4])], options: RecordOptions(story: nil, revisionTime: nil, recordedAt: recordedAt))
         #expect(outcome.first?.story.value == "top-us-china-diplomats-to-hold-first-in-person-talks-of-biden-presidency")
     }
 
@@ -136,16 +135,14 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
         let temp = try TemporaryArchive()
         let before = temp.snapshot()
         #expect(throws: WritethruError.badInput(file: "empty.txt", reason: "the input is empty")) {
-            try temp.archive.record([try temp.input(Fixtures.chain[0]), InputFile(name: "empty.txt", bytes: [])],
-                                    story: talks, revisionTime: nil, recordedAt: recordedAt)
+            try temp.archive.record([try temp.input(Fixtures.chain[0]), InputFile(name: "empty.txt", bytes: [])], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         }
         #expect(temp.snapshot() == before)
     }
 
     @Test func versionsResolveByNumberTagAndCommitPrefix() throws {
         let temp = try TemporaryArchive()
-        let outcomes = try temp.archive.record(try Fixtures.chain.map { try temp.input($0) }, story: talks,
-                                               revisionTime: nil, recordedAt: recordedAt)
+        let outcomes = try temp.archive.record(try Fixtures.chain.map { try temp.input($0) }, options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         let archive = temp.archive
         #expect(try archive.version(nil, of: talks).number == 5)
         #expect(try archive.version("1", of: talks).number == 1)

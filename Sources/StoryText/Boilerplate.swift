@@ -1,0 +1,121 @@
+import Foundation
+
+/// A rule that marks a paragraph as page furniture rather than story: a promo, an ad label, a
+/// disclaimer. Rules live in the archive's `writethru.json` (docs/reading.md).
+public struct BoilerplateRule: Sendable, Equatable {
+    public enum Match: Sendable, Equatable {
+        /// The whole paragraph equals one of these.
+        case exact([String])
+        case prefix(String)
+        case contains(String)
+        /// An ICU regular expression searched in the paragraph.
+        case regex(String)
+    }
+
+    public var name: String
+    public var match: Match
+    /// The rule applies only to paragraphs of at most this many characters.
+    public var maxLength: Int?
+    /// The paragraph ends the story: it and everything after it are furniture ("Latest
+    /// comments", "Risk Disclosure: ...").
+    public var dropsRest: Bool
+
+    public init(name: String, match: Match, maxLength: Int? = nil, dropsRest: Bool = false) {
+        self.name = name
+        self.match = match
+        self.maxLength = maxLength
+        self.dropsRest = dropsRest
+    }
+}
+
+/// The boilerplate settings of an archive: the rules, and when a paragraph that recurs
+/// verbatim across stories counts as furniture.
+public struct BoilerplateSettings: Sendable, Equatable {
+    public var rules: [BoilerplateRule]
+    /// A paragraph seen verbatim in at least this many different stories is furniture;
+    /// 0 turns learning off.
+    public var learnAfterStories: Int
+
+    public init(rules: [BoilerplateRule] = [], learnAfterStories: Int = 0) {
+        self.rules = rules
+        self.learnAfterStories = learnAfterStories
+    }
+
+    /// Checks that every regular expression compiles; returns the first problem.
+    public func validate() -> String? {
+        for rule in rules {
+            guard case .regex(let pattern) = rule.match else { continue }
+            if (try? NSRegularExpression(pattern: pattern)) == nil {
+                return "boilerplate rule '\(rule.name)' has an invalid regular expression"
+            }
+        }
+        return nil
+    }
+}
+
+/// What the archive knows about paragraphs seen before: how many different stories printed
+/// each one verbatim. Writethru keeps this as derived data beside the archive.
+public protocol FurnitureCatalog {
+    func storyCount(of paragraph: String) -> Int
+}
+
+/// Applies boilerplate settings to a list of paragraphs.
+struct BoilerplateFilter {
+    private let rules: [(BoilerplateRule, NSRegularExpression?)]
+    private let learnAfterStories: Int
+    private let catalog: FurnitureCatalog?
+
+    init(_ settings: BoilerplateSettings, catalog: FurnitureCatalog?) {
+        rules = settings.rules.map { rule in
+            if case .regex(let pattern) = rule.match { return (rule, try? NSRegularExpression(pattern: pattern)) }
+            return (rule, nil)
+        }
+        learnAfterStories = settings.learnAfterStories
+        self.catalog = catalog
+    }
+
+    /// The name of the first rule that marks `paragraph`, or nil.
+    func rule(for paragraph: String) -> BoilerplateRule? {
+        for (rule, regex) in rules where rule.maxLength.map({ paragraph.count <= $0 }) ?? true {
+            if matches(rule.match, regex: regex, paragraph) { return rule }
+        }
+        return nil
+    }
+
+    private func matches(_ match: BoilerplateRule.Match, regex: NSRegularExpression?, _ paragraph: String) -> Bool {
+        switch match {
+        case .exact(let texts): return texts.contains(paragraph)
+        case .prefix(let text): return paragraph.hasPrefix(text)
+        case .contains(let text): return paragraph.contains(text)
+        case .regex:
+            guard let regex else { return false }
+            let range = NSRange(paragraph.startIndex..., in: paragraph)
+            return regex.firstMatch(in: paragraph, range: range) != nil
+        }
+    }
+
+    /// Splits paragraphs into the story and the furniture, in order.
+    func apply(_ paragraphs: [String]) -> (kept: [String], removed: [RemovedText]) {
+        var kept: [String] = []
+        var removed: [RemovedText] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let rule = rule(for: paragraph) {
+                removed.append(RemovedText(text: paragraph, rule: rule.name))
+                if rule.dropsRest {
+                    removed += paragraphs[(index + 1)...].map { RemovedText(text: $0, rule: rule.name + " (after)") }
+                    break
+                }
+                continue
+            }
+            if learnAfterStories > 0, let catalog {
+                let stories = catalog.storyCount(of: paragraph)
+                if stories >= learnAfterStories {
+                    removed.append(RemovedText(text: paragraph, rule: "learned"))
+                    continue
+                }
+            }
+            kept.append(paragraph)
+        }
+        return (kept, removed)
+    }
+}

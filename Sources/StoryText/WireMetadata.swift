@@ -1,0 +1,124 @@
+import Foundation
+
+/// Wire conventions read from the top and bottom of a story's paragraphs, whatever the input
+/// format: header lines (Published/Updated times, copyright, advisory line, byline, AP slug),
+/// the dateline of the first paragraph, and credit lines.
+enum WireMetadata {
+    /// How many leading paragraphs may be header lines.
+    static let headerDepth = 8
+
+    /// Moves metadata out of `paragraphs` into `revision`; returns the story's paragraphs.
+    static func apply(_ paragraphs: [String], to revision: inout Revision, options: ReadingOptions) -> [String] {
+        var body = paragraphs[...]
+        var consumed = 0
+        while let first = body.first, consumed < headerDepth, readHeader(first, into: &revision, options: options) {
+            body = body.dropFirst()
+            consumed += 1
+        }
+        var result = Array(body)
+        if let first = result.first, let (dateline, rest) = DatelineParser.split(first) {
+            revision.dateline = dateline
+            result[0] = rest
+        }
+        var story: [String] = []
+        for paragraph in result {
+            if CreditLine.matches(paragraph) {
+                revision.credits.append(paragraph)
+            } else if !paragraph.isEmpty {
+                story.append(paragraph)
+            }
+        }
+        return story
+    }
+
+    /// Reads one header line into `revision`; false when the line is not a header line.
+    static func readHeader(_ line: String, into revision: inout Revision, options: ReadingOptions) -> Bool {
+        if let (label, value) = timeLine(line) {
+            guard let date = TimeParsing.parse(value, options: options) else { return false }
+            if label == "published" { revision.published = revision.published ?? date } else { revision.updated = revision.updated ?? date }
+            return true
+        }
+        if isCopyright(line) {
+            revision.removed.append(RemovedText(text: line, rule: "copyright"))
+            return true
+        }
+        if let tag = WireTag.apTag(in: line), line.count <= 120 {
+            revision.tag = revision.tag ?? tag
+            revision.removed.append(RemovedText(text: line, rule: "ap-slug"))
+            return true
+        }
+        if isAdvisory(line) {
+            let text = revision.advisory.map { $0.text + " " + line } ?? line
+            revision.advisory = Advisory(text: text)
+            return true
+        }
+        if revision.byline == nil, let authors = Byline.authors(line) {
+            revision.byline = line
+            if revision.authors.isEmpty { revision.authors = authors }
+            return true
+        }
+        return false
+    }
+
+    static func isHeaderLine(_ line: String) -> Bool {
+        timeLine(line) != nil || isCopyright(line) || WireTag.apTag(in: line) != nil || isAdvisory(line)
+            || Byline.authors(line) != nil
+    }
+
+    static func timeLine(_ line: String) -> (String, String)? {
+        guard let match = line.wholeMatch(of: /(?i)(published|updated|last updated|posted)(?: on)?:?\s+(.+)/) else { return nil }
+        let label = match.1.lowercased()
+        return (label == "published" || label == "posted" ? "published" : "updated", String(match.2))
+    }
+
+    static func isCopyright(_ line: String) -> Bool {
+        line.count <= 80 && (line.hasPrefix("©") || line.lowercased().hasPrefix("copyright "))
+    }
+
+    /// `(Adds Chinese confirmation of talks, comment)`: one bracketed line, no nested brackets,
+    /// starting with a word an editor's note starts with.
+    static func isAdvisory(_ line: String) -> Bool {
+        guard line.hasPrefix("("), line.hasSuffix(")"), line.count >= 5, line.count <= 400,
+              !line.dropFirst().dropLast().contains("(") else { return false }
+        let inner = line.dropFirst().drop { $0 == " " }
+        let firstWord = inner.prefix { $0.isLetter || $0 == "'" }.lowercased()
+        return AdvisoryParser.verbs.contains { $0.0 == firstWord || $0.0.hasPrefix(firstWord + " ") }
+            || ["eds", "editors", "editor's", "corrected", "refiled", "repeats", "recasts"].contains(firstWord)
+    }
+}
+
+/// "By Michael Martina and David Brunnstrom" -> ["Michael Martina", "David Brunnstrom"].
+enum Byline {
+    static func authors(_ line: String) -> [String]? {
+        guard line.count <= 160, let match = line.wholeMatch(of: /(?i:by)\s+(.+)/) else { return nil }
+        let names = match.1
+            .replacing(/,?\s+and\s+/, with: ",")
+            .split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        let looksLikeNames = names.allSatisfy { name in
+            name.first?.isUppercase == true && name.split(separator: " ").count <= 5 && !name.hasSuffix(".")
+        }
+        return names.isEmpty || !looksLikeNames ? nil : names
+    }
+}
+
+/// "WASHINGTON, March 10 (Reuters) - " at the start of the first paragraph.
+enum DatelineParser {
+    static func split(_ paragraph: String) -> (Dateline, String)? {
+        let pattern = /([A-Z][A-Z.'’ -]*[A-Z.](?:,\s[A-Z][A-Za-z.'’ ]+)*?)(?:,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-–—]+\s*/
+        guard let match = paragraph.prefixMatch(of: pattern) else { return nil }
+        let rest = String(paragraph[match.range.upperBound...])
+        guard !rest.isEmpty else { return nil }
+        let dateline = Dateline(place: String(match.1), date: match.2.map(String.init), agency: String(match.3))
+        return (dateline, rest)
+    }
+}
+
+/// "Reporting by ...; Editing by ..." and its variants: credits, not story text.
+enum CreditLine {
+    static func matches(_ paragraph: String) -> Bool {
+        paragraph.count <= 400
+            && paragraph.prefixMatch(of: /\(?(?i:(additional\s+)?(reporting|writing|editing|compiled|produced)\s+by)\s/) != nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import StoryText
+
+/// Data Writethru derives from the archive and keeps beside it, in `<archive>/writethru/`:
+/// which stories printed each paragraph (for learned boilerplate) and which URLs and headlines
+/// belong to which story (for story identity). It is never the record itself: git ignores the
+/// folder, clones do not carry it, and it is rebuilt from the story branches when missing.
+///
+/// Each table is split into 4,096 append-only shard files of `<key hash> <value>` lines, so a
+/// lookup reads one small file and concurrent writers only ever append whole lines.
+final class DerivedIndex: FurnitureCatalog {
+    /// Bump when the layout changes: an index of another version is rebuilt.
+    static let layoutVersion = "1"
+
+    let directory: String
+    private var shards: [String: [UInt64: [String]]] = [:]
+
+    init(archivePath: String) {
+        directory = archivePath + "/writethru"
+    }
+
+    var isBuilt: Bool {
+        (try? String(contentsOfFile: directory + "/index-version", encoding: .utf8)) == Self.layoutVersion + "\n"
+    }
+
+    func markBuilt() throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Data((Self.layoutVersion + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/index-version"), options: .atomic)
+    }
+
+    // MARK: Tables
+
+    enum Table: String { case furniture, identity }
+
+    /// Values stored under `key` in `table`, distinct, in the order they were added.
+    func values(_ table: Table, key: String) -> [String] {
+        let hash = Self.hash(key)
+        return load(table, shard: Self.shardName(hash))[hash] ?? []
+    }
+
+    /// Appends `value` under each key that does not hold it yet.
+    func add(_ table: Table, keys: [String], value: String) {
+        var lines: [String: String] = [:]
+        for key in Set(keys) {
+            let hash = Self.hash(key)
+            let shard = Self.shardName(hash)
+            var entries = load(table, shard: shard)
+            guard !(entries[hash] ?? []).contains(value) else { continue }
+            entries[hash, default: []].append(value)
+            shards[table.rawValue + "/" + shard] = entries
+            lines[shard, default: ""] += Self.hex(hash) + " " + value + "\n"
+        }
+        for (shard, text) in lines.sorted(by: { $0.key < $1.key }) {
+            append(text, to: directory + "/" + table.rawValue + "/" + shard)
+        }
+    }
+
+    // MARK: FurnitureCatalog
+
+    func storyCount(of paragraph: String) -> Int {
+        values(.furniture, key: paragraph).count
+    }
+
+    // MARK: Storage
+
+    private func load(_ table: Table, shard: String) -> [UInt64: [String]] {
+        let cacheKey = table.rawValue + "/" + shard
+        if let cached = shards[cacheKey] { return cached }
+        var entries: [UInt64: [String]] = [:]
+        if let data = FileManager.default.contents(atPath: directory + "/" + cacheKey) {
+            for line in data.split(separator: 0x0A) {
+                guard let space = line.firstIndex(of: 0x20),
+                      let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self), radix: 16) else { continue }
+                let value = String(decoding: line[(space + 1)...], as: UTF8.self)
+                if !(entries[hash] ?? []).contains(value) { entries[hash, default: []].append(value) }
+            }
+        }
+        shards[cacheKey] = entries
+        return entries
+    }
+
+    /// Appends whole lines with O_APPEND, so concurrent writers never interleave inside one.
+    private func append(_ text: String, to path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    }
+
+    /// FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded `Hasher`.
+    static func hash(_ key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hex(_ hash: UInt64) -> String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func shardName(_ hash: UInt64) -> String {
+        String(hex(hash).prefix(3))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import StoryText
+import Writethru
+
+/// Renderings of `parse` (what the reader understood) and `sentences`.
+public enum ParseReport {
+    public static func render(_ revisions: [ReadRevision], format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            let objects = revisions.map(ParsedJSON.init)
+            if objects.count == 1, let only = objects.first { return JSONOutput.render(only) }
+            return JSONOutput.render(objects)
+        case .text:
+            return revisions.map(text).joined(separator: "\n")
+        }
+    }
+
+    public static func sentences(_ paragraphs: [[String]], format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(paragraphs)
+        case .text: return paragraphs.map { $0.map { $0 + "\n" }.joined() }.joined(separator: "\n")
+        }
+    }
+
+    private static func text(_ read: ReadRevision) -> String {
+        let revision = read.revision
+        var rows: [[String]] = [["format", read.format.rawValue + (read.line.map { " (line \($0))" } ?? "")]]
+        rows.append(["tag", revision.tag ?? "-"])
+        rows.append(["headline", revision.headline])
+        rows.append(["advisory", revision.advisory?.text ?? "-"])
+        for item in revision.advisory?.items ?? [] {
+            let paragraphs = item.paragraphs.isEmpty ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")"
+            rows.append(["  item", (item.verb ?? "?") + ": " + item.object + paragraphs])
+        }
+        rows.append(["byline", revision.byline ?? "-"])
+        rows.append(["authors", revision.authors.isEmpty ? "-" : revision.authors.joined(separator: "; ")])
+        rows.append(["dateline", revision.dateline.map { [$0.place, $0.date, $0.agency].compactMap { $0 }.joined(separator: ", ") } ?? "-"])
+        rows.append(["published", revision.published.map(Timestamp.format) ?? "-"])
+        rows.append(["updated", revision.updated.map(Timestamp.format) ?? "-"])
+        rows.append(["url", revision.url ?? "-"])
+        if let story = revision.story { rows.append(["story", story]) }
+        for credit in revision.credits { rows.append(["credits", credit]) }
+        var out = Columns.render(rows)
+        out += "\nparagraphs (\(revision.paragraphs.count))\n"
+        for (number, paragraph) in revision.paragraphs.enumerated() {
+            let sentences = SentenceSegmenter.sentences(paragraph)
+            for (index, sentence) in sentences.enumerated() {
+                out += (index == 0 ? String(number + 1).leftPadded(to: 4) : "    ") + "  " + sentence + "\n"
+            }
+        }
+        out += "\nremoved (\(revision.removed.count))\n"
+        out += Columns.render(revision.removed.map { ["  " + $0.rule, $0.text] })
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+/// `parse --format json`: every key always present.
+struct ParsedJSON: Encodable {
+    let revision: Revision
+    let format: InputFormat
+    let line: Int?
+
+    init(_ read: ReadRevision) {
+        revision = read.revision
+        format = read.format
+        line = read.line
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, line, tag, headline, advisory, byline, authors, dateline, published, updated, url, story, credits
+        case paragraphs, removed
+    }
+
+    struct Paragraph: Encodable {
+        let text: String
+        let sentences: [String]
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(format.rawValue, forKey: .format)
+        try c.encode(line, forKey: .line)
+        try c.encode(revision.tag, forKey: .tag)
+        try c.encode(revision.headline, forKey: .headline)
+        try c.encode(revision.advisory, forKey: .advisory)
+        try c.encode(revision.byline, forKey: .byline)
+        try c.encode(revision.authors, forKey: .authors)
+        try c.encode(revision.dateline.map(DatelineJSON.init), forKey: .dateline)
+        try c.encode(revision.published.map(Timestamp.format), forKey: .published)
+        try c.encode(revision.updated.map(Timestamp.format), forKey: .updated)
+        try c.encode(revision.url, forKey: .url)
+        try c.encode(revision.story, forKey: .story)
+        try c.encode(revision.credits, forKey: .credits)
+        try c.encode(revision.paragraphs.map { Paragraph(text: $0, sentences: SentenceSegmenter.sentences($0)) }, forKey: .paragraphs)
+        try c.encode(revision.removed, forKey: .removed)
+    }
+}
+
+struct DatelineJSON: Encodable {
+    let dateline: Dateline
+    init(_ dateline: Dateline) { self.dateline = dateline }
+    enum CodingKeys: String, CodingKey { case place, date, agency }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(dateline.place, forKey: .place)
+        try c.encode(dateline.date, forKey: .date)
+        try c.encode(dateline.agency, forKey: .agency)
+    }
+}
