@@ -8,7 +8,9 @@ public struct Advisory: Sendable, Equatable, Codable {
 
     public init(text: String) {
         self.text = text
-        self.items = AdvisoryParser.items(of: text)
+        // Two bracketed lines, "(Adds X) (Updates Y)", are two groups of items.
+        let groups = text.matches(of: /\(([^()]*)\)/).map { String($0.1) }
+        self.items = (groups.isEmpty ? [text] : groups).flatMap(AdvisoryParser.items(of:))
     }
 }
 

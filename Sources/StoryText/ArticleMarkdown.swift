@@ -19,10 +19,11 @@ extension ArticleMarkdown {
     }
 }
 
-/// Plain text as paragraphs: blocks separated by blank lines, the lines of a block joined.
+/// Plain text as paragraphs, as the text reader cuts a story body: blocks separated by blank
+/// lines; the short lines of a block joined (hard-wrapped text), long lines kept apart.
 public enum Paragraphs {
     public static func split(_ text: String) -> [String] {
         TextReader.blocks(text.split(separator: "\n", omittingEmptySubsequences: false).map(TextReader.normalizeSpaces)[...])
-            .map { $0.joined(separator: " ") }
+            .flatMap(TextReader.paragraphs(of:))
     }
 }

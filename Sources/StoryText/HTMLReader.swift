@@ -135,14 +135,21 @@ enum Blocks {
         paragraphs(of: node).reduce(0) { $0 + $1.count }
     }
 
-    /// The element holding the most paragraph text: each `<p>` adds its length to its parent
-    /// and half of it to its grandparent, as readability-style extractors do.
+    /// The element holding the most paragraph text: each `<p>` (and each run of text straight
+    /// inside a container) adds its length to its parent and half of it to its grandparent, as
+    /// readability-style extractors do.
     static func densest(in document: HTMLNode) -> HTMLNode? {
         var best: (score: Int, node: HTMLNode)?
         func visit(_ node: HTMLNode) -> (direct: Int, fromChildren: Int) {
             var direct = 0
             var grand = 0
-            for child in node.children where child.kind == .element && !Furniture.drops(child) {
+            for child in node.children {
+                if child.kind == .text {
+                    // Text straight inside a container (paragraphs split by <br>) counts too.
+                    direct += TextReader.normalizeSpaces(child.text).count
+                    continue
+                }
+                guard !Furniture.drops(child) else { continue }
                 let (childDirect, _) = visit(child)
                 if child.name == "p" {
                     direct += TextReader.normalizeSpaces(child.textContent).count

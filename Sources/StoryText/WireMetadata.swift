@@ -54,7 +54,8 @@ enum WireMetadata {
         }
         if revision.byline == nil, let authors = Byline.authors(line) {
             revision.byline = line
-            if revision.authors.isEmpty { revision.authors = authors }
+            // The printed byline names everyone; page metadata often names only the first.
+            if authors.count >= revision.authors.count { revision.authors = authors }
             return true
         }
         return false
@@ -71,8 +72,9 @@ enum WireMetadata {
         return (label == "published" || label == "posted" ? "published" : "updated", String(match.2))
     }
 
+    /// "© Reuters.", "Copyright 2024 Wire", "(c) 2024 ...": short, and a © or a year follows.
     static func isCopyright(_ line: String) -> Bool {
-        line.count <= 80 && (line.hasPrefix("©") || line.lowercased().hasPrefix("copyright "))
+        line.count <= 80 && (line.hasPrefix("©") || line.prefixMatch(of: /(?i)(copyright|\(c\))\s*(©|\(c\))?\s*\d{4}/) != nil)
     }
 
     /// `(Adds Chinese confirmation of talks, comment)`: one bracketed line, no nested brackets,

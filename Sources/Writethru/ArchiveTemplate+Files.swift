@@ -62,7 +62,7 @@ Do not rewrite or force-push story branches: the history is the record.
       { "name": "ad-label", "exact": ["Advertisement", "ADVERTISEMENT", "Advertisement · Scroll to continue", "Sponsored", "Sponsored content", "Story continues below advertisement", "Continue reading", "Skip Advertisement"] },
       { "name": "share-bar", "exact": ["Share", "Share this article", "Share this story", "Tweet", "Email", "Print", "Copy link", "Link copied"] },
       { "name": "photo-credit", "regex": "^(FILE PHOTO|File photo|Photo|PHOTO|Image|Pictured)\\b.*\\b(REUTERS|Reuters|AP Photo|AFP|Getty Images)\\b", "maxLength": 400 },
-      { "name": "copyright", "regex": "^(©|\\(c\\) |Copyright\\b)", "maxLength": 200 },
+      { "name": "copyright", "regex": "^(©|(Copyright|\\(c\\))\\s*(©|\\(c\\))?\\s*\\d{4})", "maxLength": 200 },
       { "name": "rights-reserved", "contains": "All Rights Reserved", "maxLength": 200 },
       { "name": "comments-section", "exact": ["Latest comments", "Comments", "Show comments", "Join the conversation", "Leave a comment", "View comments"], "dropRest": true },
       { "name": "risk-disclosure", "prefix": "Risk Disclosure:", "dropRest": true },

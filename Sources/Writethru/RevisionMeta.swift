@@ -84,9 +84,7 @@ struct RevisionMeta: Codable, Equatable {
     }
 
     func encoded() -> [UInt8] {
-        // Encoding plain strings, numbers and arrays cannot fail.
-        let data = (try? JSONCoding.encoder.encode(self)) ?? Data()
-        return Array(data) + [0x0A]
+        Array(JSONCoding.render(self).utf8)
     }
 
     static func decode(_ bytes: [UInt8]) throws -> RevisionMeta {
@@ -94,11 +92,23 @@ struct RevisionMeta: Codable, Equatable {
     }
 }
 
-enum JSONCoding {
-    /// Sorted keys and fixed formatting: the same value always gives the same bytes.
-    static var encoder: JSONEncoder {
+/// Writethru's JSON, for files and for output: sorted keys, two-space indentation, `"key": value`,
+/// empty arrays as `[]`, no escaped slashes, a final newline. The same value always gives the
+/// same bytes.
+public enum JSONCoding {
+    public static func render<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
+        // The models hold strings, numbers, booleans, arrays and nulls: encoding cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return tidy(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// Foundation prints `"key" : value` and empty containers over three lines. Raw newlines and
+    /// unescaped quotes never occur inside JSON strings, so both patterns are structural.
+    private static func tidy(_ json: String) -> String {
+        json.replacing(/"\ :\ /, with: "\": ")
+            .replacing(/\[\n\s*\n\s*\]/, with: "[]")
+            .replacing(/\{\n\s*\n\s*\}/, with: "{}")
     }
 }

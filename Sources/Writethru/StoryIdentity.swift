@@ -57,7 +57,8 @@ struct StoryIdentifier {
     let archive: Archive
     let index: DerivedIndex
     let matchSimilar: Bool
-    private var pending: [String: StoryID] = [:]
+    /// Keys decided earlier in this run, with the story and the time of its revision.
+    private var pending: [String: (StoryID, Date)] = [:]
     private var created: Set<StoryID> = []
 
     init(archive: Archive, index: DerivedIndex, matchSimilar: Bool) {
@@ -69,7 +70,7 @@ struct StoryIdentifier {
     mutating func identify(_ revision: Revision, time: Date, explicit: StoryID?, file: String) throws(WritethruError) -> (StoryID, StoryMatch) {
         let decision = try decide(revision, time: time, explicit: explicit, file: file)
         for key in [revision.url.flatMap(IdentityKey.url), IdentityKey.headline(revision.headline)].compactMap({ $0 }) {
-            pending[key] = decision.0
+            pending[key] = (decision.0, time)
         }
         if decision.1 == .new { created.insert(decision.0) }
         return decision
@@ -103,8 +104,12 @@ struct StoryIdentifier {
     /// The story recorded under `key`, earlier in this run or in the index; with a window,
     /// only one whose latest version is that close in time.
     private func known(_ key: String, time: Date, window: TimeInterval?) throws(WritethruError) -> StoryID? {
-        if let story = pending[key] { return story }
         var best: (StoryID, TimeInterval)?
+        if let (story, pendingTime) = pending[key] {
+            let distance = abs(pendingTime.timeIntervalSince(time))
+            guard let window else { return story }
+            if distance <= window { best = (story, distance) }
+        }
         for value in index.values(.identity, key: key) {
             guard let story = try? StoryID(validating: value), let tip = try archive.tip(of: story) else { continue }
             guard let window else { return story }

@@ -1,18 +1,15 @@
 import Foundation
+import Writethru
 
 /// The formats a report can be printed in.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text, json
 }
 
-/// Deterministic JSON: sorted keys, two-space indentation, no escaped slashes, final newline.
+/// Deterministic JSON output (see `JSONCoding`).
 public enum JSONOutput {
     public static func render<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // The models are strings, numbers, arrays and nulls: encoding them cannot fail.
-        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONCoding.render(value)
     }
 }
 

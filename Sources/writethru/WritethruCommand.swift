@@ -230,7 +230,7 @@ struct Parse: ParsableCommand {
 struct Sentences: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
-        discussion: "Paragraphs are separated by blank lines; lines inside a paragraph are joined. Reads standard input when no file is given.")
+        discussion: "Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, long lines stay paragraphs of their own. Reads standard input when no file is given.")
 
     @OptionGroup var output: FormatOption
 

@@ -30,12 +30,12 @@ import Testing
         let count = try workspace.git(["rev-list", "--count", "stories/race"])
         #expect(count.stdout == "\(writers * revisions)\n")
         let log = try workspace.writethru(["log", "race", "--format", "json"])
-        let numbers = log.stdout.split(separator: "\n").filter { $0.contains("\"number\"") }.count
+        let numbers = log.stdout.split(separator: "\n").filter { $0.contains("\"number\":") }.count
         #expect(numbers == writers * revisions)
         let fsck = try workspace.git(["fsck", "--strict"])
         #expect(fsck.status == 0, "\(fsck.stderr)")
         // Every revision's meta.json carries its place in the history.
         let latest = try workspace.git(["show", "stories/race:meta.json"])
-        #expect(latest.stdout.contains("\"version\" : \(writers * revisions)"))
+        #expect(latest.stdout.contains("\"version\": \(writers * revisions)"))
     }
 }

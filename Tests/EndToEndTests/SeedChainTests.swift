@@ -85,7 +85,7 @@ import Testing
         let result = try workspace.writethru(["record", "-", "--at", "2024-05-01T10:00:00+02:00", "--format", "json"],
                                              stdin: Array(text.utf8))
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("\"story\" : \"quake-hits-coastal-town\""))
+        #expect(result.stdout.contains("\"story\": \"quake-hits-coastal-town\""))
         let log = try workspace.writethru(["log", "quake-hits-coastal-town"])
         #expect(log.stdout.hasPrefix("1  -  2024-05-01T08:00:00Z  "))
         #expect(try workspace.git(["ls-tree", "-r", "--name-only", "stories/quake-hits-coastal-town"]).stdout
