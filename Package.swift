@@ -35,6 +35,7 @@ let package = Package(
                 "Writethru", "WritethruRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
         .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru"], exclude: ["Fixtures"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore"]),

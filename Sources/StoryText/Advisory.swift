@@ -1,3 +1,5 @@
+import Foundation
+
 /// The editor's advisory line of a revision, such as
 /// "(Adds prime minister's reaction in paragraph 3, updates death toll in paragraph 4)",
 /// with the items it declares.
@@ -9,7 +11,7 @@ public struct Advisory: Sendable, Equatable, Codable {
     public init(text: String) {
         self.text = text
         // Two bracketed lines, "(Adds X) (Updates Y)", are two groups of items.
-        let groups = text.matches(of: /\(([^()]*)\)/).map { String($0.1) }
+        let groups = AdvisoryParser.bracketed.matches(in: text).compactMap { $0[1] }
         self.items = (groups.isEmpty ? [text] : groups).flatMap(AdvisoryParser.items(of:))
     }
 }
@@ -67,7 +69,7 @@ enum AdvisoryParser {
         if body.hasSuffix(")") { body = body.dropLast() }
         var text = String(body).trimmingCharacters(in: .whitespaces)
         while text.hasSuffix(".") { text.removeLast() }
-        if let colon = text.firstMatch(of: /^(?i:eds|editors?'?s? note)\s*:\s*/) {
+        if let colon = editorsNote.firstMatch(in: text) {
             text = String(text[colon.range.upperBound...])
         }
         var items: [AdvisoryItem] = []
@@ -108,25 +110,30 @@ enum AdvisoryParser {
         return (nil, segment)
     }
 
+    static let bracketed = Pattern(#"\(([^()]*)\)"#)
+    static let editorsNote = Pattern(#"^(?i:eds|editors?'?s? note)\s*:\s*"#)
+    static let numbered = Pattern(#"(?i)\s*\b(?:in|to|from|at|of)?\s*(?:paragraphs?|paras?|pars?|grafs?|pgphs?)\s+(\d+(?:\s*(?:-|–|to|and|,|&)\s*\d+)*)"#)
+    static let ordinal = Pattern(#"(?i)\s*\b(?:in|to|from|at|of)?\s*(?:the\s+)?((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:\s*,\s*|\s+and\s+|\s*-\s*)?)+)\s*(?:paragraphs?|paras?|grafs?)\b"#)
+    static let lead = Pattern(#"(?i)\s*\b(?:in|to|of)\s+(?:the\s+)?(?:lead|lede|intro)\b"#)
+    static let range = Pattern(#"(\d+)(?:\s*(?:-|–|to)\s*(\d+))?"#)
+
     /// Takes "in paragraph 3", "paras 2-4", "paragraphs 5 and 6", "in third paragraph", "lead"
     /// out of an object, returning what is left and the paragraph numbers.
     static func paragraphReferences(in object: String) -> (String, [Int]) {
         var paragraphs: [Int] = []
         var rest = object
-        let numbered = /(?i)\s*\b(?:in|to|from|at|of)?\s*(?:paragraphs?|paras?|pars?|grafs?|pgphs?)\s+(\d+(?:\s*(?:-|–|to|and|,|&)\s*\d+)*)/
-        if let match = rest.firstMatch(of: numbered) {
-            paragraphs += numbers(in: String(match.1))
+        if let match = numbered.firstMatch(in: rest) {
+            paragraphs += numbers(in: match[1] ?? "")
             rest.removeSubrange(match.range)
         }
-        let ordinal = /(?i)\s*\b(?:in|to|from|at|of)?\s*(?:the\s+)?((?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))(?:\s*,\s*|\s+and\s+|\s*-\s*)?)+)\s*(?:paragraphs?|paras?|grafs?)\b/
-        if let match = rest.firstMatch(of: ordinal) {
-            for word in match.1.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+        if let match = ordinal.firstMatch(in: rest) {
+            for word in (match[1] ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                 let key = word.lowercased()
                 if let n = ordinals[key] ?? Int(key.filter(\.isNumber)) { paragraphs.append(n) }
             }
             rest.removeSubrange(match.range)
         }
-        if let match = rest.firstMatch(of: /(?i)\s*\b(?:in|to|of)\s+(?:the\s+)?(?:lead|lede|intro)\b/) {
+        if let match = lead.firstMatch(in: rest) {
             paragraphs.append(1)
             rest.removeSubrange(match.range)
         }
@@ -137,9 +144,9 @@ enum AdvisoryParser {
     /// "3" -> [3]; "3-5" -> [3, 4, 5]; "5 and 6" -> [5, 6].
     static func numbers(in text: String) -> [Int] {
         var result: [Int] = []
-        for match in text.matches(of: /(\d+)(?:\s*(?:-|–|to)\s*(\d+))?/) {
-            guard let low = Int(match.1) else { continue }
-            let high = match.2.flatMap { Int($0) } ?? low
+        for match in range.matches(in: text) {
+            guard let low = match[1].flatMap({ Int($0) }) else { continue }
+            let high = match[2].flatMap { Int($0) } ?? low
             guard high >= low, high - low < 100 else { result.append(low); continue }
             result += Array(low...high)
         }

@@ -10,7 +10,17 @@ public enum SentenceSegmenter {
     /// The sentences of `paragraph`, in order; joined with single spaces they give the
     /// paragraph back (when it had single spaces between sentences).
     public static func sentences(_ paragraph: String) -> [String] {
-        let text = Array(paragraph)
+        let scalars = paragraph.unicodeScalars
+        let text = Array(scalars)
+        // Where each scalar starts in the paragraph, so sentences are cut as substrings.
+        let positions = Array(scalars.indices) + [scalars.endIndex]
+        func sentence(_ from: Int, _ to: Int) -> String? {
+            var low = from
+            var high = to
+            while low < high, text[low] == " " { low += 1 }
+            while high > low, text[high - 1] == " " { high -= 1 }
+            return low < high ? String(scalars[positions[low]..<positions[high]]) : nil
+        }
         var sentences: [String] = []
         var start = 0
         var index = 0
@@ -25,29 +35,33 @@ public enum SentenceSegmenter {
             }
             while end < text.count, closers.contains(text[end]) { end += 1 }
             if end < text.count, text[end] == " ", endsSentence(text, terminator: index, after: end) {
-                let sentence = String(text[start..<end]).trimmingCharacters(in: .whitespaces)
-                if !sentence.isEmpty { sentences.append(sentence) }
+                if let cut = sentence(start, end) { sentences.append(cut) }
                 start = end + 1
             }
             index = end
         }
-        let last = String(text[min(start, text.count)...]).trimmingCharacters(in: .whitespaces)
-        if !last.isEmpty { sentences.append(last) }
+        if let last = sentence(min(start, text.count), text.count) { sentences.append(last) }
         return sentences
     }
 
-    static let terminators: Set<Character> = [".", "!", "?", "…"]
-    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
-    static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«"]
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«"]
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
 
     /// ". . ." : a space between two periods continues the terminator run.
-    private static func isSpacedEllipsis(_ text: [Character], _ space: Int) -> Bool {
+    private static func isSpacedEllipsis(_ text: [Unicode.Scalar], _ space: Int) -> Bool {
         space > 0 && text[space - 1] == "." && space + 1 < text.count && text[space + 1] == "."
     }
 
     /// Whether the terminator run that starts at `terminator` (and whose closing quotes and
     /// brackets end at `after`, a space) ends the sentence.
-    private static func endsSentence(_ text: [Character], terminator: Int, after: Int) -> Bool {
+    private static func endsSentence(_ text: [Unicode.Scalar], terminator: Int, after: Int) -> Bool {
         var next = after
         while next < text.count, text[next] == " " { next += 1 }
         guard next < text.count else { return true }
@@ -58,14 +72,14 @@ public enum SentenceSegmenter {
         let first = text[wordStart]
         let nextWord = word(in: text, from: wordStart)
         let mark = text[terminator]
-        let run = String(text[terminator..<after])
+        let ellipsis = terminator + 1 < after && text[terminator + 1] == "." || terminator + 2 < after && text[terminator + 1] == " " && text[terminator + 2] == "."
 
         // "?" and "!" end a sentence unless the text goes on in lower case ("..." he asked).
         if mark == "?" || mark == "!" {
             return !first.isLowercase || isBrand(nextWord)
         }
         // Ellipses end a sentence only before a capital.
-        if mark == "…" || run.hasPrefix("..") || run.hasPrefix(". .") {
+        if mark == "…" || (mark == "." && ellipsis) {
             return first.isUppercase || first.isNumber
         }
         if terminator > 0, text[terminator - 1] == "." { return first.isUppercase }
@@ -92,18 +106,17 @@ public enum SentenceSegmenter {
 
     /// The word that ends right before a terminator, with any opening quotes or brackets
     /// stripped ("(U.S" -> "U.S").
-    private static func token(in text: [Character], before terminator: Int) -> String {
+    private static func token(in text: [Unicode.Scalar], before terminator: Int) -> String {
         var start = terminator
         while start > 0, text[start - 1] != " " { start -= 1 }
-        var characters = Array(text[start..<terminator])
-        while let first = characters.first, openers.contains(first) { characters.removeFirst() }
-        return String(characters)
+        while start < terminator, openers.contains(text[start]) { start += 1 }
+        return string(text[start..<terminator])
     }
 
-    private static func word(in text: [Character], from start: Int) -> String {
+    private static func word(in text: [Unicode.Scalar], from start: Int) -> String {
         var end = start
-        while end < text.count, text[end].isLetter || text[end] == "'" || text[end] == "’" { end += 1 }
-        return String(text[start..<end])
+        while end < text.count, text[end].properties.isAlphabetic || text[end] == "'" || text[end] == "’" { end += 1 }
+        return string(text[start..<end])
     }
 
     /// A lower-case brand that starts sentences: eBay, iPhone, iOS.
@@ -193,4 +206,10 @@ public enum SentenceSegmenter {
         "Several", "Few", "More", "Another", "Every", "To", "By", "Of", "Not", "Nor", "Although", "Though",
         "Because", "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further",
     ]
+}
+
+extension Unicode.Scalar {
+    var isUppercase: Bool { properties.isUppercase }
+    var isLowercase: Bool { properties.isLowercase }
+    var isNumber: Bool { properties.numericType != nil }
 }

@@ -23,17 +23,19 @@ public enum TimeParsing {
         return result
     }
 
+    static let isoPattern = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"#)
+    static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?$"#)
+
     private static func parseISO(_ text: String, options: ReadingOptions) -> Date? {
-        guard let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?/)
-        else { return nil }
+        guard let match = isoPattern.firstMatch(in: text) else { return nil }
         var zone = options.timeZone
-        if let designator = match.7 {
-            guard let parsed = zoneFrom(String(designator)) else { return nil }
+        if let designator = match[7] {
+            guard let parsed = zoneFrom(designator) else { return nil }
             zone = parsed
         }
-        return date(year: Int(match.1) ?? 0, month: Int(match.2) ?? 0, day: Int(match.3) ?? 0,
-                    hour: match.4.flatMap { Int($0) } ?? 0, minute: match.5.flatMap { Int($0) } ?? 0,
-                    second: match.6.flatMap { Int($0) } ?? 0, zone: zone)
+        let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
+        return date(year: number(1), month: number(2), day: number(3), hour: number(4), minute: number(5),
+                    second: number(6), zone: zone)
     }
 
     private static func zoneFrom(_ designator: String) -> TimeZone? {
@@ -46,20 +48,16 @@ public enum TimeParsing {
     }
 
     private static func parseNumeric(_ text: String, options: ReadingOptions) -> Date? {
-        guard let match = text.wholeMatch(of: /(\d{1,2})\/(\d{1,2})\/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?/)
-        else { return nil }
-        let first = Int(match.1) ?? 0
-        let second = Int(match.2) ?? 0
-        let (day, month) = options.dateOrder == .dayMonthYear ? (first, second) : (second, first)
-        var hour = match.4.flatMap { Int($0) } ?? 0
-        if let meridiem = match.7?.lowercased().first {
+        guard let match = numericPattern.firstMatch(in: text) else { return nil }
+        let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
+        let (day, month) = options.dateOrder == .dayMonthYear ? (number(1), number(2)) : (number(2), number(1))
+        var hour = number(4)
+        if let meridiem = match[7]?.lowercased().first {
             guard (1...12).contains(hour) else { return nil }
             if meridiem == "p", hour != 12 { hour += 12 }
             if meridiem == "a", hour == 12 { hour = 0 }
         }
-        let zone = match.8 != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
-        return date(year: Int(match.3) ?? 0, month: month, day: day, hour: hour,
-                    minute: match.5.flatMap { Int($0) } ?? 0, second: match.6.flatMap { Int($0) } ?? 0,
-                    zone: zone)
+        let zone = match[8] != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
+        return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6), zone: zone)
     }
 }

@@ -66,15 +66,20 @@ enum WireMetadata {
             || Byline.authors(line) != nil
     }
 
+    static let timeLinePattern = Pattern(#"^(?i)(published|updated|last updated|posted)(?: on)?:?\s+(.+)$"#)
+    static let copyrightPattern = Pattern(#"^(?i)(copyright|\(c\))\s*(©|\(c\))?\s*\d{4}"#)
+
     static func timeLine(_ line: String) -> (String, String)? {
-        guard let match = line.wholeMatch(of: /(?i)(published|updated|last updated|posted)(?: on)?:?\s+(.+)/) else { return nil }
-        let label = match.1.lowercased()
-        return (label == "published" || label == "posted" ? "published" : "updated", String(match.2))
+        guard let first = line.first, "PpUuLl".contains(first), line.count <= 120,
+              let match = timeLinePattern.firstMatch(in: line), let label = match[1]?.lowercased(), let value = match[2]
+        else { return nil }
+        return (label == "published" || label == "posted" ? "published" : "updated", value)
     }
 
     /// "© Reuters.", "Copyright 2024 Wire", "(c) 2024 ...": short, and a © or a year follows.
     static func isCopyright(_ line: String) -> Bool {
-        line.count <= 80 && (line.hasPrefix("©") || line.prefixMatch(of: /(?i)(copyright|\(c\))\s*(©|\(c\))?\s*\d{4}/) != nil)
+        guard line.count <= 80, let first = line.first else { return false }
+        return first == "©" || ("Cc(".contains(first) && copyrightPattern.firstMatch(in: line) != nil)
     }
 
     /// `(Adds Chinese confirmation of talks, comment)`: one bracketed line, no nested brackets,
@@ -91,10 +96,11 @@ enum WireMetadata {
 
 /// "By Michael Martina and David Brunnstrom" -> ["Michael Martina", "David Brunnstrom"].
 enum Byline {
+    static let separators = Pattern(#",?\s+and\s+"#)
+
     static func authors(_ line: String) -> [String]? {
-        guard line.count <= 160, let match = line.wholeMatch(of: /(?i:by)\s+(.+)/) else { return nil }
-        let names = match.1
-            .replacing(/,?\s+and\s+/, with: ",")
+        guard line.count <= 160, line.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
+        let names = separators.replacingMatches(in: String(line.dropFirst(3)), with: ",")
             .split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
@@ -107,20 +113,23 @@ enum Byline {
 
 /// "WASHINGTON, March 10 (Reuters) - " at the start of the first paragraph.
 enum DatelineParser {
+    static let pattern = Pattern(#"^([A-Z][A-Z.'’ -]*[A-Z.](?:,\s[A-Z][A-Za-z.'’ ]+)*?)(?:,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-–—]+\s*"#)
+
     static func split(_ paragraph: String) -> (Dateline, String)? {
-        let pattern = /([A-Z][A-Z.'’ -]*[A-Z.](?:,\s[A-Z][A-Za-z.'’ ]+)*?)(?:,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-–—]+\s*/
-        guard let match = paragraph.prefixMatch(of: pattern) else { return nil }
+        guard paragraph.first?.isUppercase == true, let match = pattern.firstMatch(in: paragraph),
+              let place = match[1], let agency = match[3] else { return nil }
         let rest = String(paragraph[match.range.upperBound...])
         guard !rest.isEmpty else { return nil }
-        let dateline = Dateline(place: String(match.1), date: match.2.map(String.init), agency: String(match.3))
-        return (dateline, rest)
+        return (Dateline(place: place, date: match[2], agency: agency), rest)
     }
 }
 
 /// "Reporting by ...; Editing by ..." and its variants: credits, not story text.
 enum CreditLine {
+    static let pattern = Pattern(#"^\(?(?i:(additional\s+)?(reporting|writing|editing|compiled|produced)\s+by)\s"#)
+
     static func matches(_ paragraph: String) -> Bool {
-        paragraph.count <= 400
-            && paragraph.prefixMatch(of: /\(?(?i:(additional\s+)?(reporting|writing|editing|compiled|produced)\s+by)\s/) != nil
+        guard paragraph.count <= 400, let first = paragraph.first, "(ARWECParwecp".contains(first) else { return false }
+        return pattern.firstMatch(in: paragraph) != nil
     }
 }

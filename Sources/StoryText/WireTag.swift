@@ -1,3 +1,5 @@
+import Foundation
+
 /// Version tags that wire services put before a headline: `UPDATE 4-`, `CORRECTED-`,
 /// `REFILE-`, `RPT-`, `WRAPUP 2-`, `EXCLUSIVE-` and combinations such as
 /// `CORRECTED-UPDATE 2-`.
@@ -28,9 +30,12 @@ public enum WireTag {
     /// AP's write-through marks, "1st Ld-Writethru" or "2nd Ld-Writethru", anywhere in a
     /// slug line such as "BC-US--China-Talks, 2nd Ld-Writethru,0642".
     public static func apTag(in line: String) -> String? {
-        guard let match = line.firstMatch(of: /(?i)\b(\d+)(st|nd|rd|th)\s+ld-writethru\b/) else { return nil }
-        return "\(match.1)\(match.2.lowercased()) Ld-Writethru"
+        guard line.range(of: "writethru", options: .caseInsensitive) != nil,
+              let match = apPattern.firstMatch(in: line), let number = match[1], let suffix = match[2] else { return nil }
+        return number + suffix.lowercased() + " Ld-Writethru"
     }
+
+    static let apPattern = Pattern(#"(?i)\b(\d+)(st|nd|rd|th)\s+ld-writethru\b"#)
 
     /// One tag (a known word, optionally numbered) and the text after its hyphen.
     private static func leadingTag(_ text: Substring) -> (String, Substring)? {

@@ -107,8 +107,8 @@ public enum JSONCoding {
     /// Foundation prints `"key" : value` and empty containers over three lines. Raw newlines and
     /// unescaped quotes never occur inside JSON strings, so both patterns are structural.
     private static func tidy(_ json: String) -> String {
-        json.replacing(/"\ :\ /, with: "\": ")
-            .replacing(/\[\n\s*\n\s*\]/, with: "[]")
-            .replacing(/\{\n\s*\n\s*\}/, with: "{}")
+        json.replacingOccurrences(of: "\" : ", with: "\": ")
+            .replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
+            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
     }
 }
