@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "writethru",
             dependencies: [
-                "Writethru", "WritethruRender",
+                "Writethru", "WritethruRender", "GitStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),

@@ -32,6 +32,7 @@ die() { echo "bench-record: $*" >&2; exit 1; }
 now() { echo "${EPOCHREALTIME:-$(date +%s.%N)}"; }
 # seconds between two `now` values, 3 decimals
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+load() { echo "load average before this phase: $(cut -d' ' -f1-3 /proc/loadavg) (on $(nproc) cpus)"; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "inf" }'; }
 
 [ -x "$BIN" ] || die "no binary at $BIN (run: swift build -c release --product writethru)"
@@ -71,6 +72,7 @@ TOTAL=${#PATHS[@]}
 echo
 echo "== writethru: one \`writethru record\` of all $TOTAL revisions"
 rm -rf "$ARCHIVE"
+load
 "$BIN" init --archive "$ARCHIVE" >/dev/null
 # One exec must hold every path: argv + envp + pointers must fit in ARG_MAX.
 ARG_BYTES=$(awk '{ n += length($0) + 1 + 8 } END { print n }' "$WORK/paths.txt")
@@ -136,11 +138,15 @@ git_loop() {
     export GIT_COMMITTER_DATE="$(date +%s) +0000" GIT_AUTHOR_EMAIL=byline@writethru.invalid
     local zero=0000000000000000000000000000000000000000
     local src story ver article meta aname adate updated subject advisory
-    local sblob ablob mblob stree rtree old new msg base ref
+    local sblob ablob mblob ids stree rtree old new msg base ref done=0
+    # Only command substitutions inside the loop, no process substitutions: with tens of
+    # thousands of children the pids wrap around (pid_max is often 32768), and bash 5.2 can
+    # then wait forever for a process substitution whose pid was reused.
     while IFS=$'\t' read -r src story ver article meta aname adate updated subject advisory; do
         base=${src##*/}
         ref="refs/heads/stories/$story"
-        { read -r sblob; read -r ablob; read -r mblob; } < <(git hash-object -w -- "$src" "$article" "$meta")
+        ids=$(git hash-object -w -- "$src" "$article" "$meta")
+        sblob=${ids:0:40} ablob=${ids:41:40} mblob=${ids:82:40}
         stree=$(printf '100644 blob %s\t%s\n' "$sblob" "$base" | git mktree)
         rtree=$(printf '100644 blob %s\tarticle.md\n100644 blob %s\tmeta.json\n040000 tree %s\tsource\n' \
             "$ablob" "$mblob" "$stree" | git mktree)
@@ -159,8 +165,12 @@ git_loop() {
             new=$(GIT_AUTHOR_NAME="$aname" GIT_AUTHOR_DATE="$adate +0000" git commit-tree "$rtree" -m "$msg")
             git update-ref -m "git loop: version $ver" "$ref" "$new" "$zero"
         fi
-    done < <(head -n "$GIT_N" "$WORK/plan.tsv")
+        done=$((done + 1))
+        if [ $((done % 1000)) -eq 0 ]; then echo "  git loop: $done of $GIT_N" >&2; fi
+    done < "$WORK/plan-git.tsv"
 }
+head -n "$GIT_N" "$WORK/plan.tsv" > "$WORK/plan-git.tsv"
+load
 t0=$(now)
 ( git_loop )
 t1=$(now)
@@ -173,6 +183,7 @@ echo
 echo "== One more \`writethru record\` of a single new revision into the full archive ($SINGLE times, different stories)"
 mapfile -t EXTRA < "$WORK/extra-paths.txt"
 SINGLE_MS=()
+load
 SINGLE_OK=0
 for f in "${EXTRA[@]}"; do
     t0=$(now)
@@ -183,7 +194,8 @@ for f in "${EXTRA[@]}"; do
     echo "  $ms ms  $out"
     case "$out" in *" recorded "*) SINGLE_OK=$((SINGLE_OK + 1)) ;; esac
 done
-read -r S_MIN S_MED S_MAX < <(python3 "$GEN" stats "${SINGLE_MS[@]}")
+SINGLE_STATS=$(python3 "$GEN" stats "${SINGLE_MS[@]}")
+read -r S_MIN S_MED S_MAX <<< "$SINGLE_STATS"
 
 WT_DU=$(du -sh "$ARCHIVE" | cut -f1)
 WT_DU_APP=$(du -sh --apparent-size "$ARCHIVE" | cut -f1)

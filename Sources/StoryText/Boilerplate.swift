@@ -13,7 +13,11 @@ public struct BoilerplateRule: Sendable, Equatable {
     }
 
     public var name: String
-    public var match: Match
+    public var match: Match {
+        didSet { compiled = Self.compile(match) }
+    }
+    /// The regular expression of a `.regex` rule, compiled once.
+    private var compiled: Pattern?
     /// The rule applies only to paragraphs of at most this many characters.
     public var maxLength: Int?
     /// The paragraph ends the story: it and everything after it are furniture ("Latest
@@ -23,8 +27,34 @@ public struct BoilerplateRule: Sendable, Equatable {
     public init(name: String, match: Match, maxLength: Int? = nil, dropsRest: Bool = false) {
         self.name = name
         self.match = match
+        self.compiled = Self.compile(match)
         self.maxLength = maxLength
         self.dropsRest = dropsRest
+    }
+}
+
+extension BoilerplateRule {
+    private static func compile(_ match: Match) -> Pattern? {
+        if case .regex(let source) = match { return Pattern(source) }
+        return nil
+    }
+
+    /// False for a `.regex` rule whose expression does not compile.
+    var isValid: Bool { compiled?.compiles ?? true }
+
+    /// Whether the rule marks `paragraph`.
+    func matches(_ paragraph: String) -> Bool {
+        if let maxLength, paragraph.count > maxLength { return false }
+        switch match {
+        case .exact(let texts): return texts.contains(paragraph)
+        case .prefix(let text): return paragraph.hasPrefix(text)
+        case .contains(let text): return paragraph.contains(text)
+        case .regex: return compiled?.firstMatch(in: paragraph) != nil
+        }
+    }
+
+    public static func == (a: BoilerplateRule, b: BoilerplateRule) -> Bool {
+        a.name == b.name && a.match == b.match && a.maxLength == b.maxLength && a.dropsRest == b.dropsRest
     }
 }
 
@@ -43,13 +73,7 @@ public struct BoilerplateSettings: Sendable, Equatable {
 
     /// Checks that every regular expression compiles; returns the first problem.
     public func validate() -> String? {
-        for rule in rules {
-            guard case .regex(let pattern) = rule.match else { continue }
-            if (try? NSRegularExpression(pattern: pattern)) == nil {
-                return "boilerplate rule '\(rule.name)' has an invalid regular expression"
-            }
-        }
-        return nil
+        rules.first { !$0.isValid }.map { "boilerplate rule '\($0.name)' has an invalid regular expression" }
     }
 }
 
@@ -61,37 +85,19 @@ public protocol FurnitureCatalog {
 
 /// Applies boilerplate settings to a list of paragraphs.
 struct BoilerplateFilter {
-    private let rules: [(BoilerplateRule, NSRegularExpression?)]
+    private let rules: [BoilerplateRule]
     private let learnAfterStories: Int
     private let catalog: FurnitureCatalog?
 
     init(_ settings: BoilerplateSettings, catalog: FurnitureCatalog?) {
-        rules = settings.rules.map { rule in
-            if case .regex(let pattern) = rule.match { return (rule, try? NSRegularExpression(pattern: pattern)) }
-            return (rule, nil)
-        }
+        rules = settings.rules
         learnAfterStories = settings.learnAfterStories
         self.catalog = catalog
     }
 
-    /// The name of the first rule that marks `paragraph`, or nil.
+    /// The first rule that marks `paragraph`, or nil.
     func rule(for paragraph: String) -> BoilerplateRule? {
-        for (rule, regex) in rules where rule.maxLength.map({ paragraph.count <= $0 }) ?? true {
-            if matches(rule.match, regex: regex, paragraph) { return rule }
-        }
-        return nil
-    }
-
-    private func matches(_ match: BoilerplateRule.Match, regex: NSRegularExpression?, _ paragraph: String) -> Bool {
-        switch match {
-        case .exact(let texts): return texts.contains(paragraph)
-        case .prefix(let text): return paragraph.hasPrefix(text)
-        case .contains(let text): return paragraph.contains(text)
-        case .regex:
-            guard let regex else { return false }
-            let range = NSRange(paragraph.startIndex..., in: paragraph)
-            return regex.firstMatch(in: paragraph, range: range) != nil
-        }
+        rules.first { $0.matches(paragraph) }
     }
 
     /// Splits paragraphs into the story and the furniture, in order.

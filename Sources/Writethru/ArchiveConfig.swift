@@ -28,28 +28,36 @@ public struct ArchiveConfig: Sendable, Equatable {
         self.fsync = fsync
     }
 
-    /// The settings of repo-template/writethru.json: what a new archive starts with, and what
-    /// `parse` and `sentences` use when no archive is named.
+    /// The settings of repo-template/writethru.json: what a new archive starts with, what a
+    /// key missing from an archive's file falls back to, and what `parse` uses with no archive.
     public static let standard: ArchiveConfig = {
-        let bare = ArchiveConfig(format: currentFormat, reading: ReadingOptions(), identity: IdentitySettings(), recorderName: "Writethru",
-                                 recorderEmail: "writethru@localhost", fsync: false)
         let bytes = Array((ArchiveTemplate.files[fileName] ?? "").utf8)
-        return (try? parse(bytes, over: bare)) ?? bare
+        return (try? parse(bytes, fallback: nil)) ?? bare
     }()
+
+    /// Built-in values, for keys that even the template leaves out.
+    private static let bare = ArchiveConfig(format: currentFormat, reading: ReadingOptions(), identity: IdentitySettings(),
+                                            recorderName: "Writethru", recorderEmail: "writethru@localhost", fsync: false)
 
     /// Parses `writethru.json`. Throws a one-line reason for anything malformed.
     public static func parse(_ bytes: [UInt8]) throws(WritethruError) -> ArchiveConfig {
-        try parse(bytes, over: standard)
+        try parse(bytes, fallback: { standard })
     }
 
-    private static func parse(_ bytes: [UInt8], over base: ArchiveConfig) throws(WritethruError) -> ArchiveConfig {
+    /// Each section the file leaves out comes from `fallback` (the template's settings),
+    /// which is only computed when some section is missing.
+    private static func parse(_ bytes: [UInt8], fallback: (() -> ArchiveConfig)?) throws(WritethruError) -> ArchiveConfig {
         let file: File
         do {
             file = try JSONDecoder().decode(File.self, from: Data(bytes))
         } catch {
             throw invalid(describe(error))
         }
-        var config = base
+        let complete = file.reading?.dateOrder != nil && file.reading?.timeZone != nil && file.boilerplate?.rules != nil
+            && file.boilerplate?.learnAfterStories != nil && file.identity?.headlineWindowDays != nil
+            && file.identity?.similarityWindowDays != nil && file.identity?.similarityThreshold != nil
+            && file.recorder?.name != nil && file.recorder?.email != nil && file.durability?.fsync != nil
+        var config = complete ? bare : (fallback?() ?? bare)
         config.format = file.format
         if let order = file.reading?.dateOrder {
             guard let parsed = ReadingOptions.DateOrder(rawValue: order) else {

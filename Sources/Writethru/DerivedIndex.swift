@@ -14,6 +14,9 @@ final class DerivedIndex: FurnitureCatalog {
 
     let directory: String
     private var shards: [String: [UInt64: [String]]] = [:]
+    /// Grows with every paragraph added to the furniture table in this process, so a reader can
+    /// tell whether what it learned is still current.
+    private(set) var furnitureGeneration = 0
 
     init(archivePath: String) {
         directory = archivePath + "/writethru"
@@ -49,6 +52,7 @@ final class DerivedIndex: FurnitureCatalog {
             entries[hash, default: []].append(value)
             shards[table.rawValue + "/" + shard] = entries
             lines[shard, default: ""] += Self.hex(hash) + " " + value + "\n"
+            if table == .furniture { furnitureGeneration += 1 }
         }
         for (shard, text) in lines.sorted(by: { $0.key < $1.key }) {
             append(text, to: directory + "/" + table.rawValue + "/" + shard)

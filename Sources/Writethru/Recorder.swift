@@ -60,9 +60,11 @@ extension Archive {
         }
         var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
         var outcomes: [RecordOutcome] = []
+        let generation = index.furnitureGeneration
         for (input, firstReading) in checked {
-            // Earlier revisions of this run may have taught the index new furniture.
-            let reads = (try? read(input, options: options, furniture: index)) ?? firstReading
+            // Earlier revisions of this run may have taught the index new furniture: read again.
+            let learnedSince = index.furnitureGeneration != generation && config.reading.boilerplate.learnAfterStories > 0
+            let reads = learnedSince ? ((try? read(input, options: options, furniture: index)) ?? firstReading) : firstReading
             for read in reads {
                 let time = Self.time(of: read.revision, options: options)
                 let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: options.story, file: input.name)

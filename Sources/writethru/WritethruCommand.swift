@@ -1,11 +1,22 @@
 import ArgumentParser
 import Foundation
+import GitStore
 import StoryText
 import Writethru
 import WritethruRender
 
 @main
 struct WritethruCommand: ParsableCommand {
+    static func main() {
+        GitSettings.warmUp()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "writethru",
         abstract: "Keep the full edit history of news stories in git, and explain every update.",
