@@ -23,7 +23,7 @@ extension ArticleMarkdown {
 /// lines; the short lines of a block joined (hard-wrapped text), long lines kept apart.
 public enum Paragraphs {
     public static func split(_ text: String) -> [String] {
-        TextReader.blocks(text.split(separator: "\n", omittingEmptySubsequences: false).map(TextReader.normalizeSpaces)[...])
+        TextReader.blocks(TextReader.lines(text)[...])
             .flatMap(TextReader.paragraphs(of:))
     }
 }

@@ -42,9 +42,9 @@ extension BoilerplateRule {
     /// False for a `.regex` rule whose expression does not compile.
     var isValid: Bool { compiled?.compiles ?? true }
 
-    /// Whether the rule marks `paragraph`.
-    func matches(_ paragraph: String) -> Bool {
-        if let maxLength, paragraph.count > maxLength { return false }
+    /// Whether the rule marks `paragraph`, whose length in Unicode scalars is `length`.
+    func matches(_ paragraph: String, length: Int) -> Bool {
+        if let maxLength, length > maxLength { return false }
         switch match {
         case .exact(let texts): return texts.contains(paragraph)
         case .prefix(let text): return paragraph.hasPrefix(text)
@@ -97,7 +97,8 @@ struct BoilerplateFilter {
 
     /// The first rule that marks `paragraph`, or nil.
     func rule(for paragraph: String) -> BoilerplateRule? {
-        rules.first { $0.matches(paragraph) }
+        let length = paragraph.unicodeScalars.count
+        return rules.first { $0.matches(paragraph, length: length) }
     }
 
     /// Splits paragraphs into the story and the furniture, in order.

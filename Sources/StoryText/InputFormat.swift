@@ -18,6 +18,7 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
             return .text
         }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
+        guard first == UInt8(ascii: "<") else { return .text }
         let lowered = String(decoding: head, as: UTF8.self).lowercased()
         let markers = ["<!doctype html", "<html", "<head", "<body", "<article", "<meta ", "<div", "<p>", "<title"]
         if first == UInt8(ascii: "<"), markers.contains(where: lowered.contains) { return .html }

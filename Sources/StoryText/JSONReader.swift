@@ -122,7 +122,7 @@ enum JSONReader {
     /// Paragraphs of a body string: separated by blank lines, or by single line breaks when
     /// the text has no blank line.
     static func paragraphs(of text: String) -> [String] {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = InputText.normaliseLineEnds(text)
         let separator = normalized.contains("\n\n") ? "\n\n" : "\n"
         return normalized.components(separatedBy: separator)
     }

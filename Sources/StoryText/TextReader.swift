@@ -10,7 +10,7 @@ enum TextReader {
     static let wrapWidth = 80
 
     static func read(_ text: String, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(normalizeSpaces)
+        let lines = lines(text)
         guard let headlineIndex = findHeadline(lines, filter: filter) else { throw .noHeadline }
         let (tag, headline) = WireTag.split(lines[headlineIndex])
         var revision = Revision(tag: tag, headline: headline, paragraphs: [])
@@ -41,19 +41,44 @@ enum TextReader {
         return top.first
     }
 
+    /// Collapses runs of spaces, tabs, line breaks, no-break and zero-width spaces into one
+    /// space and trims both ends. Works on UTF-8 bytes: this runs on every line of every input.
     static func normalizeSpaces<S: StringProtocol>(_ line: S) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for ch in line {
-            if ch == " " || ch == "\t" || ch == "\u{00A0}" || ch == "\u{FEFF}" || ch == "\u{200B}" || ch == "\n" || ch == "\r" {
+        var bytes = line.utf8.makeIterator()
+        var lookahead: [UInt8] = []
+        while let byte = lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() {
+            var isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if byte == 0xC2 || byte == 0xE2 || byte == 0xEF {
+                // U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
+                let second = bytes.next()
+                let third = byte == 0xC2 ? nil : bytes.next()
+                let sequence = [byte, second, third].compactMap { $0 }
+                isSpace = sequence == [0xC2, 0xA0] || sequence == [0xE2, 0x80, 0x8B] || sequence == [0xEF, 0xBB, 0xBF]
+                if !isSpace {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                    lookahead = Array(sequence.dropFirst())
+                    continue
+                }
+            }
+            if isSpace {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, !out.isEmpty { out.append(" ") }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(ch)
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines of `text`, split at `\n` (line ends are already normalised), spaces normalised.
+    static func lines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { normalizeSpaces(Substring($0)) }
     }
 
     static func blocks(_ lines: ArraySlice<String>) -> [[String]] {
@@ -75,7 +100,7 @@ enum TextReader {
     /// is one hard-wrapped paragraph; otherwise each line is a paragraph of its own.
     static func paragraphs(of block: [String]) -> [String] {
         if block.count > 1, block.allSatisfy(WireMetadata.isHeaderLine) { return block }
-        let wrapped = block.dropLast().allSatisfy { $0.count <= wrapWidth }
+        let wrapped = block.dropLast().allSatisfy { $0.unicodeScalars.count <= wrapWidth }
         return wrapped ? [block.joined(separator: " ")] : block
     }
 }

@@ -42,7 +42,7 @@ enum WireMetadata {
             revision.removed.append(RemovedText(text: line, rule: "copyright"))
             return true
         }
-        if let tag = WireTag.apTag(in: line), line.count <= 120 {
+        if let tag = WireTag.apTag(in: line), line.utf8.count <= 160 {
             revision.tag = revision.tag ?? tag
             revision.removed.append(RemovedText(text: line, rule: "ap-slug"))
             return true
@@ -70,7 +70,7 @@ enum WireMetadata {
     static let copyrightPattern = Pattern(#"^(?i)(copyright|\(c\))\s*(©|\(c\))?\s*\d{4}"#)
 
     static func timeLine(_ line: String) -> (String, String)? {
-        guard let first = line.first, "PpUuLl".contains(first), line.count <= 120,
+        guard let first = line.first, "PpUuLl".contains(first), line.utf8.count <= 160,
               let match = timeLinePattern.firstMatch(in: line), let label = match[1]?.lowercased(), let value = match[2]
         else { return nil }
         return (label == "published" || label == "posted" ? "published" : "updated", value)
@@ -78,14 +78,14 @@ enum WireMetadata {
 
     /// "© Reuters.", "Copyright 2024 Wire", "(c) 2024 ...": short, and a © or a year follows.
     static func isCopyright(_ line: String) -> Bool {
-        guard line.count <= 80, let first = line.first else { return false }
+        guard line.utf8.count <= 120, let first = line.first else { return false }
         return first == "©" || ("Cc(".contains(first) && copyrightPattern.firstMatch(in: line) != nil)
     }
 
     /// `(Adds Chinese confirmation of talks, comment)`: one bracketed line, no nested brackets,
     /// starting with a word an editor's note starts with.
     static func isAdvisory(_ line: String) -> Bool {
-        guard line.hasPrefix("("), line.hasSuffix(")"), line.count >= 5, line.count <= 400,
+        guard line.hasPrefix("("), line.hasSuffix(")"), line.utf8.count >= 5, line.utf8.count <= 600,
               !line.dropFirst().dropLast().contains("(") else { return false }
         let inner = line.dropFirst().drop { $0 == " " }
         let firstWord = inner.prefix { $0.isLetter || $0 == "'" }.lowercased()
@@ -99,7 +99,7 @@ enum Byline {
     static let separators = Pattern(#",?\s+and\s+"#)
 
     static func authors(_ line: String) -> [String]? {
-        guard line.count <= 160, line.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
+        guard line.utf8.count <= 240, line.utf8.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
         let names = separators.replacingMatches(in: String(line.dropFirst(3)), with: ",")
             .split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -129,7 +129,7 @@ enum CreditLine {
     static let pattern = Pattern(#"^\(?(?i:(additional\s+)?(reporting|writing|editing|compiled|produced)\s+by)\s"#)
 
     static func matches(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 400, let first = paragraph.first, "(ARWECParwecp".contains(first) else { return false }
+        guard paragraph.utf8.count <= 600, let first = paragraph.first, "(ARWECParwecp".contains(first) else { return false }
         return pattern.firstMatch(in: paragraph) != nil
     }
 }

@@ -30,7 +30,7 @@ public enum WireTag {
     /// AP's write-through marks, "1st Ld-Writethru" or "2nd Ld-Writethru", anywhere in a
     /// slug line such as "BC-US--China-Talks, 2nd Ld-Writethru,0642".
     public static func apTag(in line: String) -> String? {
-        guard line.range(of: "writethru", options: .caseInsensitive) != nil,
+        guard line.utf8.count <= 400, line.lowercased().contains("writethru"),
               let match = apPattern.firstMatch(in: line), let number = match[1], let suffix = match[2] else { return nil }
         return number + suffix.lowercased() + " Ld-Writethru"
     }

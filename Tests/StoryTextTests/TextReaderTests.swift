@@ -144,3 +144,12 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
         #expect(throws: ReadingError.invalidUTF8(offset: 4)) { try InputText.decode([0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0x28]) }
     }
 }
+
+@Suite struct SpacingTests {
+    @Test func unusualSpacesCollapseAndOtherCharactersSurvive() throws {
+        let text = "Head\u{00A0}line  with\ttabs\n\n\u{FEFF}“Quoted”\u{200B} text\u{00A0}\u{00A0}here, café — done.\u{00A0}\n"
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
+        #expect(revision.headline == "Head line with tabs")
+        #expect(revision.paragraphs == ["“Quoted” text here, café — done."])
+    }
+}
