@@ -33,6 +33,12 @@ now() { echo "${EPOCHREALTIME:-$(date +%s.%N)}"; }
 # seconds between two `now` values, 3 decimals
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 load() { echo "load average before this phase: $(cut -d' ' -f1-3 /proc/loadavg) (on $(nproc) cpus)"; }
+# user+sys CPU seconds of all finished children of this shell so far (bash `times`)
+# (sets CPU_NOW; call it directly, not in $(...), which would be a subshell with its own `times`)
+child_cpu() {
+    times > "$WORK/.times"
+    CPU_NOW=$(awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } print s }' "$WORK/.times")
+}
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.1f", n / s; else print "inf" }'; }
 
 [ -x "$BIN" ] || die "no binary at $BIN (run: swift build -c release --product writethru)"
@@ -171,10 +177,13 @@ git_loop() {
 }
 head -n "$GIT_N" "$WORK/plan.tsv" > "$WORK/plan-git.tsv"
 load
+child_cpu; c0=$CPU_NOW
 t0=$(now)
 ( git_loop )
 t1=$(now)
+child_cpu; c1=$CPU_NOW
 GIT_WALL=$(elapsed "$t0" "$t1")
+GIT_CPU=$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.1f", b - a }')
 GIT_DONE=$(git --git-dir "$GITREPO" rev-list --count --branches='stories/*' 2>/dev/null || echo 0)
 GIT_RATE=$(rate "$GIT_DONE" "$GIT_WALL")
 echo "committed $GIT_DONE revisions on $(git --git-dir "$GITREPO" for-each-ref refs/heads/stories | wc -l) branches"
@@ -216,6 +225,7 @@ printf '%-34s %s\n' "writethru record (invocations: $INVOCATIONS):" "$WT_RECORDE
 printf '%-34s %s\n' "  cpu, peak RSS:" "user $WT_USER s, sys $WT_SYS s, peak RSS $((WT_RSS_KB / 1024)) MB"
 printf '%-34s %s\n' "  check:" "$N_STORIES stories, $N_VERSIONS versions: $CHECK_OK"
 printf '%-34s %s\n' "git CLI loop:" "$GIT_DONE revisions committed in $GIT_WALL s = $GIT_RATE revisions/s"
+printf '%-34s %s\n' "  cpu:" "user+sys $GIT_CPU s (bash and git processes)"
 printf '%-34s %s\n' "ratio (writethru / git loop):" "${RATIO}x    target: >= 10x the git loop: $RATIO_OK"
 printf '%-34s %s\n' "archive size, writethru:" "$WT_DU on disk ($WT_DU_APP apparent), $WT_OBJECTS objects, $((TOTAL + SINGLE_OK)) revisions"
 printf '%-34s %s\n' "archive size, git loop:" "$GIT_DU on disk ($GIT_DU_APP apparent), $GIT_OBJECTS objects, $GIT_DONE revisions"

@@ -1,5 +1,5 @@
 internal import CLibGit2
-import Foundation
+import Glibc
 
 /// libgit2 must be initialised once per process before any other call; a lazily initialised
 /// global runs `git_libgit2_init` exactly once and thread-safely.
@@ -18,7 +18,12 @@ public enum GitSettings {
     /// tool can let that run while it parses its arguments. Any libgit2 call made before it
     /// finishes waits for it, so calling this is always safe.
     public static func warmUp() {
-        Thread.detachNewThread { LibGit2.ensureInitialized() }
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { _ in
+            LibGit2.ensureInitialized()
+            return nil
+        }, nil)
+        if started == 0 { pthread_detach(thread) }
     }
 
     /// Makes libgit2 fsync objects, packs and refs as it writes them: slower, but a commit

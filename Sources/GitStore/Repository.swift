@@ -9,6 +9,9 @@ public final class Repository {
     let raw: OpaquePointer
     /// The directory the repository lives in (for a bare repository, the repository itself).
     public let path: String
+    /// While packed writes are on: the in-memory object store and the ids written to it since
+    /// the last flush.
+    private var packing: (backend: OpaquePointer, written: [ObjectID])?
 
     private init(raw: OpaquePointer) {
         self.raw = raw
@@ -55,7 +58,7 @@ public final class Repository {
             try check(git_blob_create_from_buffer(&oid, raw, buf.baseAddress, buf.count),
                       "git_blob_create_from_buffer")
         }
-        return ObjectID(oid)
+        return wrote(ObjectID(oid))
     }
 
     public func blob(_ id: ObjectID) throws -> [UInt8] {
@@ -97,7 +100,7 @@ public final class Repository {
         }
         var out = git_oid()
         try check(git_treebuilder_write(&out, builder), "git_treebuilder_write")
-        return ObjectID(out)
+        return wrote(ObjectID(out))
     }
 
     /// Writes a commit object; it moves no reference (see `updateReference`).
@@ -116,7 +119,7 @@ public final class Repository {
         try check(git_commit_create_from_ids(&out, raw, nil, authorSig, committerSig, nil, message,
                                              &treeOid, parents.count, &parentPointers),
                   "git_commit_create_from_ids")
-        return ObjectID(out)
+        return wrote(ObjectID(out))
     }
 
     private func makeSignature(_ s: Signature) throws -> UnsafeMutablePointer<git_signature> {
@@ -208,6 +211,45 @@ public final class Repository {
         defer { git_object_free(object) }
         guard let id = git_object_id(object) else { return nil }
         return ObjectID(id.pointee)
+    }
+
+    // MARK: Packed writes
+
+    private func wrote(_ id: ObjectID) -> ObjectID {
+        packing?.written.append(id)
+        return id
+    }
+
+    /// From now on, new objects go to memory instead of one loose file each; `flushPackedWrites`
+    /// writes them out as one pack. Until then they are readable in this process only, so no
+    /// reference may point at them: flush first, then move references.
+    public func enablePackedWrites() throws {
+        guard packing == nil else { return }
+        var backend: OpaquePointer?
+        try check(git_mempack_new(&backend), "git_mempack_new")
+        guard let backend else { throw GitError(rawCode: -1, message: "no mempack backend", function: "git_mempack_new") }
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, raw), "git_repository_odb")
+        defer { git_odb_free(odb) }
+        // The object database owns the backend from here on and frees it with itself.
+        try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend")
+        packing = (backend, [])
+    }
+
+    /// Writes the objects held in memory as one pack (with its index) into objects/pack and
+    /// empties the memory store. The pack's files are renamed into place complete.
+    public func flushPackedWrites() throws {
+        guard let (backend, written) = packing, !written.isEmpty else { return }
+        var builder: OpaquePointer?
+        try check(git_packbuilder_new(&builder, raw), "git_packbuilder_new")
+        defer { git_packbuilder_free(builder) }
+        for id in Set(written).sorted() {
+            var oid = id.raw
+            try check(git_packbuilder_insert(builder, &oid, nil), "git_packbuilder_insert")
+        }
+        try check(git_packbuilder_write(builder, nil, 0, nil, nil), "git_packbuilder_write")
+        try check(git_mempack_reset(backend), "git_mempack_reset")
+        packing = (backend, [])
     }
 
     // MARK: References

@@ -64,10 +64,10 @@ enum AdvisoryParser {
                            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12]
 
     static func items(of line: String) -> [AdvisoryItem] {
-        var body = Substring(line.trimmingCharacters(in: .whitespaces))
+        var body = Substring(line.trimmedSpaces)
         if body.hasPrefix("(") { body = body.dropFirst() }
         if body.hasSuffix(")") { body = body.dropLast() }
-        var text = String(body).trimmingCharacters(in: .whitespaces)
+        var text = String(body).trimmedSpaces
         while text.hasSuffix(".") { text.removeLast() }
         if let colon = editorsNote.firstMatch(in: text) {
             text = String(text[colon.range.upperBound...])
@@ -88,11 +88,11 @@ enum AdvisoryParser {
     static func segments(of text: String) -> [String] {
         var parts: [String] = []
         for piece in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            var current = String(piece).trimmingCharacters(in: .whitespaces)
+            var current = String(piece).trimmedSpaces
             while let range = current.range(of: " and "),
                   leadingVerb(String(current[range.upperBound...])).0 != nil {
-                parts.append(String(current[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))
-                current = String(current[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                parts.append(String(current[..<range.lowerBound]).trimmedSpaces)
+                current = String(current[range.upperBound...]).trimmedSpaces
             }
             if current.hasPrefix("and ") { current = String(current.dropFirst(4)) }
             if !current.isEmpty { parts.append(current) }
@@ -103,7 +103,7 @@ enum AdvisoryParser {
     static func leadingVerb(_ segment: String) -> (String?, String) {
         let lowered = segment.lowercased()
         for (form, base) in verbs where lowered == form || lowered.hasPrefix(form + " ") {
-            var rest = String(segment.dropFirst(form.count)).trimmingCharacters(in: .whitespaces)
+            var rest = String(segment.dropFirst(form.count)).trimmedSpaces
             if rest.lowercased().hasPrefix("with ") { rest = String(rest.dropFirst(5)) }
             return (base, rest)
         }
@@ -137,7 +137,7 @@ enum AdvisoryParser {
             paragraphs.append(1)
             rest.removeSubrange(match.range)
         }
-        let cleaned = rest.trimmingCharacters(in: .whitespaces)
+        let cleaned = rest.trimmedSpaces
         return (cleaned, Array(Set(paragraphs)).sorted())
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A rule that marks a paragraph as page furniture rather than story: a promo, an ad label, a
 /// disclaimer. Rules live in the archive's `writethru.json` (docs/reading.md).
@@ -61,7 +62,12 @@ extension BoilerplateRule {
 /// The boilerplate settings of an archive: the rules, and when a paragraph that recurs
 /// verbatim across stories counts as furniture.
 public struct BoilerplateSettings: Sendable, Equatable {
-    public var rules: [BoilerplateRule]
+    public var rules: [BoilerplateRule] {
+        didSet { verdicts = RuleVerdicts() }
+    }
+    /// Which rule took each paragraph seen so far: the versions of a story repeat most of their
+    /// paragraphs, and a batch of records should match each only once.
+    private(set) var verdicts = RuleVerdicts()
     /// A paragraph seen verbatim in at least this many different stories is furniture;
     /// 0 turns learning off.
     public var learnAfterStories: Int
@@ -69,6 +75,10 @@ public struct BoilerplateSettings: Sendable, Equatable {
     public init(rules: [BoilerplateRule] = [], learnAfterStories: Int = 0) {
         self.rules = rules
         self.learnAfterStories = learnAfterStories
+    }
+
+    public static func == (a: BoilerplateSettings, b: BoilerplateSettings) -> Bool {
+        a.rules == b.rules && a.learnAfterStories == b.learnAfterStories
     }
 
     /// Checks that every regular expression compiles; returns the first problem.
@@ -88,17 +98,22 @@ struct BoilerplateFilter {
     private let rules: [BoilerplateRule]
     private let learnAfterStories: Int
     private let catalog: FurnitureCatalog?
+    private let verdicts: RuleVerdicts
 
     init(_ settings: BoilerplateSettings, catalog: FurnitureCatalog?) {
         rules = settings.rules
         learnAfterStories = settings.learnAfterStories
+        verdicts = settings.verdicts
         self.catalog = catalog
     }
 
     /// The first rule that marks `paragraph`, or nil.
     func rule(for paragraph: String) -> BoilerplateRule? {
-        let length = paragraph.unicodeScalars.count
-        return rules.first { $0.matches(paragraph, length: length) }
+        let index = verdicts.verdict(for: paragraph) {
+            let length = paragraph.unicodeScalars.count
+            return rules.firstIndex { $0.matches(paragraph, length: length) } ?? -1
+        }
+        return rules.indices.contains(index) ? rules[index] : nil
     }
 
     /// Splits paragraphs into the story and the furniture, in order.
@@ -124,5 +139,21 @@ struct BoilerplateFilter {
             kept.append(paragraph)
         }
         return (kept, removed)
+    }
+}
+
+/// A bounded, thread-safe memo of paragraph -> index of the first matching rule (-1: none).
+final class RuleVerdicts: Sendable {
+    static let capacity = 100_000
+    private let table = Mutex<[String: Int]>([:])
+
+    func verdict(for paragraph: String, compute: () -> Int) -> Int {
+        if let known = table.withLock({ $0[paragraph] }) { return known }
+        let computed = compute()
+        table.withLock { table in
+            if table.count >= Self.capacity { table.removeAll(keepingCapacity: true) }
+            table[paragraph] = computed
+        }
+        return computed
     }
 }

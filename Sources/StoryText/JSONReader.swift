@@ -91,7 +91,7 @@ enum JSONReader {
     }
 
     private static func revision(_ object: Object, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
-        guard let headline = object.headline, !headline.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let headline = object.headline, !headline.trimmedSpaces.isEmpty else {
             throw .invalidJSON("no \"headline\"")
         }
         var parts = StructuredParts(headline: headline)

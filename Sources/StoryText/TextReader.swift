@@ -33,7 +33,7 @@ enum TextReader {
     /// version tag; else the line just above the first header line (pages print the headline
     /// right above its times or byline); else the first line.
     static func findHeadline(_ lines: [String], filter: BoilerplateFilter) -> Int? {
-        let top = Array(lines.indices.filter { !lines[$0].isEmpty && filter.rule(for: lines[$0]) == nil
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isEmpty && filter.rule(for: lines[$0]) == nil
             && WireTag.apTag(in: lines[$0]) == nil }.prefix(headlineSearchDepth))
         if let tagged = top.first(where: { WireTag.split(lines[$0]).tag != nil }) { return tagged }
         let header = top.firstIndex { WireMetadata.timeLine(lines[$0]) != nil || Byline.authors(lines[$0]) != nil }

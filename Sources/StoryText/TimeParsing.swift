@@ -6,7 +6,7 @@ public enum TimeParsing {
     /// Parses `text`; times without a zone are read in `options.timeZone`, and numeric
     /// dates in `options.dateOrder`. Returns nil for anything else.
     public static func parse(_ text: String, options: ReadingOptions) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         return parseISO(trimmed, options: options) ?? parseNumeric(trimmed, options: options)
     }
 

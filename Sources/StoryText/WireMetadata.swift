@@ -102,7 +102,7 @@ enum Byline {
         guard line.utf8.count <= 240, line.utf8.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
         let names = separators.replacingMatches(in: String(line.dropFirst(3)), with: ",")
             .split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map(\.trimmedSpaces)
             .filter { !$0.isEmpty }
         let looksLikeNames = names.allSatisfy { name in
             name.first?.isUppercase == true && name.split(separator: " ").count <= 5 && !name.hasSuffix(".")

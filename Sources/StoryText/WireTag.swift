@@ -22,7 +22,7 @@ public enum WireTag {
             parts.append(part)
             rest = after
         }
-        let headline = rest.trimmingCharacters(in: .whitespaces)
+        let headline = rest.trimmedSpaces
         guard !parts.isEmpty, !headline.isEmpty else { return (nil, line) }
         return (parts.joined(separator: "-"), headline)
     }
@@ -30,7 +30,7 @@ public enum WireTag {
     /// AP's write-through marks, "1st Ld-Writethru" or "2nd Ld-Writethru", anywhere in a
     /// slug line such as "BC-US--China-Talks, 2nd Ld-Writethru,0642".
     public static func apTag(in line: String) -> String? {
-        guard line.utf8.count <= 400, line.lowercased().contains("writethru"),
+        guard line.utf8.count <= 400, line.containsIgnoringASCIICase("writethru"),
               let match = apPattern.firstMatch(in: line), let number = match[1], let suffix = match[2] else { return nil }
         return number + suffix.lowercased() + " Ld-Writethru"
     }
@@ -39,7 +39,10 @@ public enum WireTag {
 
     /// One tag (a known word, optionally numbered) and the text after its hyphen.
     private static func leadingTag(_ text: Substring) -> (String, Substring)? {
-        guard let hyphen = text.firstIndex(of: "-") else { return nil }
+        // A tag is upper-case letters, digits and spaces, then a hyphen, near the start.
+        guard let hyphen = text.utf8.prefix(32).firstIndex(of: UInt8(ascii: "-")),
+              text.utf8[text.utf8.startIndex..<hyphen].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 })
+        else { return nil }
         let pieces = text[..<hyphen].split(separator: " ")
         guard let last = pieces.last else { return nil }
         let numbered = pieces.count > 1 && last.allSatisfy(\.isNumber)

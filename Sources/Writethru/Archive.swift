@@ -170,6 +170,7 @@ public final class Archive {
                 index.add(.furniture, keys: ArticleMarkdown.paragraphs(of: try article(at: commit)) + learned, value: story.value)
             }
         }
+        index.flush()
         do {
             try index.markBuilt()
         } catch {

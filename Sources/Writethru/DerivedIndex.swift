@@ -17,6 +17,9 @@ final class DerivedIndex: FurnitureCatalog {
     /// Grows with every paragraph added to the furniture table in this process, so a reader can
     /// tell whether what it learned is still current.
     private(set) var furnitureGeneration = 0
+    /// Lines waiting to be appended, by shard file: appends are written by `flush`, one
+    /// open and write per shard, instead of one per key.
+    private var unwritten: [String: String] = [:]
 
     init(archivePath: String) {
         directory = archivePath + "/writethru"
@@ -41,9 +44,9 @@ final class DerivedIndex: FurnitureCatalog {
         return load(table, shard: Self.shardName(hash))[hash] ?? []
     }
 
-    /// Appends `value` under each key that does not hold it yet.
+    /// Adds `value` under each key that does not hold it yet. Lookups see it at once; the
+    /// files get it on `flush`.
     func add(_ table: Table, keys: [String], value: String) {
-        var lines: [String: String] = [:]
         for key in Set(keys) {
             let hash = Self.hash(key)
             let shard = Self.shardName(hash)
@@ -51,12 +54,17 @@ final class DerivedIndex: FurnitureCatalog {
             guard !(entries[hash] ?? []).contains(value) else { continue }
             entries[hash, default: []].append(value)
             shards[table.rawValue + "/" + shard] = entries
-            lines[shard, default: ""] += Self.hex(hash) + " " + value + "\n"
+            unwritten[table.rawValue + "/" + shard, default: ""] += Self.hex(hash) + " " + value + "\n"
             if table == .furniture { furnitureGeneration += 1 }
         }
-        for (shard, text) in lines.sorted(by: { $0.key < $1.key }) {
-            append(text, to: directory + "/" + table.rawValue + "/" + shard)
+    }
+
+    /// Appends what `add` gathered to the shard files.
+    func flush() {
+        for (shard, text) in unwritten.sorted(by: { $0.key < $1.key }) {
+            append(text, to: directory + "/" + shard)
         }
+        unwritten = [:]
     }
 
     // MARK: FurnitureCatalog

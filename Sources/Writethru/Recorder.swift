@@ -42,6 +42,10 @@ public struct RecordOptions: Sendable {
 extension Archive {
     /// How often a writer re-reads a story's tip and retries after losing the race for it.
     static let maximumAttempts = 400
+    /// From this many revisions on, a `record` writes its objects as packs, not loose files.
+    static let packedBatchThreshold = 16
+    /// Revisions per pack in a batch: each chunk is written, then its story branches move.
+    static let packedChunkSize = 5_000
 
     /// Records each revision of each input as the next revision of its story, in order.
     ///
@@ -50,6 +54,7 @@ extension Archive {
     /// loses a race re-reads the tip, rebuilds the revision on it and tries again.
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
+        defer { index.flush() }
         var checked: [(InputFile, [ReadRevision])] = []
         for input in inputs {
             let reads = try read(input, options: options, furniture: index)
@@ -59,6 +64,8 @@ extension Archive {
             checked.append((input, reads))
         }
         var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
+        let total = checked.reduce(0) { $0 + $1.1.count }
+        let batch = total >= Self.packedBatchThreshold ? try PackedBatch(archive: self, index: index) : nil
         var outcomes: [RecordOutcome] = []
         let generation = index.furnitureGeneration
         for (input, firstReading) in checked {
@@ -70,11 +77,17 @@ extension Archive {
                 let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: options.story, file: input.name)
                 let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                                 timeSource: time.1, recordedAt: options.recordedAt)
-                let outcome = try write(prepared)
-                if outcome.status == .recorded { remember(prepared, in: index) }
-                outcomes.append(outcome)
+                if let batch {
+                    let outcome = try stage(prepared, in: batch, outcomes: &outcomes)
+                    if outcome.status == .recorded { remember(prepared, in: index) }
+                } else {
+                    let outcome = try write(prepared)
+                    if outcome.status == .recorded { remember(prepared, in: index) }
+                    outcomes.append(outcome)
+                }
             }
         }
+        if let batch { try commit(batch, outcomes: &outcomes) }
         return outcomes
     }
 
@@ -113,10 +126,11 @@ extension Archive {
         index.add(.furniture, keys: revision.paragraphs + learned, value: prepared.story.value)
     }
 
-    private func write(_ prepared: PreparedRevision) throws(WritethruError) -> RecordOutcome {
+    /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
+    /// repository handle to write through (default: the archive's own).
+    private func write(_ prepared: PreparedRevision, through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
+        let repository = target ?? self.repository
         do {
-            let articleBlob = try repository.writeBlob(prepared.article)
-            let sourceBlob = try repository.writeBlob(prepared.read.evidence)
             for attempt in 1...Self.maximumAttempts {
                 let tip = try self.tip(of: prepared.story)
                 let parent = try tip.map { id throws(WritethruError) in try meta(of: id) }
@@ -124,19 +138,9 @@ extension Archive {
                     return prepared.outcome(version: parent.version, status: .unchanged, commit: tip)
                 }
                 let revisionMeta = prepared.meta(version: (parent?.version ?? 0) + 1)
-                let tree = try repository.writeTree(files: [
-                    "article.md": articleBlob,
-                    "meta.json": try repository.writeBlob(revisionMeta.encoded()),
-                    revisionMeta.input.path: sourceBlob,
-                ])
-                let commit = try repository.createCommit(
-                    tree: tree, parents: tip.map { [$0] } ?? [],
-                    author: prepared.author(offsetMinutes: offsetMinutes(at: prepared.time)),
-                    committer: Signature(name: config.recorderName, email: config.recorderEmail,
-                                         time: Int64(prepared.recordedAt.timeIntervalSince1970.rounded(.down)),
-                                         offsetMinutes: offsetMinutes(at: prepared.recordedAt)),
-                    message: prepared.commitMessage(meta: revisionMeta))
+                let commit = try makeCommit(prepared, meta: revisionMeta, parent: tip, in: repository)
                 do {
+                    try repository.flushPackedWrites()
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
                                                    logMessage: "writethru record: version \(revisionMeta.version)")
                     return prepared.outcome(version: revisionMeta.version, status: .recorded, commit: commit)
@@ -153,6 +157,88 @@ extension Archive {
         throw .contention("story \(prepared.story) is being written by other writers without pause: gave up after \(Self.maximumAttempts) attempts (if no writer is running, remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, run record again")
     }
 
+    /// Builds a revision's commit in memory on top of what the batch already holds for its
+    /// story; the branch moves when the chunk is committed.
+    private func stage(_ prepared: PreparedRevision, in current: PackedBatch,
+                       outcomes: inout [RecordOutcome]) throws(WritethruError) -> RecordOutcome {
+        let outcome: RecordOutcome
+        do {
+            if current.start[prepared.story] == nil {
+                let tip = try self.tip(of: prepared.story)
+                current.start[prepared.story] = .some(tip)
+                current.order.append(prepared.story)
+                if let tip { current.heads[prepared.story] = (tip, try meta(of: tip)) }
+            }
+            let head = current.heads[prepared.story]
+            if let head, prepared.isUnchanged(from: head.meta) {
+                outcome = prepared.outcome(version: head.meta.version, status: .unchanged, commit: head.commit)
+            } else {
+                let revisionMeta = prepared.meta(version: (head?.meta.version ?? 0) + 1)
+                let commit = try makeCommit(prepared, meta: revisionMeta, parent: head?.commit, in: repository)
+                current.heads[prepared.story] = (commit, revisionMeta)
+                outcome = prepared.outcome(version: revisionMeta.version, status: .recorded, commit: commit)
+            }
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("\(prepared.input.name): \(error)")
+        }
+        current.entries.append((prepared, outcomes.count))
+        outcomes.append(outcome)
+        if current.entries.count >= Self.packedChunkSize {
+            try commit(current, outcomes: &outcomes)
+        }
+        return outcome
+    }
+
+    /// Writes a chunk's objects as one pack, then moves each story branch it touched, by
+    /// compare-and-swap, from the tip it had when the chunk began. A story that another writer
+    /// moved meanwhile has its revisions of the chunk recorded again, one by one, on the new tip.
+    private func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
+        do {
+            try repository.flushPackedWrites()
+            defer { batch.index.flush() }
+            // Lost races are redone through a second handle, which writes loose objects: a
+            // pack per redone revision would litter objects/pack.
+            var loose: Repository?
+            for story in batch.order {
+                guard let head = batch.heads[story], let start = batch.start[story], head.commit != start else { continue }
+                do {
+                    try repository.updateReference(story.referenceName, to: head.commit, expecting: start,
+                                                   logMessage: "writethru record: version \(head.meta.version)")
+                } catch {
+                    guard let race = error as? GitError, race.isReferenceRace else { throw error }
+                    let handle = try loose ?? Repository.open(at: path)
+                    loose = handle
+                    for (prepared, position) in batch.entries where prepared.story == story {
+                        outcomes[position] = try write(prepared, through: handle)
+                    }
+                }
+            }
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("\(error)")
+        }
+        batch.reset()
+    }
+
+    private func makeCommit(_ prepared: PreparedRevision, meta revisionMeta: RevisionMeta, parent: ObjectID?,
+                            in repository: Repository) throws -> ObjectID {
+        let tree = try repository.writeTree(files: [
+            "article.md": try repository.writeBlob(prepared.article),
+            "meta.json": try repository.writeBlob(revisionMeta.encoded()),
+            revisionMeta.input.path: try repository.writeBlob(prepared.read.evidence),
+        ])
+        return try repository.createCommit(
+            tree: tree, parents: parent.map { [$0] } ?? [],
+            author: prepared.author(offsetMinutes: offsetMinutes(at: prepared.time)),
+            committer: Signature(name: config.recorderName, email: config.recorderEmail,
+                                 time: Int64(prepared.recordedAt.timeIntervalSince1970.rounded(.down)),
+                                 offsetMinutes: offsetMinutes(at: prepared.recordedAt)),
+            message: prepared.commitMessage(meta: revisionMeta))
+    }
+
     private func offsetMinutes(at date: Date) -> Int32 {
         Int32(config.reading.timeZone.secondsFromGMT(for: date) / 60)
     }
@@ -161,6 +247,37 @@ extension Archive {
     private func backOff(attempt: Int) {
         let ceiling = UInt32(min(attempt, 20) * 250)
         usleep(UInt32.random(in: 0...ceiling))
+    }
+}
+
+/// The revisions of a `record` run staged in memory, a chunk at a time. A class: its tables
+/// grow with every revision and must not be copied.
+final class PackedBatch {
+    /// The tip each story had when the chunk first touched it (nil: no branch yet).
+    var start: [StoryID: ObjectID?] = [:]
+    /// Stories in the order the chunk first touched them.
+    var order: [StoryID] = []
+    /// The newest commit the chunk holds for each story, and its meta.
+    var heads: [StoryID: (commit: ObjectID, meta: RevisionMeta)] = [:]
+    /// The chunk's revisions and where their outcomes sit.
+    var entries: [(PreparedRevision, Int)] = []
+    /// Written out with each chunk, once its branches have moved.
+    let index: DerivedIndex
+
+    init(archive: Archive, index: DerivedIndex) throws(WritethruError) {
+        self.index = index
+        do {
+            try archive.repository.enablePackedWrites()
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    func reset() {
+        start = [:]
+        order = []
+        heads = [:]
+        entries = []
     }
 }
 
@@ -191,7 +308,13 @@ struct PreparedRevision {
     var contentHash: String { Self.sha256(article) }
 
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// `source/<name>`; one line of JSON Lines is kept as `source/<name>.line-<n>`.

@@ -92,6 +92,33 @@ struct RevisionMeta: Codable, Equatable {
     }
 }
 
+extension RevisionMeta {
+    /// Keys added to format 1 after its first revisions were written are optional when read.
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(Int.self, forKey: .format)
+        story = try c.decode(String.self, forKey: .story)
+        version = try c.decode(Int.self, forKey: .version)
+        tag = try c.decodeIfPresent(String.self, forKey: .tag)
+        headline = try c.decode(String.self, forKey: .headline)
+        advisory = try c.decodeIfPresent(String.self, forKey: .advisory)
+        advisoryItems = try c.decodeIfPresent([AdvisoryItem].self, forKey: .advisoryItems) ?? []
+        byline = try c.decodeIfPresent(String.self, forKey: .byline)
+        authors = try c.decodeIfPresent([String].self, forKey: .authors) ?? []
+        dateline = try c.decodeIfPresent(Dateline.self, forKey: .dateline)
+        published = try c.decodeIfPresent(String.self, forKey: .published)
+        updated = try c.decode(String.self, forKey: .updated)
+        updatedSource = try c.decodeIfPresent(String.self, forKey: .updatedSource) ?? "input"
+        recorded = try c.decode(String.self, forKey: .recorded)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
+        credits = try c.decodeIfPresent([String].self, forKey: .credits) ?? []
+        input = try c.decode(Input.self, forKey: .input)
+        content = try c.decode(Content.self, forKey: .content)
+        removed = try c.decodeIfPresent([RemovedText].self, forKey: .removed) ?? []
+    }
+
+}
+
 /// Writethru's JSON, for files and for output: sorted keys, two-space indentation, `"key": value`,
 /// empty arrays as `[]`, no escaped slashes, a final newline. The same value always gives the
 /// same bytes.
@@ -107,8 +134,36 @@ public enum JSONCoding {
     /// Foundation prints `"key" : value` and empty containers over three lines. Raw newlines and
     /// unescaped quotes never occur inside JSON strings, so both patterns are structural.
     private static func tidy(_ json: String) -> String {
-        json.replacingOccurrences(of: "\" : ", with: "\": ")
-            .replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
-            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
+        let bytes = Array(json.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // `" : ` -> `": `
+            if byte == 0x22, index + 3 < bytes.count, bytes[index + 1] == 0x20, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x20 {
+                out += [0x22, 0x3A, 0x20]
+                index += 4
+                continue
+            }
+            // `[` or `{`, a line break, only whitespace, a line break, whitespace, `]` or `}` -> `[]`, `{}`
+            if byte == 0x5B || byte == 0x7B {
+                let closer: UInt8 = byte == 0x5B ? 0x5D : 0x7D
+                var next = index + 1
+                var breaks = 0
+                while next < bytes.count, bytes[next] == 0x0A || bytes[next] == 0x20 {
+                    if bytes[next] == 0x0A { breaks += 1 }
+                    next += 1
+                }
+                if breaks >= 2, next < bytes.count, bytes[next] == closer {
+                    out += [byte, closer]
+                    index = next + 1
+                    continue
+                }
+            }
+            out.append(byte)
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
