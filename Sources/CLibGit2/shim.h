@@ -4,6 +4,8 @@
 #include <git2/sys/commit.h>
 #include <git2/sys/mempack.h>
 #include <git2/sys/repository.h>
+/* zlib: libgit2-dev depends on zlib1g-dev, so the header is always there. */
+#include <zlib.h>
 
 /* git_libgit2_opts() is C-variadic, which Swift cannot call: one wrapper per option used. */
 static inline int cgit2_set_fsync_gitdir(int enabled) {

@@ -240,14 +240,8 @@ public final class Repository {
     /// empties the memory store. The pack's files are renamed into place complete.
     public func flushPackedWrites() throws {
         guard let (backend, written) = packing, !written.isEmpty else { return }
-        var builder: OpaquePointer?
-        try check(git_packbuilder_new(&builder, raw), "git_packbuilder_new")
-        defer { git_packbuilder_free(builder) }
-        for id in Set(written).sorted() {
-            var oid = id.raw
-            try check(git_packbuilder_insert(builder, &oid, nil), "git_packbuilder_insert")
-        }
-        try check(git_packbuilder_write(builder, nil, 0, nil, nil), "git_packbuilder_write")
+        var seen = Set<ObjectID>()
+        try writePack(of: written.filter { seen.insert($0).inserted })
         try check(git_mempack_reset(backend), "git_mempack_reset")
         packing = (backend, [])
     }

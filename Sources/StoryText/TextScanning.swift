@@ -3,11 +3,13 @@
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     public var trimmedSpaces: String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         let bytes = Array(utf8)
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return String(self) }
         var low = 0
         var high = bytes.count
-        while low < high, bytes[low] == 0x20 || bytes[low] == 0x09 { low += 1 }
-        while high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 { high -= 1 }
+        while low < high, isSpace(bytes[low]) { low += 1 }
+        while high > low, isSpace(bytes[high - 1]) { high -= 1 }
         return String(decoding: bytes[low..<high], as: UTF8.self)
     }
 
@@ -15,12 +17,14 @@ extension StringProtocol {
     func containsIgnoringASCIICase(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
-        let bytes = Array(utf8)
-        guard bytes.count >= pattern.count else { return false }
         let lower = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
-            if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
+                if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
+            }
+            return false
         }
-        return false
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 }

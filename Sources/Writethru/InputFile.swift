@@ -27,6 +27,15 @@ public struct InputFile: Sendable {
         return InputFile(name: path, bytes: Array(data))
     }
 
+    /// The paths listed in a file, one a line (blank lines skipped); `-` reads standard input.
+    public static func list(_ path: String) throws(WritethruError) -> [String] {
+        let listing = try load(path)
+        guard let text = String(validating: listing.bytes, as: UTF8.self) else {
+            throw .badInput(file: path, reason: "the file list is not valid UTF-8")
+        }
+        return text.split(separator: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }.filter { !$0.isEmpty }
+    }
+
     /// The name the input is kept under in a revision's `source/` folder: the file's base
     /// name with anything but ASCII letters, digits, `.`, `_` and `-` replaced by `_`.
     var sourceName: String {

@@ -107,11 +107,15 @@ struct Record: ParsableCommand {
     @Flag(name: .long, help: "Also match revisions to recent stories by the similarity of their first paragraphs.")
     var match = false
 
+    @Option(name: .long, help: ArgumentHelp("Also record the files listed in this file, one path a line (`-`: standard input). For large batches: no argument-length limit.", valueName: "list"))
+    var filesFrom: String?
+
     @Argument(help: ArgumentHelp("Files to record.", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one file to record") }
+        if files.isEmpty, filesFrom == nil { throw ValidationError("give at least one file to record, or --files-from") }
+        if filesFrom == "-", files.contains("-") { throw ValidationError("standard input cannot hold both the file list and a file") }
     }
 
     func run() throws {
@@ -124,7 +128,8 @@ struct Record: ParsableCommand {
                 }
                 return date
             }
-            let inputs = try files.map { path throws(WritethruError) in try InputFile.load(path) }
+            let listed = try filesFrom.map { list throws(WritethruError) in try InputFile.list(list) } ?? []
+            let inputs = try (files + listed).map { path throws(WritethruError) in try InputFile.load(path) }
             let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try recordingTime(),
                                         format: inputFormat.input, matchSimilar: match)
             emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))

@@ -39,3 +39,32 @@ import Testing
         #expect(latest.stdout.contains("\"version\": \(writers * revisions)"))
     }
 }
+
+/// Two processes record 30 revisions each into the same story with one `record` each: both stage
+/// a pack, one wins the race for the branch, the other redoes its revisions on the new tip.
+@Suite struct PackedRaceTests {
+    @Test func bothBatchesLand() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        var processes: [Process] = []
+        for writer in 0..<2 {
+            let files = (0..<30).map { n in
+                workspace.write("p\(writer)-\(n).txt", Array("Shared story\n\nWriter \(writer), revision \(n).\n".utf8))
+            }
+            let list = workspace.write("list-\(writer).txt", Array(files.joined(separator: "\n").utf8))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
+            process.arguments = ["record", "--archive", workspace.archive, "--story", "shared", "--files-from", list]
+            process.environment = CommandRunner.baseEnvironment
+            process.standardOutput = FileHandle.nullDevice
+            processes.append(process)
+        }
+        for process in processes { try process.run() }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(try workspace.git(["rev-list", "--count", "stories/shared"]).stdout == "60\n")
+        #expect(try workspace.git(["fsck", "--strict"]).status == 0)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GitStore
+import Testing
+@testable import Writethru
+
+/// A `record` of many revisions stages them in memory and writes one pack per chunk.
+@Suite struct PackedBatchTests {
+    /// Three stories, eight versions each, interleaved as a feed would deliver them, with one
+    /// repeat that must come out unchanged.
+    private func feed() -> [InputFile] {
+        var inputs: [InputFile] = []
+        for version in 1...8 {
+            for story in ["alpha", "bravo", "charlie"] {
+                let text = "\(story.capitalized) story headline\n\nUpdated 2024-03-0\(version)T10:00:00Z\n\n"
+                    + "The \(story) paragraph says \(version * 11) things happened.\n\nA second paragraph.\n"
+                inputs.append(InputFile(name: "\(story)-\(version).txt", bytes: Array(text.utf8)))
+            }
+        }
+        inputs.append(inputs[inputs.count - 1])
+        return inputs
+    }
+
+    @Test func manyRevisionsGoIntoOnePackAndEveryBranchMoves() throws {
+        let temp = try TemporaryArchive()
+        let outcomes = try temp.record(feed())
+        #expect(outcomes.count == 25)
+        #expect(outcomes.filter { $0.status == .recorded }.count == 24)
+        #expect(outcomes.last?.status == .unchanged)
+        #expect(outcomes.last?.commit == outcomes[outcomes.count - 2].commit)
+        let stories = try temp.archive.stories()
+        #expect(stories.map(\.story.value) == ["alpha-story-headline", "bravo-story-headline", "charlie-story-headline"])
+        #expect(stories.map(\.versions) == [8, 8, 8])
+        let packs = try FileManager.default.contentsOfDirectory(atPath: temp.path + "/objects/pack").filter { $0.hasSuffix(".pack") }
+        #expect(packs.count == 1)
+        let loose = try FileManager.default.contentsOfDirectory(atPath: temp.path + "/objects")
+            .filter { $0.count == 2 && $0 != "pa" }
+        // Only the objects of `init` (three template blobs, a tree, a commit) are loose.
+        let looseCount = try loose.reduce(0) { $0 + (try FileManager.default.contentsOfDirectory(atPath: temp.path + "/objects/" + $1).count) }
+        #expect(looseCount == 5)
+        let versions = try temp.archive.versions(of: try StoryID(validating: "bravo-story-headline"))
+        #expect(versions.map(\.number) == Array(1...8))
+        #expect(try temp.archive.article(of: versions[4]).contains("55 things"))
+    }
+
+    @Test func packsAreValidForGit() throws {
+        let temp = try TemporaryArchive()
+        _ = try temp.record(feed())
+        let fsck = Process()
+        fsck.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        fsck.arguments = ["git", "--git-dir", temp.path, "fsck", "--strict", "--no-dangling"]
+        try fsck.run()
+        fsck.waitUntilExit()
+        #expect(fsck.terminationStatus == 0)
+    }
+}
