@@ -36,9 +36,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
-        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru"], exclude: ["Fixtures"]),
-        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["writethru"], exclude: ["Expected"]),
+        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport"], exclude: ["Expected"]),
     ]
 )

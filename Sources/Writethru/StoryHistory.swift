@@ -1,5 +1,6 @@
 import Foundation
 import GitStore
+import StoryText
 
 /// One recorded version of a story, as `log` lists it.
 public struct VersionEntry: Sendable, Equatable {
@@ -116,6 +117,19 @@ extension Archive {
     /// The input of a version exactly as it was received.
     public func source(of version: VersionEntry) throws(WritethruError) -> [UInt8] {
         try file(version.sourcePath, of: version)
+    }
+
+    /// The text of a version read again from its recorded input with the archive's current
+    /// settings: what `article.md` would hold if it were recorded today. History is not changed.
+    public func reparsedArticle(of version: VersionEntry) throws(WritethruError) -> String {
+        let meta = try meta(of: version.commit)
+        let input = InputFile(name: meta.input.path, bytes: try source(of: version))
+        let format = InputFormat(rawValue: meta.input.format)
+        let revisions = try Self.parse(input, format: format, config: config, furniture: try derivedIndex())
+        guard let revision = revisions.first?.revision, revisions.count == 1 else {
+            throw .storage("revision \(version.commit.short()): its source holds \(revisions.count) revisions")
+        }
+        return ArticleMarkdown.render(revision)
     }
 
     private func file(_ path: String, of version: VersionEntry) throws(WritethruError) -> [UInt8] {

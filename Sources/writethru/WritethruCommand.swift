@@ -189,11 +189,18 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Print the input exactly as it was received instead of the normalized text.")
     var source = false
 
+    @Flag(name: .long, help: "Read the recorded input again with the archive's current rules and print that text (history is not changed).")
+    var reparse = false
+
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
     var story: String
 
     @Argument(help: ArgumentHelp("The version (default: latest).", valueName: "version"))
     var version: String?
+
+    func validate() throws {
+        if source, reparse { throw ValidationError("--source and --reparse cannot be used together") }
+    }
 
     func run() throws {
         try reporting { () throws(WritethruError) in
@@ -202,6 +209,8 @@ struct Show: ParsableCommand {
             let entry = try archive.version(version, of: id)
             if source {
                 FileHandle.standardOutput.write(Data(try archive.source(of: entry)))
+            } else if reparse {
+                emit(ArchiveReports.show(entry, text: try archive.reparsedArticle(of: entry), format: output.format))
             } else {
                 emit(ArchiveReports.show(entry, text: try archive.article(of: entry), format: output.format))
             }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every refusal is one line on stderr, a documented exit code, and no change to the archive.

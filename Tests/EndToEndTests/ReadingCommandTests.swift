@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `parse`, `sentences` and `record` of HTML and JSON inputs, through the real executable.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Whole command lines against an archive holding the seed chain, compared byte for byte

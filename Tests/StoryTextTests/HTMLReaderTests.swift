@@ -1,5 +1,6 @@
 import Foundation
 import StoryText
+import TestSupport
 import Testing
 
 private func page(_ name: String) throws -> Revision {

@@ -1,5 +1,6 @@
 import Foundation
 import StoryText
+import TestSupport
 import Testing
 
 /// The news test set: paragraphs written in wire style, each with the sentences a careful

@@ -1,5 +1,6 @@
 import Foundation
 import StoryText
+import TestSupport
 import Testing
 
 @Suite struct AdvisoryTests {

@@ -1,5 +1,6 @@
 import Foundation
 import GitStore
+import TestSupport
 import Testing
 @testable import Writethru
 
@@ -216,5 +217,36 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
     ] as [(String, String?)])
     func derivesFromHeadlines(headline: String, expected: String?) {
         #expect(StoryID.derived(fromHeadline: headline)?.value == expected)
+    }
+}
+
+@Suite struct ReparseTests {
+    /// Commits a new writethru.json to the archive's main branch, as an editor would from a clone.
+    private func replaceSettings(of temp: TemporaryArchive, with json: String) throws {
+        let repo = temp.archive.repository
+        let main = try #require(try repo.reference(Archive.mainBranch))
+        var files = try repo.files(inCommit: main)
+        files[ArchiveConfig.fileName] = try repo.writeBlob(Array(json.utf8))
+        let tree = try repo.writeTree(files: files)
+        let signature = Signature(name: "Editor", email: "desk@example.com", time: 1_700_000_100, offsetMinutes: 0)
+        let commit = try repo.createCommit(tree: tree, parents: [main], author: signature, committer: signature,
+                                           message: "Turn boilerplate rules off\n")
+        try repo.updateReference(Archive.mainBranch, to: commit, expecting: main, logMessage: "test")
+    }
+
+    @Test func changedRulesNeverRewriteHistoryButReparseSeesThem() throws {
+        let temp = try TemporaryArchive()
+        _ = try temp.record([try temp.input(Fixtures.chain[4])], story: talks)
+        try replaceSettings(of: temp, with: #"{"format": 1, "boilerplate": {"rules": [], "learnAfterStories": 0}}"#)
+        let reopened = try Archive.open(at: temp.path)
+        let version = try reopened.version(nil, of: talks)
+        let recorded = try reopened.article(of: version)
+        let reparsed = try reopened.reparsedArticle(of: version)
+        #expect(!recorded.contains("Latest comments"))
+        #expect(reparsed.contains("Latest comments"))
+        #expect(reparsed.contains("3rd party Ad"))
+        #expect(try reopened.article(of: reopened.version(nil, of: talks)) == recorded)
+        // The current rules, reparsed under the rules it was recorded with, give the record back.
+        #expect(try temp.archive.reparsedArticle(of: version) == recorded)
     }
 }
