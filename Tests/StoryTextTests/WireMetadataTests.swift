@@ -116,3 +116,38 @@ import Testing
         #expect(try RevisionReader.readOne(Array(text.utf8), options: options, furniture: seen).paragraphs.count == 2)
     }
 }
+
+@Suite struct DefaultRuleTests {
+    /// One paragraph of page furniture for each rule repo-template/writethru.json ships.
+    @Test(arguments: [
+        ("Get 40% Off", "promo-discount"),
+        ("🤯 Acme is up a mind-blowing 53%. Our AI saw the buying opportunity.Read full update", "call-to-action"),
+        ("3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads .", "third-party-ad"),
+        ("Advertisement", "ad-label"),
+        ("Share this article", "share-bar"),
+        ("FILE PHOTO: U.S. Secretary of State Antony Blinken speaks in Washington. REUTERS/Staff/File Photo", "photo-credit"),
+        ("© 2007-2024 - Fusion Media Limited.", "copyright"),
+        ("Wire News Ltd. All Rights Reserved.", "rights-reserved"),
+        ("Latest comments", "comments-section"),
+        ("Risk Disclosure: Trading in financial instruments involves high risks.", "risk-disclosure"),
+        ("Related stories", "related-stories"),
+    ])
+    func eachDefaultRuleTakesItsFurniture(paragraph: String, rule: String) throws {
+        let text = "Headline of the story\n\nThe story's first paragraph, which stays.\n\n\(paragraph)\n"
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
+        #expect(revision.paragraphs == ["The story's first paragraph, which stays."])
+        #expect(revision.removed.first?.rule == rule)
+    }
+
+    @Test func storyTextThatResemblesFurnitureStays() throws {
+        let paragraphs = [
+            "Shares of the company were up 40% off their lows of the year, traders said on Tuesday.",
+            "Comments from the minister were welcomed by opposition lawmakers, who said they would read more.",
+            "Copyright law was at the centre of the dispute, which the court will hear in 2025.",
+        ]
+        let text = "Headline of the story\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
+        #expect(revision.paragraphs == paragraphs)
+        #expect(revision.removed.isEmpty)
+    }
+}
