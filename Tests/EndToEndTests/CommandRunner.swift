@@ -74,7 +74,7 @@ final class LockedData: @unchecked Sendable {
 }
 
 /// A temporary directory holding an archive path (not yet created) and scratch files.
-final class Workspace {
+final class Workspace: Sendable {
     let directory: String
     var archive: String { directory + "/archive.git" }
 
