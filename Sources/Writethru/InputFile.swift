@@ -11,20 +11,33 @@ public struct InputFile: Sendable {
         self.bytes = bytes
     }
 
+    /// The largest input `record` and `parse` take. A news revision, even a page with its
+    /// scripts, is far smaller; anything larger is a wrong file, and reading it whole would
+    /// only exhaust memory.
+    public static let maximumSize = 64 << 20
+
     /// Reads a file, or standard input when `path` is `-`.
     public static func load(_ path: String) throws(WritethruError) -> InputFile {
         if path == "-" {
-            return InputFile(name: path, bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= maximumSize else { throw tooLarge(path) }
+            return InputFile(name: path, bytes: Array(data))
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadableInput(file: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw .unreadableInput(file: path, reason: "is a directory, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= maximumSize else { throw tooLarge(path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableInput(file: path, reason: "cannot be read (permission denied?)")
         }
         return InputFile(name: path, bytes: Array(data))
+    }
+
+    private static func tooLarge(_ path: String) -> WritethruError {
+        .badInput(file: path, reason: "the input is larger than \(maximumSize >> 20) MB, too large for one revision")
     }
 
     /// The paths listed in a file, one a line (blank lines skipped); `-` reads standard input.

@@ -30,6 +30,18 @@ import Testing
         #expect(workspace.snapshot() == before)
     }
 
+    @Test func anInputLargerThan64MBIsRefused() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let path = workspace.write("huge.txt", [])
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 65 << 20)
+        try handle.close()
+        let before = workspace.snapshot()
+        expectRefusal(try workspace.writethru(["record", path]), exitCode: 65, mentioning: "larger than 64 MB")
+        #expect(workspace.snapshot() == before)
+    }
+
     @Test func aMissingFileIsRefused() throws {
         let workspace = try Workspace.withSeedChain()
         let before = workspace.snapshot()
