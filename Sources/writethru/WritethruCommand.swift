@@ -98,7 +98,7 @@ struct Record: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var inputFormat: InputOption
 
-    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: found as described below).", valueName: "id"))
+    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: found as described above).", valueName: "id"))
     var story: String?
 
     @Option(name: .long, help: ArgumentHelp("The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
