@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,6 +23,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "GitStore", dependencies: ["CLibGit2", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
+        .target(name: "StoryDiff"),
         .target(
             name: "Writethru",
             dependencies: [
@@ -38,6 +40,10 @@ let package = Package(
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
+        .testTarget(
+            name: "StoryDiffTests",
+            dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport"], exclude: ["Expected"]),

@@ -1,0 +1,101 @@
+/// One token of a word diff: a word, a number or a punctuation mark, with the whitespace that
+/// follows it. Tokens compare by `body`, so a change of spacing alone is no change.
+public struct WordToken: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, number, punctuation, paragraphBreak }
+
+    /// The token without its trailing whitespace.
+    public let body: String
+    /// The trailing whitespace.
+    public let space: String
+    public let kind: Kind
+
+    public var text: String { body + space }
+}
+
+/// Cuts text into word-diff tokens. A number with its separators, sign, currency and percent
+/// ("1,200", "$85.40", "-3.5%", "53%") is one token; a word keeps its inner apostrophes,
+/// hyphens and dots ("China's", "in-person", "U.S"); every other character is a token of its own.
+///
+/// - Complexity: O(n) in the length of the text.
+public enum WordTokenizer {
+    static let currencies: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
+    static let joiners: Set<Unicode.Scalar> = ["'", "’", "-", "."]
+    /// Marks the boundary between paragraphs in a split or a merge.
+    public static let paragraphBreak = "\u{2029}"
+
+    public static func tokens(_ text: String) -> [WordToken] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [WordToken] = []
+        var index = 0
+        var leading = ""
+        while index < scalars.count, scalars[index].properties.isWhitespace {
+            leading.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        if !leading.isEmpty { tokens.append(WordToken(body: "", space: leading, kind: .punctuation)) }
+        while index < scalars.count {
+            let start = index
+            let kind: WordToken.Kind
+            if let end = numberEnd(scalars, from: index) {
+                index = end
+                kind = .number
+            } else if isWordScalar(scalars[index]) {
+                index += 1
+                while index < scalars.count {
+                    if isWordScalar(scalars[index]) {
+                        index += 1
+                    } else if joiners.contains(scalars[index]), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
+                              index > start {
+                        index += 2
+                    } else {
+                        break
+                    }
+                }
+                kind = .word
+            } else {
+                index += 1
+                kind = String(scalars[start]) == paragraphBreak ? .paragraphBreak : .punctuation
+            }
+            let bodyEnd = index
+            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            tokens.append(WordToken(body: string(scalars[start..<bodyEnd]), space: string(scalars[bodyEnd..<index]), kind: kind))
+        }
+        return tokens
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+    }
+
+    private static func isDigit(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index < scalars.count && ("0"..."9").contains(scalars[index])
+    }
+
+    /// The end of a number starting at `index` (currency or sign, digits with `,`/`.`
+    /// separators between digits, then `%`), or nil when no number starts there.
+    private static func numberEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var position = index
+        if position < scalars.count, currencies.contains(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
+            // A sign only where a token starts: after whitespace or at the beginning.
+            if scalars[position] != "$", scalars[position] != "€", scalars[position] != "£", scalars[position] != "¥",
+               position > 0, !scalars[position - 1].properties.isWhitespace { return nil }
+            position += 1
+            if position < scalars.count, currencies.contains(scalars[position]) { position += 1 }
+        }
+        guard isDigit(scalars, position) else { return nil }
+        while position < scalars.count,
+              isDigit(scalars, position) || ((scalars[position] == "," || scalars[position] == ".") && isDigit(scalars, position + 1)) {
+            position += 1
+        }
+        if position < scalars.count, scalars[position] == "%" { position += 1 }
+        // A number glued to letters ("2nd", "10am", "A320") is a word.
+        if position < scalars.count, isWordScalar(scalars[position]) { return nil }
+        return position
+    }
+}
