@@ -27,14 +27,14 @@ let package = Package(
         .target(
             name: "Writethru",
             dependencies: [
-                "GitStore", "StoryText",
+                "GitStore", "StoryText", "StoryDiff",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText"]),
+        .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff"]),
         .executableTarget(
             name: "writethru",
             dependencies: [
-                "Writethru", "WritethruRender", "GitStore",
+                "Writethru", "WritethruRender", "GitStore", "StoryDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),

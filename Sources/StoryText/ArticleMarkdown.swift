@@ -27,3 +27,11 @@ public enum Paragraphs {
             .flatMap(TextReader.paragraphs(of:))
     }
 }
+
+extension ArticleMarkdown {
+    /// The headline of an `article.md` (its first line without the `# `).
+    public static func headline(of markdown: String) -> String {
+        let first = markdown.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        return first.hasPrefix("# ") ? String(first.dropFirst(2)) : first
+    }
+}

@@ -28,7 +28,7 @@ struct WritethruCommand: ParsableCommand {
             75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Parse.self, Sentences.self])
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {
@@ -273,5 +273,99 @@ struct Sentences: ParsableCommand {
             }
             emit(ParseReport.sentences(Paragraphs.split(text).map(SentenceSegmenter.sentences), format: output.format))
         }
+    }
+}
+
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, html
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions paragraph by paragraph, with word diffs, moves, splits and merges.",
+        discussion: """
+            `writethru diff STORY [FROM] [TO]` compares two versions of a story (by default the one \
+            before the latest with the latest; FROM and TO are numbers, tags or commit prefixes). \
+            `writethru diff --files OLD NEW` compares two files read as `record` reads them. Text \
+            output marks [-removed-] and {+added+} words, or colours them on a terminal \
+            (NO_COLOR and --color are respected).
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+
+    @Option(name: .long, help: "Output format: text, json, markdown or html.")
+    var format: DiffFormat = .text
+
+    @Flag(name: .long, help: "Compare two files instead of two versions of a story.")
+    var files = false
+
+    @Flag(name: .long, help: "Only the summary line: paragraphs added, removed, changed, moved, split, merged.")
+    var stat = false
+
+    @Flag(name: .long, help: "Old and new text side by side, sized to the terminal.")
+    var sideBySide = false
+
+    @Flag(name: .long, help: "Read both versions again from their recorded inputs with the current rules.")
+    var reparse = false
+
+    @Option(name: .long, help: "Colour: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    @Argument(help: ArgumentHelp("STORY [FROM] [TO], or OLD NEW with --files.", valueName: "argument"))
+    var arguments: [String] = []
+
+    func validate() throws {
+        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW") }
+        if !files, !(1...3).contains(arguments.count) { throw ValidationError("give STORY [FROM] [TO]") }
+    }
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let comparison: Comparison
+            if files {
+                comparison = try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]),
+                                                 config: .standard)
+            } else {
+                let id = try StoryID(validating: arguments[0])
+                comparison = try archive.open().compare(story: id, from: arguments.count == 3 ? arguments[1] : nil,
+                                                        to: arguments.count >= 2 ? arguments.last : nil, reparse: reparse)
+            }
+            if stat {
+                emit(DiffReport.stat(comparison) + "\n")
+                return
+            }
+            switch format {
+            case .json: emit(DiffReport.json(comparison))
+            case .markdown: emit(DiffReport.markdown(comparison))
+            case .html: emit(DiffReport.html(comparison))
+            case .text:
+                emit(DiffReport.text(comparison, style: DiffStyle(color: useColor, width: Terminal.width, sideBySide: sideBySide)))
+            }
+        }
+    }
+
+    private var useColor: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: Terminal.isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+}
+
+enum Terminal {
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// COLUMNS, else the terminal's width, else 100.
+    static var width: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 100
     }
 }

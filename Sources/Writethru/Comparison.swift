@@ -1,0 +1,60 @@
+import StoryDiff
+import StoryText
+
+/// One side of a comparison: a recorded version, or a file read with the reader.
+public struct ComparedSide: Sendable {
+    public let version: VersionEntry?
+    public let file: String?
+    public let headline: String
+    public let paragraphs: [String]
+}
+
+/// Two revisions compared paragraph by paragraph.
+public struct Comparison: Sendable {
+    public let from: ComparedSide
+    public let to: ComparedSide
+    public let diff: ParagraphDiff
+}
+
+extension Archive {
+    /// Compares two versions of a story (by default the previous version with the latest).
+    /// With `reparse`, both are read again from their recorded inputs with the current rules.
+    public func compare(story: StoryID, from: String?, to: String?, reparse: Bool,
+                        settings: DiffSettings = DiffSettings()) throws(WritethruError) -> Comparison {
+        let all = try versions(of: story)
+        let target = try version(to, of: story)
+        let base: VersionEntry
+        if let from {
+            base = try version(from, of: story)
+        } else {
+            guard target.number > 1 else { throw .notFound("story '\(story)' has only one version before \(target.number); give FROM") }
+            base = all[target.number - 2]
+        }
+        let old = try side(base, reparse: reparse)
+        let new = try side(target, reparse: reparse)
+        return Comparison(from: old, to: new, diff: ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings))
+    }
+
+    private func side(_ version: VersionEntry, reparse: Bool) throws(WritethruError) -> ComparedSide {
+        let markdown = reparse ? try reparsedArticle(of: version) : try article(of: version)
+        return ComparedSide(version: version, file: nil, headline: ArticleMarkdown.headline(of: markdown),
+                            paragraphs: ArticleMarkdown.paragraphs(of: markdown))
+    }
+
+    /// Compares two files read with the reader and `config` (no archive needed).
+    public static func compare(files old: InputFile, _ new: InputFile, config: ArchiveConfig,
+                               settings: DiffSettings = DiffSettings()) throws(WritethruError) -> Comparison {
+        let before = try single(old, config: config)
+        let after = try single(new, config: config)
+        return Comparison(from: before, to: after,
+                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: settings))
+    }
+
+    private static func single(_ input: InputFile, config: ArchiveConfig) throws(WritethruError) -> ComparedSide {
+        let revisions = try parse(input, format: nil, config: config)
+        guard revisions.count == 1, let revision = revisions.first?.revision else {
+            throw .badInput(file: input.name, reason: "it holds \(revisions.count) revisions; diff compares one with one")
+        }
+        return ComparedSide(version: nil, file: input.name, headline: revision.headline, paragraphs: revision.paragraphs)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `writethru diff` on the seed chain, every format, compared byte for byte with Expected/.
+@Suite struct DiffCommandTests {
+    @Test(arguments: [
+        (["diff", "us-china-alaska-talks"], "diff-4-5.txt"),
+        (["diff", "us-china-alaska-talks", "1", "2"], "diff-1-2.txt"),
+        (["diff", "us-china-alaska-talks", "UPDATE 1", "UPDATE 2", "--format", "json"], "diff-2-3.json"),
+        (["diff", "us-china-alaska-talks", "3", "4", "--format", "markdown"], "diff-3-4.md"),
+        (["diff", "us-china-alaska-talks", "3", "4", "--format", "html"], "diff-3-4.html"),
+        (["diff", "us-china-alaska-talks", "2", "3", "--side-by-side"], "diff-2-3-side-by-side.txt"),
+    ])
+    func formatsMatchExpected(arguments: [String], expected: String) throws {
+        let workspace = try Workspace.withSeedChain()
+        let result = try CommandRunner.writethru(arguments + ["--archive", workspace.archive], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        try expectMatches(result.stdout, expected: expected)
+    }
+
+    @Test func statIsOneLinePerStep() throws {
+        let workspace = try Workspace.withSeedChain()
+        var lines: [String] = []
+        for step in 1...4 {
+            let result = try workspace.writethru(["diff", "us-china-alaska-talks", "\(step)", "\(step + 1)", "--stat"])
+            lines.append(result.stdout)
+        }
+        #expect(lines == [
+            "+3 added  -1 removed  ~1 changed  0 moved\n",
+            "+6 added  -0 removed  ~1 changed  1 moved\n",
+            "+5 added  -0 removed  ~1 changed  0 moved  1 split\n",
+            "+1 added  -0 removed  ~1 changed  0 moved  3 merged\n",
+        ])
+    }
+
+    @Test func filesNeedNoArchiveAndMatchTheRecordedDiff() throws {
+        let workspace = try Workspace.withSeedChain()
+        let files = try CommandRunner.run(CommandRunner.writethru, ["diff", "--files", Fixtures.chain[3], Fixtures.chain[4], "--format", "json"],
+                                          directory: Fixtures.root.path)
+        let story = try workspace.writethru(["diff", "us-china-alaska-talks", "--format", "json"])
+        struct Diff: Decodable, Equatable {
+            struct Paragraph: Decodable, Equatable { let kind: String; let old: [Int]; let new: [Int] }
+            let schema: String
+            let paragraphs: [Paragraph]
+        }
+        let fromFiles = try JSONDecoder().decode(Diff.self, from: Data(files.stdout.utf8))
+        let fromStory = try JSONDecoder().decode(Diff.self, from: Data(story.stdout.utf8))
+        #expect(fromFiles.schema == "writethru.diff/1")
+        #expect(fromFiles == fromStory)
+    }
+
+    @Test func htmlEscapesArticleText() throws {
+        let workspace = try Workspace()
+        let old = workspace.write("old.txt", Array("Headline\n\nA quiet paragraph.\n".utf8))
+        let new = workspace.write("new.txt", Array("Headline <b>bold</b>\n\nA quiet paragraph.\n\nInjected <script>alert(1)</script> & \"quoted\".\n".utf8))
+        let result = try CommandRunner.writethru(["diff", "--files", old, new, "--format", "html"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("<script>"))
+        #expect(!result.stdout.contains("<b>"))
+        #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"))
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let workspace = try Workspace.withSeedChain()
+        let plain = try workspace.writethru(["diff", "us-china-alaska-talks"])
+        let coloured = try workspace.writethru(["diff", "us-china-alaska-talks", "--color", "always"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        #expect(coloured.stdout.contains("\u{1B}[32m"))
+    }
+
+    @Test func badArgumentsAreRefused() throws {
+        let workspace = try Workspace.withSeedChain()
+        let onlyOne = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "1"])
+        #expect(onlyOne.status == 0)
+        let unknown = try workspace.writethru(["diff", "us-china-alaska-talks", "9"])
+        #expect(unknown.status == 67)
+        let first = try workspace.writethru(["diff", "us-china-alaska-talks", "1"])
+        #expect(first.status == 67)
+        #expect(first.stderr.hasPrefix("writethru: error: "))
+    }
+}
