@@ -1,4 +1,5 @@
 import Foundation
+import StoryDiff
 import StoryText
 
 /// The archive's settings, kept in `writethru.json` on the `main` branch. Every key but
@@ -12,17 +13,20 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var format: Int
     public var reading: ReadingOptions
     public var identity: IdentitySettings
+    /// The diff engine's thresholds and limits.
+    public var diff: DiffSettings
     /// Who appears as committer of every recorded revision.
     public var recorderName: String
     public var recorderEmail: String
     /// fsync every object and ref as it is written.
     public var fsync: Bool
 
-    init(format: Int, reading: ReadingOptions, identity: IdentitySettings, recorderName: String, recorderEmail: String,
-         fsync: Bool) {
+    init(format: Int, reading: ReadingOptions, identity: IdentitySettings, diff: DiffSettings, recorderName: String,
+         recorderEmail: String, fsync: Bool) {
         self.format = format
         self.reading = reading
         self.identity = identity
+        self.diff = diff
         self.recorderName = recorderName
         self.recorderEmail = recorderEmail
         self.fsync = fsync
@@ -37,7 +41,7 @@ public struct ArchiveConfig: Sendable, Equatable {
 
     /// Built-in values, for keys that even the template leaves out.
     private static let bare = ArchiveConfig(format: currentFormat, reading: ReadingOptions(), identity: IdentitySettings(),
-                                            recorderName: "Writethru", recorderEmail: "writethru@localhost", fsync: false)
+                                            diff: DiffSettings(), recorderName: "Writethru", recorderEmail: "writethru@localhost", fsync: false)
 
     /// Parses `writethru.json`. Throws a one-line reason for anything malformed.
     public static func parse(_ bytes: [UInt8]) throws(WritethruError) -> ArchiveConfig {
@@ -57,6 +61,7 @@ public struct ArchiveConfig: Sendable, Equatable {
             && file.boilerplate?.learnAfterStories != nil && file.identity?.headlineWindowDays != nil
             && file.identity?.similarityWindowDays != nil && file.identity?.similarityThreshold != nil
             && file.recorder?.name != nil && file.recorder?.email != nil && file.durability?.fsync != nil
+            && file.diff?.changeThreshold != nil && file.diff?.moveThreshold != nil && file.diff?.splitThreshold != nil
         var config = complete ? bare : (fallback?() ?? bare)
         config.format = file.format
         if let order = file.reading?.dateOrder {
@@ -88,6 +93,16 @@ public struct ArchiveConfig: Sendable, Equatable {
                 throw invalid("identity windows must be 0 or more days, and similarityThreshold between 0 and 1")
             }
         }
+        if let diff = file.diff {
+            config.diff.changeThreshold = diff.changeThreshold ?? config.diff.changeThreshold
+            config.diff.moveThreshold = diff.moveThreshold ?? config.diff.moveThreshold
+            config.diff.splitThreshold = diff.splitThreshold ?? config.diff.splitThreshold
+            config.diff.maximumSplit = diff.maximumSplit ?? config.diff.maximumSplit
+            let thresholds = [config.diff.changeThreshold, config.diff.moveThreshold, config.diff.splitThreshold]
+            guard thresholds.allSatisfy({ (0...1).contains($0) }), (2...8).contains(config.diff.maximumSplit) else {
+                throw invalid("diff thresholds must be between 0 and 1, and maximumSplit between 2 and 8")
+            }
+        }
         config.recorderName = file.recorder?.name ?? config.recorderName
         config.recorderEmail = file.recorder?.email ?? config.recorderEmail
         config.fsync = file.durability?.fsync ?? config.fsync
@@ -112,11 +127,18 @@ public struct ArchiveConfig: Sendable, Equatable {
         var reading: Reading?
         var boilerplate: Boilerplate?
         var identity: Identity?
+        var diff: Diff?
         var recorder: Recorder?
         var durability: Durability?
         struct Reading: Decodable { var dateOrder: String?; var timeZone: String? }
         struct Recorder: Decodable { var name: String?; var email: String? }
         struct Durability: Decodable { var fsync: Bool? }
+        struct Diff: Decodable {
+            var changeThreshold: Double?
+            var moveThreshold: Double?
+            var splitThreshold: Double?
+            var maximumSplit: Int?
+        }
         struct Identity: Decodable {
             var headlineWindowDays: Double?
             var similarityWindowDays: Double?

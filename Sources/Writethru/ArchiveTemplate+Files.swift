@@ -74,6 +74,12 @@ Do not rewrite or force-push story branches: the history is the record.
     "similarityWindowDays": 3,
     "similarityThreshold": 0.5
   },
+  "diff": {
+    "changeThreshold": 0.2,
+    "moveThreshold": 0.4,
+    "splitThreshold": 0.6,
+    "maximumSplit": 4
+  },
   "recorder": {
     "name": "Writethru",
     "email": "writethru@localhost"

@@ -19,8 +19,8 @@ public struct Comparison: Sendable {
 extension Archive {
     /// Compares two versions of a story (by default the previous version with the latest).
     /// With `reparse`, both are read again from their recorded inputs with the current rules.
-    public func compare(story: StoryID, from: String?, to: String?, reparse: Bool,
-                        settings: DiffSettings = DiffSettings()) throws(WritethruError) -> Comparison {
+    public func compare(story: StoryID, from: String?, to: String?, reparse: Bool) throws(WritethruError) -> Comparison {
+        let settings = config.diff
         let all = try versions(of: story)
         let target = try version(to, of: story)
         let base: VersionEntry
@@ -42,8 +42,8 @@ extension Archive {
     }
 
     /// Compares two files read with the reader and `config` (no archive needed).
-    public static func compare(files old: InputFile, _ new: InputFile, config: ArchiveConfig,
-                               settings: DiffSettings = DiffSettings()) throws(WritethruError) -> Comparison {
+    public static func compare(files old: InputFile, _ new: InputFile, config: ArchiveConfig) throws(WritethruError) -> Comparison {
+        let settings = config.diff
         let before = try single(old, config: config)
         let after = try single(new, config: config)
         return Comparison(from: before, to: after,

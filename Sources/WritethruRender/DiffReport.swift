@@ -36,6 +36,12 @@ public enum DiffReport {
             out += "headline: " + inline(WordDiffer.diff(comparison.from.headline, comparison.to.headline).ops, style: style) + "\n"
         }
         out += stat(comparison) + "\n"
+        if comparison.diff.usedGreedyPairing {
+            out += "note: too many unmatched paragraphs for the optimal pairing; a greedy pairing was used\n"
+        }
+        if comparison.diff.wordDiffGaveUp {
+            out += "note: some paragraphs were too long to compare word by word and are shown replaced whole\n"
+        }
         var unchangedRun: [Int] = []
         func flushUnchanged() {
             guard let first = unchangedRun.first, let last = unchangedRun.last else { return }
