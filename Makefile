@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-diff completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -58,6 +58,13 @@ bench-sentences: deps
 	.build/release/writethru-bench sentences
 	.build/release/writethru-bench parse seeds/us-china-alaska-talks/05-update-4.txt \
 		Tests/StoryTextTests/Fixtures/html/jsonld-newsarticle.html Tests/StoryTextTests/Fixtures/html/article-tag.html
+
+## Paragraph diff of a 1,500-word pair and a 200-paragraph pair, beside difflib and diff-match-patch.
+bench-diff: deps
+	$(SWIFT) build -c release --product writethru-bench
+	@python3 -c "import diff_match_patch" 2>/dev/null || python3 -m pip install --quiet diff-match-patch
+	.build/release/writethru-bench diff .build/bench-diff
+	python3 scripts/bench_diff.py .build/bench-diff
 
 ## Shell completion scripts into .build/completions/.
 completions: build

@@ -37,7 +37,7 @@ let package = Package(
                 "Writethru", "WritethruRender", "GitStore", "StoryDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText"]),
+        .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
         .testTarget(

@@ -94,6 +94,29 @@ public enum WordDiffer {
         return WordDiff(ops: forward.ops, similarity: canonical.similarity, gaveUp: forward.gaveUp || canonical.gaveUp)
     }
 
+    /// The similarity of two token sequences given as interned ids (ids in the order of their
+    /// bodies, so that comparing id arrays compares the texts) with each token's length in
+    /// characters. Taken in a fixed orientation, so it does not depend on the direction.
+    static func similarity(_ a: [Int], _ aLengths: [Int], _ b: [Int], _ bLengths: [Int], settings: DiffSettings) -> Double {
+        let total = aLengths.reduce(0, +) + bLengths.reduce(0, +)
+        guard total > 0 else { return 1 }
+        guard a.count * b.count <= settings.wordDiffLimit else { return 0 }
+        let aFirst = a.lexicographicallyPrecedes(b) || a == b
+        let (x, xLengths, y, yLengths) = aFirst ? (a, aLengths, b, bLengths) : (b, bLengths, a, aLengths)
+        var removed = Array(repeating: false, count: x.count)
+        var inserted = Array(repeating: false, count: y.count)
+        for change in y.difference(from: x) {
+            switch change {
+            case .remove(let offset, _, _): removed[offset] = true
+            case .insert(let offset, _, _): inserted[offset] = true
+            }
+        }
+        var kept = 0
+        for index in x.indices where !removed[index] { kept += xLengths[index] }
+        for index in y.indices where !inserted[index] { kept += yLengths[index] }
+        return min(1, Double(kept) / Double(total))
+    }
+
     static func length(_ tokens: [WordToken]) -> Int {
         tokens.reduce(0) { $0 + $1.text.unicodeScalars.count }
     }

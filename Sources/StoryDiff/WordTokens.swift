@@ -28,7 +28,7 @@ public enum WordTokenizer {
         var tokens: [WordToken] = []
         var index = 0
         var leading = ""
-        while index < scalars.count, scalars[index].properties.isWhitespace {
+        while index < scalars.count, isSpace(scalars[index]) {
             leading.unicodeScalars.append(scalars[index])
             index += 1
         }
@@ -57,7 +57,7 @@ public enum WordTokenizer {
                 kind = String(scalars[start]) == paragraphBreak ? .paragraphBreak : .punctuation
             }
             let bodyEnd = index
-            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, isSpace(scalars[index]) { index += 1 }
             tokens.append(WordToken(body: string(scalars[start..<bodyEnd]), space: string(scalars[bodyEnd..<index]), kind: kind))
         }
         return tokens
@@ -70,7 +70,17 @@ public enum WordTokenizer {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_"
+        // ASCII first: Unicode property lookups cost most of the tokenizer's time.
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x5F
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
+        return scalar.properties.isWhitespace
     }
 
     private static func isDigit(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
@@ -84,7 +94,7 @@ public enum WordTokenizer {
         if position < scalars.count, currencies.contains(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
             // A sign only where a token starts: after whitespace or at the beginning.
             if scalars[position] != "$", scalars[position] != "€", scalars[position] != "£", scalars[position] != "¥",
-               position > 0, !scalars[position - 1].properties.isWhitespace { return nil }
+               position > 0, !isSpace(scalars[position - 1]) { return nil }
             position += 1
             if position < scalars.count, currencies.contains(scalars[position]) { position += 1 }
         }

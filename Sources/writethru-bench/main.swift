@@ -2,7 +2,9 @@
 //
 //   swift run -c release writethru-bench sentences [--articles N] [--rounds N] [--words N]
 //   swift run -c release writethru-bench parse FILE... [--rounds N]
+//   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
 import Foundation
+import StoryDiff
 import StoryText
 import Writethru
 
@@ -118,12 +120,92 @@ func benchParse(_ arguments: Arguments) {
     }
 }
 
+/// A deterministic pseudo-random sequence (LCG), so every run builds the same pairs.
+struct Sequence64 {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(truncatingIfNeeded: state >> 33) % max(bound, 1)
+    }
+}
+
+/// Typical update edits: figures changed, words reworded, paragraphs added, removed, moved,
+/// split and merged.
+func edited(_ old: [String], pool: [String], random: inout Sequence64, changes: Int, moves: Int,
+            splitsAndMerges: Int, additions: Int, removals: Int) -> [String] {
+    var new = old
+    for _ in 0..<changes {
+        let index = random.next(new.count)
+        var words = new[index].split(separator: " ").map(String.init)
+        for _ in 0..<3 {
+            let position = random.next(words.count)
+            words[position] = words[position].first?.isNumber == true ? String(random.next(9_000) + 10) : ["reportedly", "officials", "confirmed", "more"][random.next(4)]
+        }
+        new[index] = words.joined(separator: " ")
+    }
+    for step in 0..<splitsAndMerges where new.count > 2 {
+        let index = random.next(new.count - 1)
+        if step % 2 == 0 {
+            let words = new[index].split(separator: " ")
+            guard words.count > 8 else { continue }
+            let cut = words.count / 2
+            new.replaceSubrange(index...index, with: [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")])
+        } else {
+            new.replaceSubrange(index...(index + 1), with: [new[index] + " " + new[index + 1]])
+        }
+    }
+    for _ in 0..<moves where new.count > 2 {
+        let paragraph = new.remove(at: random.next(new.count))
+        new.insert(paragraph, at: random.next(new.count))
+    }
+    for _ in 0..<removals where new.count > 1 { new.remove(at: random.next(new.count)) }
+    for _ in 0..<additions { new.insert(pool[random.next(pool.count)], at: random.next(new.count + 1)) }
+    return new
+}
+
+func benchDiff(_ arguments: Arguments, root: URL) {
+    let rounds = arguments.value("rounds", 50)
+    let pool = corpusParagraphs(root: root)
+    var random = Sequence64(state: 20_210_311)
+    let article = articles(count: 1, words: 1500, from: pool)[0]
+    let large = (0..<200).map { _ in pool[random.next(pool.count)] + " " + pool[random.next(pool.count)] }
+    let pairs: [(String, [String], [String])] = [
+        ("article-1500-words", article, edited(article, pool: pool, random: &random, changes: 4, moves: 1, splitsAndMerges: 0, additions: 2, removals: 1)),
+        ("200-paragraphs-20-moves-10-splits-merges", large, edited(large, pool: pool, random: &random, changes: 10, moves: 20, splitsAndMerges: 10, additions: 5, removals: 5)),
+    ]
+    let out = arguments.files.first.map { URL(fileURLWithPath: $0) }
+    if let out { try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
+    for (name, old, new) in pairs {
+        var times: [Double] = []
+        var diff: ParagraphDiff?
+        for _ in 0..<rounds { times.append(milliseconds { diff = ParagraphAligner.diff(old: old, new: new) }) }
+        times.sort()
+        let words = old.joined(separator: " ").split(separator: " ").count
+        let summary = diff.map { d in ParagraphOp.Kind.allCases.map { "\($0.rawValue) \(d.count($0))" }.joined(separator: ", ") } ?? ""
+        print(String(format: "writethru  %@ (%d paragraphs, %d words): median %.2f ms, p95 %.2f ms", name, old.count, words,
+                     percentile(times, 0.5), percentile(times, 0.95)))
+        print("           \(summary)")
+        if let out {
+            let pair: [String: Any] = [
+                "name": name, "old": old, "new": new,
+                "oldTokens": WordTokenizer.tokens(old.joined(separator: "\n")).map(\.body),
+                "newTokens": WordTokenizer.tokens(new.joined(separator: "\n")).map(\.body),
+                "writethru": ["median": percentile(times, 0.5), "p95": percentile(times, 0.95)],
+            ]
+            if let data = try? JSONSerialization.data(withJSONObject: pair, options: [.sortedKeys]) {
+                try? data.write(to: out.appendingPathComponent(name + ".json"))
+            }
+        }
+    }
+}
+
 let arguments = Arguments(CommandLine.arguments)
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 switch arguments.command {
 case "sentences": benchSentences(arguments, root: root)
 case "parse": benchParse(arguments)
+case "diff": benchDiff(arguments, root: root)
 default:
-    print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] | parse FILE... [--rounds N]")
+    print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] | parse FILE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
     exit(64)
 }
