@@ -80,3 +80,38 @@ import Testing
         #expect(first.stderr.hasPrefix("writethru: error: "))
     }
 }
+
+@Suite struct DiffSchemaTests {
+    /// The keys `diff --format json` prints are exactly the ones docs/schema/diff.schema.json
+    /// declares, at the top, in each side, in each paragraph and in each word.
+    @Test func outputFollowsTheSchema() throws {
+        let workspace = try Workspace.withSeedChain()
+        let output = try workspace.writethru(["diff", "us-china-alaska-talks", "3", "4", "--format", "json"])
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/diff.schema.json"))) as? [String: Any])
+        let diff = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        func keys(_ object: Any?) -> Set<String> { Set((object as? [String: Any])?.keys.map { $0 } ?? []) }
+        let properties = schema["properties"] as? [String: Any]
+        #expect(Set(diff.keys) == keys(properties))
+        let side = (schema["$defs"] as? [String: Any])?["side"] as? [String: Any]
+        #expect(keys(diff["from"]) == keys(side?["properties"]))
+        let items = ((properties?["paragraphs"] as? [String: Any])?["items"] as? [String: Any])
+        let paragraphs = try #require(diff["paragraphs"] as? [[String: Any]])
+        #expect(!paragraphs.isEmpty)
+        let wordItems = ((items?["properties"] as? [String: Any])?["words"] as? [String: Any])?["items"] as? [String: Any]
+        for paragraph in paragraphs {
+            #expect(Set(paragraph.keys) == keys(items?["properties"]))
+            for word in paragraph["words"] as? [[String: Any]] ?? [] {
+                #expect(Set(word.keys) == keys(wordItems?["properties"]))
+            }
+        }
+        #expect(diff["schema"] as? String == "writethru.diff/1")
+    }
+
+    @Test func reparseGivesTheSameDiffUnderTheSameRules() throws {
+        let workspace = try Workspace.withSeedChain()
+        let recorded = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "5", "--format", "json"])
+        let reparsed = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "5", "--format", "json", "--reparse"])
+        #expect(reparsed.status == 0)
+        #expect(reparsed.stdout == recorded.stdout)
+    }
+}
