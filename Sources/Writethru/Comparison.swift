@@ -27,7 +27,7 @@ extension Archive {
         if let from {
             base = try version(from, of: story)
         } else {
-            guard target.number > 1 else { throw .notFound("story '\(story)' has only one version before \(target.number); give FROM") }
+            guard target.number > 1 else { throw .notFound("story '\(story)' has no version before version \(target.number) to compare with; give FROM") }
             base = all[target.number - 2]
         }
         let old = try side(base, reparse: reparse)
