@@ -1,5 +1,5 @@
 # Writethru: the two commands the README promises, and a few more for developers.
-#   make demo   build, record every chain in seeds/ into a fresh archive, print logs and texts
+#   make demo   build, record every chain in seeds/ into a fresh archive, print logs, texts and the last diff
 #   make test   run the whole test suite
 SHELL := /bin/bash
 SWIFT ?= swift
@@ -40,6 +40,7 @@ demo: build
 		story=$$(basename $$dir); \
 		echo; echo "== Log of $$story"; $(BIN) log --archive $(DEMO_ARCHIVE) $$story; \
 		echo; echo "== Latest text of $$story"; $(BIN) show --archive $(DEMO_ARCHIVE) $$story; \
+		echo; echo "== What the latest update changed in $$story"; $(BIN) diff --archive $(DEMO_ARCHIVE) $$story; \
 	done
 	@echo; echo "The archive is $(DEMO_ARCHIVE); try: git --git-dir $(DEMO_ARCHIVE) log stories/us-china-alaska-talks"
 
