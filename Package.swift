@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "GitStore", dependencies: ["CLibGit2", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
-        .target(name: "StoryDiff"),
+        .target(name: "StoryDiff", dependencies: ["StoryText"]),
         .target(
             name: "Writethru",
             dependencies: [

@@ -1,0 +1,126 @@
+/// One change between the claims of two revisions (docs/diff/claims.md).
+public struct ClaimChange: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case quantityChanged = "quantity-changed"
+        case dateChanged = "date-changed"
+        case attributionSourceChanged = "attribution-source-changed"
+        case attributionCueChanged = "attribution-cue-changed"
+        case quoteAdded = "quote-added"
+        case quoteRemoved = "quote-removed"
+        case quoteAltered = "quote-altered"
+        case entityAdded = "entity-added"
+        case entityRemoved = "entity-removed"
+        case entityReplaced = "entity-replaced"
+        case negationFlipped = "negation-flipped"
+        case hedgeAdded = "hedge-added"
+        case hedgeRemoved = "hedge-removed"
+        case claimAdded = "claim-added"
+        case claimRemoved = "claim-removed"
+        case reworded
+        case cosmetic
+    }
+
+    public enum Significance: String, Sendable, Equatable, Comparable {
+        case cosmetic, style, substantive
+        public static func < (a: Significance, b: Significance) -> Bool {
+            let order: [Significance] = [.cosmetic, .style, .substantive]
+            return (order.firstIndex(of: a) ?? 0) < (order.firstIndex(of: b) ?? 0)
+        }
+    }
+
+    public let kind: Kind
+    public let significance: Significance
+    /// The old and new sentences (nil for an added or removed claim).
+    public let old: String?
+    public let new: String?
+    /// The changed values ("as many as 1 million" -> "more than a million").
+    public let from: String?
+    public let to: String?
+    public let reason: String
+    /// The paragraph (1-based, new version; old version for a removal).
+    public let paragraph: Int
+}
+
+/// Compares the claims of two aligned sentences.
+public enum ClaimComparer {
+    public static func changes(old: String?, new: String?, paragraph: Int) -> [ClaimChange] {
+        switch (old, new) {
+        case (nil, nil): return []
+        case (nil, let added?):
+            return [ClaimChange(kind: .claimAdded, significance: .substantive, old: nil, new: added, from: nil, to: nil,
+                                reason: "claim added", paragraph: paragraph)]
+        case (let removed?, nil):
+            return [ClaimChange(kind: .claimRemoved, significance: .substantive, old: removed, new: nil, from: nil, to: nil,
+                                reason: "claim removed", paragraph: paragraph)]
+        case (let before?, let after?):
+            guard before != after else { return [] }
+            return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph)
+        }
+    }
+
+    static func compare(_ a: Claim, _ b: Claim, paragraph: Int) -> [ClaimChange] {
+        var changes: [ClaimChange] = []
+        func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String) {
+            changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence, from: from, to: to,
+                                       reason: reason, paragraph: paragraph))
+        }
+        // Quantities, paired in order.
+        for index in 0..<max(a.quantities.count, b.quantities.count) {
+            let x = index < a.quantities.count ? a.quantities[index] : nil
+            let y = index < b.quantities.count ? b.quantities[index] : nil
+            if let x, let y, x.value == y.value, x.approximator == y.approximator, x.unit == y.unit { continue }
+            add(.quantityChanged, x?.text, y?.text, "quantity changed (\(x?.text ?? "none") -> \(y?.text ?? "none"))")
+        }
+        if a.dates != b.dates {
+            let from = a.dates.filter { !b.dates.contains($0) }
+            let to = b.dates.filter { !a.dates.contains($0) }
+            if !from.isEmpty || !to.isEmpty {
+                add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
+                    "date changed (\(from.isEmpty ? "none" : from.joined(separator: ", ")) -> \(to.isEmpty ? "none" : to.joined(separator: ", ")))")
+            }
+        }
+        for index in 0..<max(a.attributions.count, b.attributions.count) {
+            let x = index < a.attributions.count ? a.attributions[index] : nil
+            let y = index < b.attributions.count ? b.attributions[index] : nil
+            guard let x, let y else {
+                add(.attributionSourceChanged, x?.source, y?.source, x == nil ? "attribution added (\(y?.source ?? ""))" : "attribution removed (\(x?.source ?? ""))")
+                continue
+            }
+            if x.source.lowercased() != y.source.lowercased() {
+                add(.attributionSourceChanged, x.source, y.source, "attribution source changed (\(x.source) -> \(y.source))")
+            }
+            if x.cue != y.cue {
+                let before = CueStrength.strength[x.cue] ?? 1
+                let after = CueStrength.strength[y.cue] ?? 1
+                let direction = after > before ? "certainty up" : after < before ? "certainty down" : "same certainty"
+                add(.attributionCueChanged, x.cue, y.cue, "attribution cue changed (\(x.cue) -> \(y.cue), \(direction))")
+            }
+        }
+        let removedQuotes = a.quotes.filter { !b.quotes.contains($0) }
+        let addedQuotes = b.quotes.filter { !a.quotes.contains($0) }
+        for (x, y) in zip(removedQuotes, addedQuotes) { add(.quoteAltered, x, y, "quote altered") }
+        for x in removedQuotes.dropFirst(addedQuotes.count) { add(.quoteRemoved, x, nil, "quote removed") }
+        for y in addedQuotes.dropFirst(removedQuotes.count) { add(.quoteAdded, nil, y, "quote added") }
+        let removedNames = a.entities.filter { !b.entities.contains($0) }
+        let addedNames = b.entities.filter { !a.entities.contains($0) }
+        for (x, y) in zip(removedNames, addedNames) { add(.entityReplaced, x, y, "entity replaced (\(x) -> \(y))") }
+        for x in removedNames.dropFirst(addedNames.count) { add(.entityRemoved, x, nil, "entity removed (\(x))") }
+        for y in addedNames.dropFirst(removedNames.count) { add(.entityAdded, nil, y, "entity added (\(y))") }
+        if a.negations.count % 2 != b.negations.count % 2 {
+            add(.negationFlipped, a.negations.joined(separator: " "), b.negations.joined(separator: " "), "negation flipped")
+        }
+        for hedge in b.hedges where !a.hedges.contains(hedge) { add(.hedgeAdded, nil, hedge, "hedge added (\(hedge))") }
+        for hedge in a.hedges where !b.hedges.contains(hedge) { add(.hedgeRemoved, hedge, nil, "hedge removed (\(hedge))") }
+        if !changes.isEmpty { return changes }
+        let significance: ClaimChange.Significance = folded(a.sentence) == folded(b.sentence) ? .cosmetic : .style
+        return [ClaimChange(kind: significance == .cosmetic ? .cosmetic : .reworded, significance: significance,
+                            old: a.sentence, new: b.sentence, from: nil, to: nil,
+                            reason: significance == .cosmetic ? "spelling, punctuation or spacing" : "reworded, no claim changed",
+                            paragraph: paragraph)]
+    }
+
+    /// Letters and digits only, lower case: what is left when punctuation, spacing and case go.
+    static func folded(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
