@@ -100,7 +100,7 @@ public enum ClaimExtractor {
         claim.dates = dates(words: words, bare: bare, lower: lower)
         claim.attributions = attributions(sentence: sentence, words: words, bare: bare, lower: lower)
         claim.quotes = quotes(sentence)
-        (claim.entities, claim.titles) = names(bare: bare)
+        (claim.entities, claim.titles) = names(words: words, bare: bare)
         for (index, word) in lower.enumerated() {
             if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
             if hedgeWords.contains(word) { claim.hedges.append(word) }
@@ -147,8 +147,12 @@ public enum ClaimExtractor {
                 index += 1
                 continue
             }
-            // Years and times are dates, not quantities.
-            if let v = value, word.count == 4, v >= 1900, v <= 2100 { index += 1; continue }
+            // Years and the days of dates ("March 18", "18 March") are dates, not quantities.
+            let nextToMonth = (index > 0 && months.contains(bare[index - 1])) || (index + 1 < bare.count && months.contains(bare[index + 1]))
+            if let v = value, (word.count == 4 && v >= 1900 && v <= 2100) || (nextToMonth && v >= 1 && v <= 31) {
+                index += 1
+                continue
+            }
             var end = index + consumed
             if end < words.count, let scale = scales[lower[end]] {
                 value = value.map { $0 * scale }
@@ -266,7 +270,8 @@ public enum ClaimExtractor {
     /// Runs of capitalised words (a sentence's first word only when the run goes on); the
     /// title words at the front of a run ("U.S. Secretary of State") are kept apart from the
     /// name ("Antony Blinken"). Month and weekday names are dates, not names.
-    static func names(bare: [String]) -> ([String], [String]) {
+    static func names(words: [String], bare: [String]) -> ([String], [String]) {
+        let connectives: Set<String> = ["of", "de", "van", "von", "bin", "al", "del", "da"]
         var entities: [String] = []
         var titles: [String] = []
         var run: [String] = []
@@ -274,12 +279,12 @@ public enum ClaimExtractor {
         func flush() {
             var words = run
             run = []
-            while let last = words.last, lowerConnectives.contains(last) { words.removeLast() }
+            while let last = words.last, connectives.contains(last) { words.removeLast() }
             guard !words.isEmpty else { return }
             if let lastTitle = words.lastIndex(where: titleWords.contains), lastTitle < words.count - 1 {
                 titles.append(words[...lastTitle].joined(separator: " "))
                 words = Array(words[(lastTitle + 1)...])
-            } else if words.allSatisfy({ titleWords.contains($0) || lowerConnectives.contains($0) }) {
+            } else if words.allSatisfy({ titleWords.contains($0) || connectives.contains($0) }) {
                 titles.append(words.joined(separator: " "))
                 return
             }
@@ -287,10 +292,14 @@ public enum ClaimExtractor {
         }
         for (index, word) in bare.enumerated() {
             let capitalised = word.first?.isUppercase == true && word.count > 1 && !timeWords.contains(word)
-            if capitalised || (!run.isEmpty && lowerConnectives.contains(word)) {
-                if index == 0, index + 1 < bare.count, bare[index + 1].first?.isUppercase != true { continue }
+            if capitalised || (!run.isEmpty && connectives.contains(word)) {
+                // A capitalised word that opens a sentence is a name only if the name goes on.
+                let opensSentence = index == 0 || (words[index - 1].last.map { ".!?\"”".contains($0) } ?? false)
+                if opensSentence, run.isEmpty, index + 1 < bare.count, bare[index + 1].first?.isUppercase != true { continue }
                 run.append(word.hasSuffix("'s") ? String(word.dropLast(2)) : word)
-                if word.hasSuffix("'s") { flush() }
+                // A possessive or punctuation ends the name: "China's top diplomat", "Yang Jiechi, and".
+                if word.hasSuffix("'s") || (words[index].last.map { ",;:\"”)".contains($0) } ?? false)
+                    || (words[index].hasSuffix(".") && !word.hasSuffix(".")) { flush() }
             } else {
                 flush()
             }

@@ -75,6 +75,16 @@ public enum SentenceAligner {
         }
         let maskedOld = before.map { masked($0.0) }
         let maskedNew = after.map { masked($0.0) }
+        // Two neighbouring sentences that became one (merge) or one that became two (split):
+        // when the pair joined is closer than either alone.
+        groupNeighbours(count: before.count, others: after.count, usedSelf: &usedOld, usedOther: &usedNew,
+                        masked: maskedOld, otherMasked: maskedNew, threshold: threshold) { i, j in
+            pairs.append(SentencePair(old: before[i].0 + " " + before[i + 1].0, new: after[j].0, paragraph: after[j].1))
+        }
+        groupNeighbours(count: after.count, others: before.count, usedSelf: &usedNew, usedOther: &usedOld,
+                        masked: maskedNew, otherMasked: maskedOld, threshold: threshold) { j, i in
+            pairs.append(SentencePair(old: before[i].0, new: after[j].0 + " " + after[j + 1].0, paragraph: after[j].1))
+        }
         var candidates: [(Int, Int, Double)] = []
         for i in before.indices where !usedOld.contains(i) {
             for j in after.indices where !usedNew.contains(j) {
@@ -91,6 +101,27 @@ public enum SentenceAligner {
         let restOld = before.indices.filter { !usedOld.contains($0) }.map { before[$0] }
         let restNew = after.indices.filter { !usedNew.contains($0) }.map { after[$0] }
         return (pairs, restOld, restNew)
+    }
+
+    /// Finds sentences k, k + 1 on one side that together match one sentence on the other side
+    /// better than either alone, and reports them through `found(k, other)`.
+    static func groupNeighbours(count: Int, others: Int, usedSelf: inout Set<Int>, usedOther: inout Set<Int>,
+                                masked: [[String: Int]], otherMasked: [[String: Int]], threshold: Double,
+                                found: (Int, Int) -> Void) {
+        guard count >= 2 else { return }
+        for k in 0..<(count - 1) where !usedSelf.contains(k) && !usedSelf.contains(k + 1) {
+            let joined = masked[k].merging(masked[k + 1], uniquingKeysWith: +)
+            for other in 0..<others where !usedOther.contains(other) {
+                let together = dice(joined, otherMasked[other])
+                guard together >= threshold, together > dice(masked[k], otherMasked[other]) + 0.15,
+                      together > dice(masked[k + 1], otherMasked[other]) + 0.15 else { continue }
+                usedSelf.insert(k)
+                usedSelf.insert(k + 1)
+                usedOther.insert(other)
+                found(k, other)
+                break
+            }
+        }
     }
 
     /// Lower-case words with numbers as `#` and month and weekday names as `@`.

@@ -9,11 +9,20 @@ public struct ComparedSide: Sendable {
     public let paragraphs: [String]
 }
 
-/// Two revisions compared paragraph by paragraph.
+/// Two revisions compared paragraph by paragraph, and claim by claim.
 public struct Comparison: Sendable {
     public let from: ComparedSide
     public let to: ComparedSide
     public let diff: ParagraphDiff
+    /// What the sentences of the two revisions assert, and how that changed.
+    public let claims: [ClaimChange]
+
+    init(from: ComparedSide, to: ComparedSide, diff: ParagraphDiff) {
+        self.from = from
+        self.to = to
+        self.diff = diff
+        self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs)
+    }
 }
 
 extension Archive {

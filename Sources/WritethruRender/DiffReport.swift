@@ -1,5 +1,6 @@
 import Foundation
 import StoryDiff
+import StoryText
 import Writethru
 
 /// How a terminal diff is drawn.
@@ -277,7 +278,7 @@ struct DiffJSON: Encodable {
         let added: Int, removed: Int, changed: Int, moved: Int, split: Int, merged: Int, unchanged: Int
     }
 
-    enum CodingKeys: String, CodingKey { case schema, from, to, stat, paragraphs, greedyPairing, wordDiffGaveUp }
+    enum CodingKeys: String, CodingKey { case schema, from, to, stat, paragraphs, claims, greedyPairing, wordDiffGaveUp }
 
     func encode(to encoder: Encoder) throws {
         let diff = comparison.diff
@@ -293,7 +294,88 @@ struct DiffJSON: Encodable {
             Paragraph(kind: op.kind.rawValue, old: op.old, new: op.new, similarity: (op.similarity * 10_000).rounded() / 10_000,
                       words: op.words.map { Word(op: $0.kind.rawValue, text: $0.text) })
         }, forKey: .paragraphs)
+        try c.encode(comparison.claims.map(ClaimJSON.init), forKey: .claims)
         try c.encode(diff.usedGreedyPairing, forKey: .greedyPairing)
         try c.encode(diff.wordDiffGaveUp, forKey: .wordDiffGaveUp)
+    }
+}
+
+/// One claim change in JSON (`diff --format json` and `claims --format json`).
+struct ClaimJSON: Encodable {
+    let change: ClaimChange
+    init(_ change: ClaimChange) { self.change = change }
+    enum CodingKeys: String, CodingKey { case kind, significance, old, new, from, to, reason, paragraph }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(change.kind.rawValue, forKey: .kind)
+        try c.encode(change.significance.rawValue, forKey: .significance)
+        try c.encode(change.old, forKey: .old)
+        try c.encode(change.new, forKey: .new)
+        try c.encode(change.from, forKey: .from)
+        try c.encode(change.to, forKey: .to)
+        try c.encode(change.reason, forKey: .reason)
+        try c.encode(change.paragraph, forKey: .paragraph)
+    }
+}
+
+/// Renderings of claim changes (`writethru claims`).
+public enum ClaimReport {
+    public static func render(_ comparison: Comparison, format: OutputFormat, minimum: ClaimChange.Significance) -> String {
+        let changes = comparison.claims.filter { $0.significance >= minimum }
+        switch format {
+        case .json:
+            struct Output: Encodable {
+                let schema = "writethru.claims/1"
+                let changes: [ClaimJSON]
+            }
+            return JSONOutput.render(Output(changes: changes.map(ClaimJSON.init)))
+        case .text:
+            var out = "--- " + DiffReport.label(comparison.from) + "\n+++ " + DiffReport.label(comparison.to) + "\n"
+            out += "\(changes.count) claim changes\n"
+            for change in changes {
+                out += "\n¶\(change.paragraph)  \(change.significance.rawValue)  \(change.kind.rawValue): \(change.reason)\n"
+                if let old = change.old { out += "  - " + old + "\n" }
+                if let new = change.new { out += "  + " + new + "\n" }
+            }
+            return out
+        }
+    }
+
+    /// The claims of each sentence of one revision (`parse --claims`).
+    public static func claims(of paragraphs: [String], format: OutputFormat) -> String {
+        let sentences = paragraphs.enumerated().flatMap { number, paragraph in
+            SentenceSegmenter.sentences(paragraph).map { (number + 1, ClaimExtractor.claim($0)) }
+        }
+        switch format {
+        case .json:
+            struct Quantity: Encodable { let text: String; let value: Double?; let unit: String; let approximator: String }
+            struct Attribution: Encodable { let source: String; let cue: String }
+            struct Sentence: Encodable {
+                let paragraph: Int, sentence: String, quantities: [Quantity], dates: [String], attributions: [Attribution]
+                let quotes: [String], entities: [String], titles: [String], negations: [String], hedges: [String]
+            }
+            return JSONOutput.render(sentences.map { number, claim in
+                Sentence(paragraph: number, sentence: claim.sentence,
+                         quantities: claim.quantities.map { Quantity(text: $0.text, value: $0.value, unit: $0.unit, approximator: $0.approximator) },
+                         dates: claim.dates, attributions: claim.attributions.map { Attribution(source: $0.source, cue: $0.cue) },
+                         quotes: claim.quotes, entities: claim.entities, titles: claim.titles, negations: claim.negations,
+                         hedges: claim.hedges)
+            })
+        case .text:
+            var out = ""
+            for (number, claim) in sentences {
+                out += "¶\(number)  " + claim.sentence + "\n"
+                let slots: [(String, [String])] = [
+                    ("quantity", claim.quantities.map { ($0.approximator.isEmpty ? "" : $0.approximator + " ") + $0.text }),
+                    ("date", claim.dates), ("attribution", claim.attributions.map { "\($0.source) (\($0.cue))" }),
+                    ("quote", claim.quotes), ("name", claim.entities), ("title", claim.titles),
+                    ("negation", claim.negations), ("hedge", claim.hedges),
+                ]
+                for (label, values) in slots where !values.isEmpty {
+                    out += "      " + label + ": " + values.joined(separator: "; ") + "\n"
+                }
+            }
+            return out
+        }
     }
 }

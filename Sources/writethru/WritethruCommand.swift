@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GitStore
+import StoryDiff
 import StoryText
 import Writethru
 import WritethruRender
@@ -28,7 +29,7 @@ struct WritethruCommand: ParsableCommand {
             75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Parse.self, Sentences.self])
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {
@@ -234,6 +235,9 @@ struct Parse: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var inputFormat: InputOption
 
+    @Flag(name: .long, help: "List the claims of each sentence (figures, dates, attributions, quotes, names, negation, hedges) instead.")
+    var claims = false
+
     @Argument(help: ArgumentHelp("The file to read (`-` for standard input).", valueName: "file"))
     var file: String
 
@@ -247,7 +251,11 @@ struct Parse: ParsableCommand {
             } else {
                 revisions = try Archive.parse(input, format: inputFormat.input, config: .standard)
             }
-            emit(ParseReport.render(revisions, format: output.format))
+            if claims {
+                emit(revisions.map { ClaimReport.claims(of: $0.revision.paragraphs, format: output.format) }.joined())
+            } else {
+                emit(ParseReport.render(revisions, format: output.format))
+            }
         }
     }
 }
@@ -367,5 +375,52 @@ enum Terminal {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
         return 100
+    }
+}
+
+enum SignificanceChoice: String, ExpressibleByArgument, CaseIterable {
+    case cosmetic, style, substantive
+}
+
+struct Claims: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List what changed in the claims: figures, dates, attributions, quotes, names, negation, hedges.",
+        discussion: """
+            `writethru claims STORY [FROM] [TO]` (by default the version before the latest against the latest), or \
+            `writethru claims --files OLD NEW`. Each change has a kind, a significance (cosmetic, style, \
+            substantive) and a reason.
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Flag(name: .long, help: "Compare two files instead of two versions of a story.")
+    var files = false
+
+    @Option(name: .long, help: "List changes of at least this significance: cosmetic, style or substantive.")
+    var significance: SignificanceChoice = .cosmetic
+
+    @Argument(help: ArgumentHelp("STORY [FROM] [TO], or OLD NEW with --files.", valueName: "argument"))
+    var arguments: [String] = []
+
+    func validate() throws {
+        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW") }
+        if !files, !(1...3).contains(arguments.count) { throw ValidationError("give STORY [FROM] [TO]") }
+    }
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let comparison: Comparison
+            if files {
+                comparison = try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]),
+                                                 config: .standard)
+            } else {
+                comparison = try archive.open().compare(story: try StoryID(validating: arguments[0]),
+                                                        from: arguments.count == 3 ? arguments[1] : nil,
+                                                        to: arguments.count >= 2 ? arguments.last : nil, reparse: false)
+            }
+            let minimum = ClaimChange.Significance(rawValue: significance.rawValue) ?? .cosmetic
+            emit(ClaimReport.render(comparison, format: output.format, minimum: minimum))
+        }
     }
 }
