@@ -101,7 +101,12 @@ public enum ClaimComparer {
         for (x, y) in zip(removedQuotes, addedQuotes) { add(.quoteAltered, x, y, "quote altered") }
         for x in removedQuotes.dropFirst(addedQuotes.count) { add(.quoteRemoved, x, nil, "quote removed") }
         for y in addedQuotes.dropFirst(removedQuotes.count) { add(.quoteAdded, nil, y, "quote added") }
-        let removedNames = a.entities.filter { !b.entities.contains($0) }
+        // A name cut to its surname ("Bonnie Glaser" -> "Glaser") is a second reference, not a
+        // removal.
+        let removedNames = a.entities.filter { name in
+            !b.entities.contains(name) && !(name.split(separator: " ").count > 1
+                && b.sentence.contains(String(name.split(separator: " ").last ?? "")))
+        }
         let addedNames = b.entities.filter { !a.entities.contains($0) }
         for (x, y) in zip(removedNames, addedNames) { add(.entityReplaced, x, y, "entity replaced (\(x) -> \(y))") }
         for x in removedNames.dropFirst(addedNames.count) { add(.entityRemoved, x, nil, "entity removed (\(x))") }

@@ -379,3 +379,64 @@ public enum ClaimReport {
         }
     }
 }
+
+/// Renderings of `writethru audit`.
+public enum AuditReport {
+    public static func render(_ audit: StoryAudit, format: AuditFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(AuditJSON(audit: audit))
+        case .text, .markdown:
+            let markdown = format == .markdown
+            var out = markdown ? "## Audit of \(audit.story)\n" : "audit of \(audit.story)\n"
+            for version in audit.versions {
+                let entry = version.entry
+                out += "\n" + (markdown ? "### " : "") + "v\(entry.number)" + (entry.tag.map { " \($0)" } ?? "") + "  "
+                    + (version.advisory?.text ?? "(no advisory line)") + "\n"
+                if markdown { out += "\n" }
+                for item in version.audit.items {
+                    out += (markdown ? "- " : "  ") + (item.found ? "found      " : "NOT FOUND  ") + item.text
+                        + (item.found ? "  (\(item.changes.count) changes)" : "") + "\n"
+                }
+                for change in version.audit.undeclared {
+                    out += (markdown ? "- " : "  ") + "UNDECLARED ¶\(change.paragraph) \(change.kind.rawValue): \(change.reason)\n"
+                }
+                for flag in version.audit.flags { out += (markdown ? "- " : "  ") + "FLAG       " + flag + "\n" }
+            }
+            let undeclared = audit.versions.reduce(0) { $0 + $1.audit.undeclared.count }
+            let flags = audit.versions.reduce(0) { $0 + $1.audit.flags.count }
+            out += "\n\(undeclared) undeclared substantive changes, \(flags) flags\n"
+            return out
+        }
+    }
+}
+
+public enum AuditFormat: String, CaseIterable, Sendable { case text, json, markdown }
+
+struct AuditJSON: Encodable {
+    let audit: StoryAudit
+    struct Item: Encodable { let text: String; let status: String; let changes: [ClaimJSON] }
+    struct Version: Encodable {
+        let number: Int, tag: String?, advisory: String?, items: [Item], undeclared: [ClaimJSON], flags: [String]
+        enum CodingKeys: String, CodingKey { case number, tag, advisory, items, undeclared, flags }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(number, forKey: .number)
+            try c.encode(tag, forKey: .tag)
+            try c.encode(advisory, forKey: .advisory)
+            try c.encode(items, forKey: .items)
+            try c.encode(undeclared, forKey: .undeclared)
+            try c.encode(flags, forKey: .flags)
+        }
+    }
+    enum CodingKeys: String, CodingKey { case schema, story, versions }
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode("writethru.audit/1", forKey: .schema)
+        try c.encode(audit.story.value, forKey: .story)
+        try c.encode(audit.versions.map { version in
+            Version(number: version.entry.number, tag: version.entry.tag, advisory: version.advisory?.text,
+                    items: version.audit.items.map { Item(text: $0.text, status: $0.found ? "found" : "not-found", changes: $0.changes.map(ClaimJSON.init)) },
+                    undeclared: version.audit.undeclared.map(ClaimJSON.init), flags: version.audit.flags)
+        }, forKey: .versions)
+    }
+}

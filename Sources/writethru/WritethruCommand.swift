@@ -29,7 +29,7 @@ struct WritethruCommand: ParsableCommand {
             75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Parse.self, Sentences.self])
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {
@@ -422,5 +422,36 @@ struct Claims: ParsableCommand {
             let minimum = ClaimChange.Significance(rawValue: significance.rawValue) ?? .cosmetic
             emit(ClaimReport.render(comparison, format: output.format, minimum: minimum))
         }
+    }
+}
+
+extension AuditFormat: ExpressibleByArgument {}
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every version's advisory line against what really changed.",
+        discussion: """
+            Each advisory item is matched to the claim changes that fulfil it, or reported NOT FOUND; every \
+            substantive change no item covers is UNDECLARED; a CORRECTED or REFILE tag with no visible \
+            correction, and a removal with no advisory line, are flagged. Exits 0 when nothing is \
+            undeclared or flagged, 2 when something is (for newsroom pipelines).
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+
+    @Option(name: .long, help: "Output format: text, json or markdown.")
+    var format: AuditFormat = .text
+
+    @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
+    var story: String
+
+    func run() throws {
+        var found = false
+        try reporting { () throws(WritethruError) in
+            let audit = try archive.open().audit(story: try StoryID(validating: story))
+            emit(AuditReport.render(audit, format: format))
+            found = audit.foundSomething
+        }
+        if found { throw ExitCode(2) }
     }
 }
