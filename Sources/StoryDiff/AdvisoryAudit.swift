@@ -43,7 +43,9 @@ public enum AdvisoryAuditor {
             matched += substantive.indices.filter { !matched.contains($0) && sentences.contains([substantive[$0].old ?? "", substantive[$0].new ?? ""]) }
             matched.sort()
             covered.formUnion(matched)
-            items.append(AuditedItem(item: item, text: (item.verb ?? "?") + ": " + item.object, found: !matched.isEmpty,
+            let text = (item.verb ?? "?") + (item.object.isEmpty ? "" : ": " + item.object)
+                + (item.paragraphs.isEmpty ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")")
+            items.append(AuditedItem(item: item, text: text, found: !matched.isEmpty,
                                      changes: matched.map { substantive[$0] }))
         }
         let undeclared = substantive.indices.filter { !covered.contains($0) }.map { substantive[$0] }
