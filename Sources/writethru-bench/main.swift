@@ -184,6 +184,22 @@ func benchDiff(_ arguments: Arguments, root: URL) {
         let summary = diff.map { d in ParagraphOp.Kind.allCases.map { "\($0.rawValue) \(d.count($0))" }.joined(separator: ", ") } ?? ""
         print(String(format: "writethru  %@ (%d paragraphs, %d words): median %.2f ms, p95 %.2f ms", name, old.count, words,
                      percentile(times, 0.5), percentile(times, 0.95)))
+        // Sentence alignment, claims and the advisory audit on top of the paragraph diff.
+        var fullTimes: [Double] = []
+        var claimCount = 0
+        let advisory = Advisory(text: "(Adds comment, updates figures in paragraph 3)")
+        for _ in 0..<rounds {
+            fullTimes.append(milliseconds {
+                let paragraphs = ParagraphAligner.diff(old: old, new: new)
+                let claims = SentenceAligner.claimChanges(paragraphs, old: old, new: new)
+                _ = AdvisoryAuditor.audit(advisory: advisory, tag: "UPDATE 2", claims: claims)
+                claimCount = claims.count
+            })
+        }
+        fullTimes.sort()
+        print(String(format: "           + sentences, claims, audit: median %.2f ms, p95 %.2f ms (%d claim changes; adds %.2f ms at p95)",
+                     percentile(fullTimes, 0.5), percentile(fullTimes, 0.95), claimCount,
+                     percentile(fullTimes, 0.95) - percentile(times, 0.95)))
         print("           \(summary)")
         if let out {
             let pair: [String: Any] = [
