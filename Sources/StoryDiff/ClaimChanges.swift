@@ -1,3 +1,5 @@
+import Foundation
+
 /// One change between the claims of two revisions (docs/diff/claims.md).
 public struct ClaimChange: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -43,7 +45,10 @@ public struct ClaimChange: Sendable, Equatable {
 
 /// Compares the claims of two aligned sentences.
 public enum ClaimComparer {
-    public static func changes(old: String?, new: String?, paragraph: Int) -> [ClaimChange] {
+    /// - Parameters:
+    ///   - oldTime, newTime: the revisions' own times, against which relative dates ("on
+    ///     Thursday", "next week") are resolved; without them dates compare as printed.
+    public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil, newTime: Date? = nil) -> [ClaimChange] {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?):
@@ -54,11 +59,12 @@ public enum ClaimComparer {
                                 reason: "claim removed", paragraph: paragraph)]
         case (let before?, let after?):
             guard before != after else { return [] }
-            return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph)
+            return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph,
+                           oldTime: oldTime, newTime: newTime)
         }
     }
 
-    static func compare(_ a: Claim, _ b: Claim, paragraph: Int) -> [ClaimChange] {
+    static func compare(_ a: Claim, _ b: Claim, paragraph: Int, oldTime: Date?, newTime: Date?) -> [ClaimChange] {
         var changes: [ClaimChange] = []
         func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String) {
             changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence, from: from, to: to,
@@ -71,9 +77,11 @@ public enum ClaimComparer {
             if let x, let y, x.value == y.value, x.approximator == y.approximator, x.unit == y.unit { continue }
             add(.quantityChanged, x?.text, y?.text, "quantity changed (\(x?.text ?? "none") -> \(y?.text ?? "none"))")
         }
-        if a.dates != b.dates {
-            let from = a.dates.filter { !b.dates.contains($0) }
-            let to = b.dates.filter { !a.dates.contains($0) }
+        let resolvedA = a.dates.map { DateResolution.resolve($0, reference: oldTime) }
+        let resolvedB = b.dates.map { DateResolution.resolve($0, reference: newTime) }
+        if resolvedA != resolvedB {
+            let from = a.dates.indices.filter { !resolvedB.contains(resolvedA[$0]) }.map { a.dates[$0] }
+            let to = b.dates.indices.filter { !resolvedA.contains(resolvedB[$0]) }.map { b.dates[$0] }
             if !from.isEmpty || !to.isEmpty {
                 add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
                     "date changed (\(from.isEmpty ? "none" : from.joined(separator: ", ")) -> \(to.isEmpty ? "none" : to.joined(separator: ", ")))")

@@ -1,3 +1,4 @@
+import Foundation
 import StoryText
 
 /// Two sentences the aligner found to be the same sentence (either may be nil: added or
@@ -50,9 +51,13 @@ public enum SentenceAligner {
         return pairs.sorted { ($0.paragraph, $0.new == nil ? 1 : 0) < ($1.paragraph, $1.new == nil ? 1 : 0) }
     }
 
-    /// Every claim change between the two revisions, by paragraph.
-    public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String]) -> [ClaimChange] {
-        pairs(diff, old: old, new: new).flatMap { ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph) }
+    /// Every claim change between the two revisions, by paragraph; relative dates are
+    /// resolved against each revision's time when given.
+    public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String], oldTime: Date? = nil,
+                                    newTime: Date? = nil) -> [ClaimChange] {
+        pairs(diff, old: old, new: new).flatMap {
+            ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph, oldTime: oldTime, newTime: newTime)
+        }
     }
 
     static func sentences(_ paragraphs: [String], _ number: Int) -> [(String, Int)] {

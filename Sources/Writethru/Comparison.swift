@@ -1,3 +1,4 @@
+import Foundation
 import StoryDiff
 import StoryText
 
@@ -7,6 +8,8 @@ public struct ComparedSide: Sendable {
     public let file: String?
     public let headline: String
     public let paragraphs: [String]
+    /// The revision's own time, for resolving relative dates.
+    public let time: Date?
 }
 
 /// Two revisions compared paragraph by paragraph, and claim by claim.
@@ -21,7 +24,8 @@ public struct Comparison: Sendable {
         self.from = from
         self.to = to
         self.diff = diff
-        self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs)
+        self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
+                                                   newTime: to.time)
     }
 }
 
@@ -47,7 +51,7 @@ extension Archive {
     private func side(_ version: VersionEntry, reparse: Bool) throws(WritethruError) -> ComparedSide {
         let markdown = reparse ? try reparsedArticle(of: version) : try article(of: version)
         return ComparedSide(version: version, file: nil, headline: ArticleMarkdown.headline(of: markdown),
-                            paragraphs: ArticleMarkdown.paragraphs(of: markdown))
+                            paragraphs: ArticleMarkdown.paragraphs(of: markdown), time: version.updated)
     }
 
     /// Compares two files read with the reader and `config` (no archive needed).
@@ -64,6 +68,7 @@ extension Archive {
         guard revisions.count == 1, let revision = revisions.first?.revision else {
             throw .badInput(file: input.name, reason: "it holds \(revisions.count) revisions; diff compares one with one")
         }
-        return ComparedSide(version: nil, file: input.name, headline: revision.headline, paragraphs: revision.paragraphs)
+        return ComparedSide(version: nil, file: input.name, headline: revision.headline, paragraphs: revision.paragraphs,
+                            time: revision.updated ?? revision.published)
     }
 }
