@@ -248,23 +248,50 @@ public enum ClaimExtractor {
         return taken.joined(separator: " ")
     }
 
+    /// Direct quotes. A quote mark after a letter or punctuation closes, after a space (or at the
+    /// start) opens; text before a closing mark with no opening one began in an earlier
+    /// sentence (a quote spanning sentences), text after an opening mark with no closing one
+    /// goes on in the next.
     static func quotes(_ sentence: String) -> [String] {
         var result: [String] = []
-        var current: String?
+        var current = ""
+        var open = false
+        var previous: Character = " "
+        var sawAnyMark = false
         for character in sentence {
-            if character == "\"" || character == "“" || character == "”" {
-                if let open = current {
-                    if !open.isEmpty { result.append(open.trimmingSpaces()) }
-                    current = nil
+            let isMark = character == "\"" || character == "“" || character == "”"
+            if isMark {
+                let closing = character == "”" || (character == "\"" && !(previous == " " || previous == "(" || previous == "\u{2014}"))
+                if closing {
+                    // Closing with nothing open: the quote began before this sentence.
+                    result.append(current.trimmingSpaces())
+                    current = ""
+                    open = false
                 } else {
                     current = ""
+                    open = true
                 }
-            } else if current != nil {
-                current?.append(character)
+                sawAnyMark = true
+            } else if open || !sawAnyMark {
+                current.append(character)
+            }
+            previous = character
+        }
+        if open, !current.isEmpty { result.append(current.trimmingSpaces()) }
+        return result.filter { $0.split(separator: " ").count >= 2 }
+    }
+
+    /// The claims of a paragraph's sentences, with the speaker of a quote that spans sentences
+    /// carried back from the sentence that attributes it.
+    public static func claims(ofParagraph sentences: [String]) -> [Claim] {
+        var claims = sentences.map(claim)
+        for index in claims.indices.reversed() where index + 1 < claims.count {
+            let opensQuote = sentences[index].filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count % 2 == 1
+            if opensQuote, claims[index].attributions.isEmpty, let speaker = claims[index + 1].attributions.first {
+                claims[index].attributions = [speaker]
             }
         }
-        if let open = current, !open.isEmpty { result.append(open.trimmingSpaces()) }
-        return result.filter { $0.split(separator: " ").count >= 2 }
+        return claims
     }
 
     /// Runs of capitalised words (a sentence's first word only when the run goes on); the

@@ -344,7 +344,7 @@ public enum ClaimReport {
     /// The claims of each sentence of one revision (`parse --claims`).
     public static func claims(of paragraphs: [String], format: OutputFormat) -> String {
         let sentences = paragraphs.enumerated().flatMap { number, paragraph in
-            SentenceSegmenter.sentences(paragraph).map { (number + 1, ClaimExtractor.claim($0)) }
+            ClaimExtractor.claims(ofParagraph: SentenceSegmenter.sentences(paragraph)).map { (number + 1, $0) }
         }
         switch format {
         case .json:

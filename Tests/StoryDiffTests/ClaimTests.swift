@@ -141,3 +141,19 @@ private func kinds(_ old: String, _ new: String) -> [ClaimChange.Kind] {
             .contains { $0.kind == .dateChanged })
     }
 }
+
+@Suite struct QuoteTests {
+    @Test func aQuoteSpanningSentencesKeepsBothPartsAndItsSpeaker() {
+        let sentences = ["\"There is no intent at this point for a series of follow-on engagements.",
+                         "Those engagements have to be based on tangible progress,\" Blinken said."]
+        let claims = ClaimExtractor.claims(ofParagraph: sentences)
+        #expect(claims[0].quotes == ["There is no intent at this point for a series of follow-on engagements"])
+        #expect(claims[1].quotes == ["Those engagements have to be based on tangible progress"])
+        #expect(claims[0].attributions == [Claim.Attribution(source: "Blinken", cue: "said")])
+    }
+
+    @Test func curlyAndMixedQuotes() {
+        #expect(ClaimExtractor.claim("She called it “a waste of time” and left.").quotes == ["a waste of time"])
+        #expect(ClaimExtractor.claim("She said the plan was \"a disgrace\" and would fail.").quotes == ["a disgrace"])
+    }
+}
