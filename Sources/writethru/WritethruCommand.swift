@@ -304,12 +304,10 @@ struct Diff: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOption
+    @OptionGroup var compared: ComparedVersions
 
     @Option(name: .long, help: "Output format: text, json, markdown or html.")
     var format: DiffFormat = .text
-
-    @Flag(name: .long, help: "Compare two files instead of two versions of a story.")
-    var files = false
 
     @Flag(name: .long, help: "Only the summary line: paragraphs added, removed, changed, moved, split, merged.")
     var stat = false
@@ -323,25 +321,9 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "Colour: auto (on a terminal), always or never.")
     var color: ColorChoice = .auto
 
-    @Argument(help: ArgumentHelp("STORY [FROM] [TO], or OLD NEW with --files.", valueName: "argument"))
-    var arguments: [String] = []
-
-    func validate() throws {
-        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW") }
-        if !files, !(1...3).contains(arguments.count) { throw ValidationError("give STORY [FROM] [TO]") }
-    }
-
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let comparison: Comparison
-            if files {
-                comparison = try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]),
-                                                 config: .standard)
-            } else {
-                let id = try StoryID(validating: arguments[0])
-                comparison = try archive.open().compare(story: id, from: arguments.count == 3 ? arguments[1] : nil,
-                                                        to: arguments.count >= 2 ? arguments.last : nil, reparse: reparse)
-            }
+            let comparison = try compared.comparison(archive: archive, reparse: reparse)
             if stat {
                 emit(DiffReport.stat(comparison) + "\n")
                 return
@@ -393,32 +375,14 @@ struct Claims: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var output: FormatOption
-
-    @Flag(name: .long, help: "Compare two files instead of two versions of a story.")
-    var files = false
+    @OptionGroup var compared: ComparedVersions
 
     @Option(name: .long, help: "List changes of at least this significance: cosmetic, style or substantive.")
     var significance: SignificanceChoice = .cosmetic
 
-    @Argument(help: ArgumentHelp("STORY [FROM] [TO], or OLD NEW with --files.", valueName: "argument"))
-    var arguments: [String] = []
-
-    func validate() throws {
-        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW") }
-        if !files, !(1...3).contains(arguments.count) { throw ValidationError("give STORY [FROM] [TO]") }
-    }
-
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let comparison: Comparison
-            if files {
-                comparison = try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]),
-                                                 config: .standard)
-            } else {
-                comparison = try archive.open().compare(story: try StoryID(validating: arguments[0]),
-                                                        from: arguments.count == 3 ? arguments[1] : nil,
-                                                        to: arguments.count >= 2 ? arguments.last : nil, reparse: false)
-            }
+            let comparison = try compared.comparison(archive: archive, reparse: false)
             let minimum = ClaimChange.Significance(rawValue: significance.rawValue) ?? .cosmetic
             emit(ClaimReport.render(comparison, format: output.format, minimum: minimum))
         }
@@ -453,5 +417,29 @@ struct Audit: ParsableCommand {
             found = audit.foundSomething
         }
         if found { throw ExitCode(2) }
+    }
+}
+
+/// What `diff` and `claims` compare: STORY [FROM] [TO], or two files with --files.
+struct ComparedVersions: ParsableArguments {
+    @Flag(name: .long, help: "Compare two files instead of two versions of a story.")
+    var files = false
+
+    @Argument(help: ArgumentHelp("STORY [FROM] [TO], or OLD NEW with --files.", valueName: "argument"))
+    var arguments: [String] = []
+
+    func validate() throws {
+        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW") }
+        if !files, !(1...3).contains(arguments.count) { throw ValidationError("give STORY [FROM] [TO]") }
+    }
+
+    /// The two versions (by default the one before the latest and the latest), or the two files.
+    func comparison(archive: ArchiveOption, reparse: Bool) throws(WritethruError) -> Comparison {
+        if files {
+            return try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]), config: .standard)
+        }
+        return try archive.open().compare(story: try StoryID(validating: arguments[0]),
+                                          from: arguments.count == 3 ? arguments[1] : nil,
+                                          to: arguments.count >= 2 ? arguments.last : nil, reparse: reparse)
     }
 }
