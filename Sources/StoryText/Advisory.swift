@@ -21,7 +21,7 @@ public struct Advisory: Sendable, Equatable, Codable {
 public struct AdvisoryItem: Sendable, Equatable, Codable {
     /// The verb's base form (`add`, `update`, `recast`, `rewrite`, `correct`, ...), or nil
     /// when the item names no verb the parser knows.
-    public var verb: String?
+    @Nullable public var verb: String?
     public var object: String
     /// Paragraph numbers the item points to, 1-based as editors count.
     public var paragraphs: [Int]
@@ -30,15 +30,6 @@ public struct AdvisoryItem: Sendable, Equatable, Codable {
         self.verb = verb
         self.object = object
         self.paragraphs = paragraphs
-    }
-
-    enum CodingKeys: String, CodingKey { case verb, object, paragraphs }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(verb, forKey: .verb)
-        try c.encode(object, forKey: .object)
-        try c.encode(paragraphs, forKey: .paragraphs)
     }
 }
 

@@ -47,8 +47,8 @@ public struct Revision: Sendable, Equatable {
 /// "WASHINGTON, March 10 (Reuters) -": where and when the story was filed, and by whom.
 public struct Dateline: Sendable, Equatable, Codable {
     public var place: String
-    public var date: String?
-    public var agency: String?
+    @Nullable public var date: String?
+    @Nullable public var agency: String?
 
     public init(place: String, date: String?, agency: String?) {
         self.place = place

@@ -2,27 +2,27 @@ import Foundation
 import StoryText
 
 /// The contents of `meta.json` in every revision's tree (storage format 1, docs/storage.md).
-/// Optional values are written as `null`, so every key is always present.
+/// Optional values are `@Nullable`: written as `null`, so every key is always present.
 struct RevisionMeta: Codable, Equatable {
     var format: Int
     var story: String
     var version: Int
-    var tag: String?
+    @Nullable var tag: String?
     var headline: String
-    var advisory: String?
+    @Nullable var advisory: String?
     /// The advisory line's items: verb, object, paragraph numbers.
     var advisoryItems: [AdvisoryItem]
-    var byline: String?
+    @Nullable var byline: String?
     var authors: [String]
-    var dateline: Dateline?
-    var published: String?
+    @Nullable var dateline: Dateline?
+    @Nullable var published: String?
     /// The revision's own time (the commit's author time), ISO 8601.
     var updated: String
     /// Where `updated` came from: `input` (an Updated or Published line), `option` (`--at`)
     /// or `recorded` (neither was available, so the recording time stands in).
     var updatedSource: String
     var recorded: String
-    var url: String?
+    @Nullable var url: String?
     var credits: [String]
     var input: Input
     var content: Content
@@ -34,20 +34,9 @@ struct RevisionMeta: Codable, Equatable {
         /// `text`, `html` or `json`.
         var format: String
         /// The line of a JSON Lines input this revision came from, else nil.
-        var line: Int?
+        @Nullable var line: Int?
         var bytes: Int
         var sha256: String
-
-        enum CodingKeys: String, CodingKey { case path, format, line, bytes, sha256 }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(path, forKey: .path)
-            try c.encode(format, forKey: .format)
-            try c.encode(line, forKey: .line)
-            try c.encode(bytes, forKey: .bytes)
-            try c.encode(sha256, forKey: .sha256)
-        }
     }
 
     struct Content: Codable, Equatable {
@@ -58,29 +47,6 @@ struct RevisionMeta: Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published, updated
         case updatedSource, recorded, url, credits, input, content, removed
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(format, forKey: .format)
-        try c.encode(story, forKey: .story)
-        try c.encode(version, forKey: .version)
-        try c.encode(tag, forKey: .tag)
-        try c.encode(headline, forKey: .headline)
-        try c.encode(advisory, forKey: .advisory)
-        try c.encode(advisoryItems, forKey: .advisoryItems)
-        try c.encode(byline, forKey: .byline)
-        try c.encode(authors, forKey: .authors)
-        try c.encode(dateline, forKey: .dateline)
-        try c.encode(published, forKey: .published)
-        try c.encode(updated, forKey: .updated)
-        try c.encode(updatedSource, forKey: .updatedSource)
-        try c.encode(recorded, forKey: .recorded)
-        try c.encode(url, forKey: .url)
-        try c.encode(credits, forKey: .credits)
-        try c.encode(input, forKey: .input)
-        try c.encode(content, forKey: .content)
-        try c.encode(removed, forKey: .removed)
     }
 
     func encoded() -> [UInt8] {

@@ -1,4 +1,5 @@
 import Foundation
+import StoryText
 import Writethru
 
 /// Renderings of what `record`, `stories`, `log` and `show` return.
@@ -45,7 +46,9 @@ public enum ArchiveReports {
 }
 
 struct RecordJSON: Encodable {
-    let file: String, line: Int?, story: String, match: String, version: Int, status: String, commit: String
+    let file: String
+    @Nullable var line: Int?
+    let story: String, match: String, version: Int, status: String, commit: String
     init(_ outcome: RecordOutcome) {
         file = outcome.file
         line = outcome.line
@@ -54,21 +57,6 @@ struct RecordJSON: Encodable {
         version = outcome.version
         status = outcome.status.rawValue
         commit = outcome.commit.hex
-    }
-}
-
-extension RecordJSON {
-    enum CodingKeys: String, CodingKey { case file, line, story, match, version, status, commit }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(file, forKey: .file)
-        try c.encode(line, forKey: .line)
-        try c.encode(story, forKey: .story)
-        try c.encode(match, forKey: .match)
-        try c.encode(version, forKey: .version)
-        try c.encode(status, forKey: .status)
-        try c.encode(commit, forKey: .commit)
     }
 }
 
@@ -84,7 +72,9 @@ struct StoryJSON: Encodable {
 }
 
 struct VersionJSON: Encodable {
-    let number: Int, tag: String?, headline: String, advisory: String?, updated: String, recorded: String, commit: String
+    let number: Int, headline: String, updated: String, recorded: String, commit: String
+    @Nullable var tag: String?
+    @Nullable var advisory: String?
     init(_ version: VersionEntry) {
         number = version.number
         tag = version.tag
@@ -93,20 +83,6 @@ struct VersionJSON: Encodable {
         updated = Timestamp.format(version.updated)
         recorded = Timestamp.format(version.recorded)
         commit = version.commit.hex
-    }
-
-    enum CodingKeys: String, CodingKey { case number, tag, headline, advisory, updated, recorded, commit }
-
-    /// Writes absent values as `null`, so every key is always present.
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(number, forKey: .number)
-        try c.encode(tag, forKey: .tag)
-        try c.encode(headline, forKey: .headline)
-        try c.encode(advisory, forKey: .advisory)
-        try c.encode(updated, forKey: .updated)
-        try c.encode(recorded, forKey: .recorded)
-        try c.encode(commit, forKey: .commit)
     }
 }
 

@@ -416,17 +416,10 @@ struct AuditJSON: Encodable {
     let audit: StoryAudit
     struct Item: Encodable { let text: String; let status: String; let changes: [ClaimJSON] }
     struct Version: Encodable {
-        let number: Int, tag: String?, advisory: String?, items: [Item], undeclared: [ClaimJSON], flags: [String]
-        enum CodingKeys: String, CodingKey { case number, tag, advisory, items, undeclared, flags }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(number, forKey: .number)
-            try c.encode(tag, forKey: .tag)
-            try c.encode(advisory, forKey: .advisory)
-            try c.encode(items, forKey: .items)
-            try c.encode(undeclared, forKey: .undeclared)
-            try c.encode(flags, forKey: .flags)
-        }
+        let number: Int
+        @Nullable var tag: String?
+        @Nullable var advisory: String?
+        let items: [Item], undeclared: [ClaimJSON], flags: [String]
     }
     enum CodingKeys: String, CodingKey { case schema, story, versions }
     func encode(to encoder: Encoder) throws {

@@ -91,7 +91,7 @@ struct ParsedJSON: Encodable {
         try c.encode(revision.advisory, forKey: .advisory)
         try c.encode(revision.byline, forKey: .byline)
         try c.encode(revision.authors, forKey: .authors)
-        try c.encode(revision.dateline.map(DatelineJSON.init), forKey: .dateline)
+        try c.encode(revision.dateline, forKey: .dateline)
         try c.encode(revision.published.map(Timestamp.format), forKey: .published)
         try c.encode(revision.updated.map(Timestamp.format), forKey: .updated)
         try c.encode(revision.url, forKey: .url)
@@ -99,17 +99,5 @@ struct ParsedJSON: Encodable {
         try c.encode(revision.credits, forKey: .credits)
         try c.encode(revision.paragraphs.map { Paragraph(text: $0, sentences: SentenceSegmenter.sentences($0)) }, forKey: .paragraphs)
         try c.encode(revision.removed, forKey: .removed)
-    }
-}
-
-struct DatelineJSON: Encodable {
-    let dateline: Dateline
-    init(_ dateline: Dateline) { self.dateline = dateline }
-    enum CodingKeys: String, CodingKey { case place, date, agency }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(dateline.place, forKey: .place)
-        try c.encode(dateline.date, forKey: .date)
-        try c.encode(dateline.agency, forKey: .agency)
     }
 }
