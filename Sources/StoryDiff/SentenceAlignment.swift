@@ -10,6 +10,27 @@ public struct SentencePair: Sendable, Equatable {
     public let paragraph: Int
 }
 
+/// One sentence of a revision: where it stands and what it says.
+public struct SentenceRef: Sendable, Equatable, Hashable {
+    /// 1-based paragraph number.
+    public let paragraph: Int
+    /// 0-based position of the sentence in its paragraph.
+    public let index: Int
+    public let text: String
+}
+
+/// Sentences of the old revision that became sentences of the new one: one to one, two to
+/// one (merged), one to two (split), none to one (added) or one to none (removed).
+public struct SentenceLink: Sendable, Equatable {
+    public let old: [SentenceRef]
+    public let new: [SentenceRef]
+
+    public var oldText: String? { old.isEmpty ? nil : old.map(\.text).joined(separator: " ") }
+    public var newText: String? { new.isEmpty ? nil : new.map(\.text).joined(separator: " ") }
+    /// The new version's paragraph, or the old one's for a removed sentence.
+    public var paragraph: Int { new.first?.paragraph ?? old.first?.paragraph ?? 0 }
+}
+
 /// Aligns the sentences of two revisions: inside each pair of aligned paragraphs first, then
 /// across the article for sentences that moved. Numbers and dates are masked while matching,
 /// so "5 killed" pairs with "50 killed" and the change shows as a changed figure
@@ -23,14 +44,27 @@ public enum SentenceAligner {
     /// Across the article, a left-over sentence must be at least this similar to pair.
     static let acrossThreshold = 0.7
 
+    /// The sentence pairs of paragraphs that changed, moved or were split, merged, added or
+    /// removed; sentences of unchanged and verbatim-moved paragraphs are left out.
     public static func pairs(_ diff: ParagraphDiff, old: [String], new: [String]) -> [SentencePair] {
-        var pairs: [SentencePair] = []
-        var leftoverOld: [(String, Int)] = []
-        var leftoverNew: [(String, Int)] = []
+        links(diff, old: old, new: new, includingVerbatim: false).map {
+            SentencePair(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph)
+        }
+    }
+
+    /// Every sentence of both revisions in exactly one link, in the order of the new version
+    /// (removed sentences after the sentences of the paragraph they stood in). With
+    /// `includingVerbatim`, the sentences of unchanged and moved paragraphs are linked one to
+    /// one too: that is what the timeline follows from version to version.
+    public static func links(_ diff: ParagraphDiff, old: [String], new: [String], includingVerbatim: Bool = true) -> [SentenceLink] {
+        var links: [SentenceLink] = []
+        var leftoverOld: [SentenceRef] = []
+        var leftoverNew: [SentenceRef] = []
         for op in diff.ops {
             switch op.kind {
             case .unchanged, .moved:
-                continue
+                guard includingVerbatim, let from = op.old.first, let to = op.new.first else { continue }
+                links += zip(sentences(old, from), sentences(new, to)).map { SentenceLink(old: [$0], new: [$1]) }
             case .added:
                 for number in op.new { leftoverNew += sentences(new, number) }
             case .removed:
@@ -39,16 +73,16 @@ public enum SentenceAligner {
                 let before = op.old.flatMap { sentences(old, $0) }
                 let after = op.new.flatMap { sentences(new, $0) }
                 let (matched, restOld, restNew) = match(before, after, threshold: withinThreshold)
-                pairs += matched
+                links += matched
                 leftoverOld += restOld
                 leftoverNew += restNew
             }
         }
         let (moved, removed, added) = match(leftoverOld, leftoverNew, threshold: acrossThreshold)
-        pairs += moved
-        pairs += removed.map { SentencePair(old: $0.0, new: nil, paragraph: $0.1) }
-        pairs += added.map { SentencePair(old: nil, new: $0.0, paragraph: $0.1) }
-        return pairs.sorted { ($0.paragraph, $0.new == nil ? 1 : 0) < ($1.paragraph, $1.new == nil ? 1 : 0) }
+        links += moved
+        links += removed.map { SentenceLink(old: [$0], new: []) }
+        links += added.map { SentenceLink(old: [], new: [$0]) }
+        return links.sorted { ($0.paragraph, $0.new.isEmpty ? 1 : 0) < ($1.paragraph, $1.new.isEmpty ? 1 : 0) }
     }
 
     /// Every claim change between the two revisions, by paragraph; relative dates are
@@ -60,35 +94,37 @@ public enum SentenceAligner {
         }
     }
 
-    static func sentences(_ paragraphs: [String], _ number: Int) -> [(String, Int)] {
+    static func sentences(_ paragraphs: [String], _ number: Int) -> [SentenceRef] {
         guard paragraphs.indices.contains(number - 1) else { return [] }
-        return SentenceSegmenter.sentences(paragraphs[number - 1]).map { ($0, number) }
+        return SentenceSegmenter.sentences(paragraphs[number - 1]).enumerated().map {
+            SentenceRef(paragraph: number, index: $0.offset, text: $0.element)
+        }
     }
 
     /// Identical sentences first, then the most similar pairs above `threshold`, one to one.
-    static func match(_ before: [(String, Int)], _ after: [(String, Int)], threshold: Double)
-        -> ([SentencePair], [(String, Int)], [(String, Int)]) {
+    static func match(_ before: [SentenceRef], _ after: [SentenceRef], threshold: Double)
+        -> ([SentenceLink], [SentenceRef], [SentenceRef]) {
         var usedOld = Set<Int>()
         var usedNew = Set<Int>()
-        var pairs: [SentencePair] = []
+        var links: [SentenceLink] = []
         for (i, sentence) in before.enumerated() {
-            if let j = after.indices.first(where: { !usedNew.contains($0) && after[$0].0 == sentence.0 }) {
+            if let j = after.indices.first(where: { !usedNew.contains($0) && after[$0].text == sentence.text }) {
                 usedOld.insert(i)
                 usedNew.insert(j)
-                pairs.append(SentencePair(old: sentence.0, new: after[j].0, paragraph: after[j].1))
+                links.append(SentenceLink(old: [sentence], new: [after[j]]))
             }
         }
-        let maskedOld = before.map { masked($0.0) }
-        let maskedNew = after.map { masked($0.0) }
+        let maskedOld = before.map { masked($0.text) }
+        let maskedNew = after.map { masked($0.text) }
         // Two neighbouring sentences that became one (merge) or one that became two (split):
         // when the pair joined is closer than either alone.
         groupNeighbours(count: before.count, others: after.count, usedSelf: &usedOld, usedOther: &usedNew,
                         masked: maskedOld, otherMasked: maskedNew, threshold: threshold) { i, j in
-            pairs.append(SentencePair(old: before[i].0 + " " + before[i + 1].0, new: after[j].0, paragraph: after[j].1))
+            links.append(SentenceLink(old: [before[i], before[i + 1]], new: [after[j]]))
         }
         groupNeighbours(count: after.count, others: before.count, usedSelf: &usedNew, usedOther: &usedOld,
                         masked: maskedNew, otherMasked: maskedOld, threshold: threshold) { j, i in
-            pairs.append(SentencePair(old: before[i].0, new: after[j].0 + " " + after[j + 1].0, paragraph: after[j].1))
+            links.append(SentenceLink(old: [before[i]], new: [after[j], after[j + 1]]))
         }
         var candidates: [(Int, Int, Double)] = []
         for i in before.indices where !usedOld.contains(i) {
@@ -101,11 +137,11 @@ public enum SentenceAligner {
         for (i, j, _) in candidates where !usedOld.contains(i) && !usedNew.contains(j) {
             usedOld.insert(i)
             usedNew.insert(j)
-            pairs.append(SentencePair(old: before[i].0, new: after[j].0, paragraph: after[j].1))
+            links.append(SentenceLink(old: [before[i]], new: [after[j]]))
         }
         let restOld = before.indices.filter { !usedOld.contains($0) }.map { before[$0] }
         let restNew = after.indices.filter { !usedNew.contains($0) }.map { after[$0] }
-        return (pairs, restOld, restNew)
+        return (links, restOld, restNew)
     }
 
     /// Finds sentences k, k + 1 on one side that together match one sentence on the other side

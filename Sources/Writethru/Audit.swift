@@ -19,14 +19,6 @@ public struct StoryAudit: Sendable {
 extension Archive {
     /// Checks each version's advisory items against what changed since the version before.
     public func audit(story: StoryID) throws(WritethruError) -> StoryAudit {
-        let entries = try versions(of: story)
-        var audited: [StoryAudit.Version] = []
-        for entry in entries where entry.number > 1 {
-            let comparison = try compare(story: story, from: String(entry.number - 1), to: String(entry.number), reparse: false)
-            let advisory = entry.advisory.map { Advisory(text: $0) }
-            audited.append(StoryAudit.Version(entry: entry, advisory: advisory,
-                                              audit: AdvisoryAuditor.audit(advisory: advisory, tag: entry.tag, claims: comparison.claims)))
-        }
-        return StoryAudit(story: story, versions: audited)
+        try timeline(story: story).audit
     }
 }

@@ -27,6 +27,14 @@ public struct Comparison: Sendable {
         self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
                                                    newTime: to.time)
     }
+
+    /// A comparison whose claim changes are already known (the timeline computes them once).
+    init(from: ComparedSide, to: ComparedSide, diff: ParagraphDiff, claims: [ClaimChange]) {
+        self.from = from
+        self.to = to
+        self.diff = diff
+        self.claims = claims
+    }
 }
 
 extension Archive {
