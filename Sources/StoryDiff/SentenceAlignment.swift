@@ -165,6 +165,12 @@ public enum SentenceAligner {
         }
     }
 
+    /// How alike two sentences are to the aligner, 0 to 1: the Dice coefficient of their
+    /// lower-case words with numbers and dates masked.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        dice(masked(a), masked(b))
+    }
+
     /// Lower-case words with numbers as `#` and month and weekday names as `@`.
     static func masked(_ sentence: String) -> [String: Int] {
         var bag: [String: Int] = [:]

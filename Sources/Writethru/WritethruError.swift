@@ -15,6 +15,8 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
     case notAnArchive(path: String, reason: String)
     /// `init` refused to overwrite something that exists.
     case cannotCreate(path: String, reason: String)
+    /// A report or site file could not be written.
+    case cannotWrite(path: String, reason: String)
     /// git storage failed underneath: disk, permissions, corruption.
     case storage(String)
     /// Other writers kept winning the race for a story branch; nothing was lost, try again.
@@ -27,7 +29,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .unreadableInput: 66
         case .notFound: 67
         case .notAnArchive: 68
-        case .cannotCreate: 73
+        case .cannotCreate, .cannotWrite: 73
         case .storage: 74
         case .contention: 75
         }
@@ -41,6 +43,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .notFound(let message): message
         case .notAnArchive(let path, let reason): "\(path) is not a Writethru archive: \(reason)"
         case .cannotCreate(let path, let reason): "cannot create an archive at \(path): \(reason)"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .storage(let message): "storage error: \(message)"
         case .contention(let message): message
         }

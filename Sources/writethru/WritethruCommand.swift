@@ -29,7 +29,8 @@ struct WritethruCommand: ParsableCommand {
             75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Parse.self, Sentences.self])
+        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Timeline.self,
+                      Blame.self, History.self, Report.self, Site.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {
@@ -318,8 +319,7 @@ struct Diff: ParsableCommand {
     @Flag(name: .long, help: "Read both versions again from their recorded inputs with the current rules.")
     var reparse = false
 
-    @Option(name: .long, help: "Colour: auto (on a terminal), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var color: ColorOption
 
     func run() throws {
         try reporting { () throws(WritethruError) in
@@ -333,17 +333,8 @@ struct Diff: ParsableCommand {
             case .markdown: emit(DiffReport.markdown(comparison))
             case .html: emit(DiffReport.html(comparison))
             case .text:
-                emit(DiffReport.text(comparison, style: DiffStyle(color: useColor, width: Terminal.width, sideBySide: sideBySide)))
+                emit(DiffReport.text(comparison, style: DiffStyle(color: color.enabled, width: Terminal.width, sideBySide: sideBySide)))
             }
-        }
-    }
-
-    private var useColor: Bool {
-        switch color {
-        case .always: true
-        case .never: false
-        case .auto: Terminal.isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         }
     }
 }
