@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-diff completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -66,6 +66,15 @@ bench-diff: deps
 	@python3 -c "import diff_match_patch" 2>/dev/null || python3 -m pip install --quiet diff-match-patch
 	.build/release/writethru-bench diff .build/bench-diff
 	python3 scripts/bench_diff.py .build/bench-diff
+
+## Timeline, blame and report of a 20-version story beside 10 and 10,000 other stories; a 1,000-story site.
+bench-timeline: release
+	scripts/bench-timeline.sh
+
+## The seed chain's report rendered by headless Chromium into docs/images/report.png (needs chromium).
+screenshot: build
+	@command -v chromium >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	scripts/screenshot.sh
 
 ## Shell completion scripts into .build/completions/.
 completions: build

@@ -57,6 +57,22 @@ public enum SentenceAligner {
     /// `includingVerbatim`, the sentences of unchanged and moved paragraphs are linked one to
     /// one too: that is what the timeline follows from version to version.
     public static func links(_ diff: ParagraphDiff, old: [String], new: [String], includingVerbatim: Bool = true) -> [SentenceLink] {
+        // Without the verbatim paragraphs, only the paragraphs that changed need segmenting.
+        var usedOld = Set(old.indices.map { $0 + 1 })
+        var usedNew = Set(new.indices.map { $0 + 1 })
+        if !includingVerbatim {
+            let edited = diff.ops.filter { $0.kind != .unchanged && $0.kind != .moved }
+            usedOld = Set(edited.flatMap(\.old))
+            usedNew = Set(edited.flatMap(\.new))
+        }
+        return links(diff, oldSentences: old.enumerated().map { usedOld.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] },
+                     newSentences: new.enumerated().map { usedNew.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] },
+                     includingVerbatim: includingVerbatim)
+    }
+
+    /// `links` for revisions already split into sentences (paragraph by paragraph).
+    static func links(_ diff: ParagraphDiff, oldSentences old: [[String]], newSentences new: [[String]],
+                      includingVerbatim: Bool) -> [SentenceLink] {
         var links: [SentenceLink] = []
         var leftoverOld: [SentenceRef] = []
         var leftoverNew: [SentenceRef] = []
@@ -94,11 +110,9 @@ public enum SentenceAligner {
         }
     }
 
-    static func sentences(_ paragraphs: [String], _ number: Int) -> [SentenceRef] {
+    static func sentences(_ paragraphs: [[String]], _ number: Int) -> [SentenceRef] {
         guard paragraphs.indices.contains(number - 1) else { return [] }
-        return SentenceSegmenter.sentences(paragraphs[number - 1]).enumerated().map {
-            SentenceRef(paragraph: number, index: $0.offset, text: $0.element)
-        }
+        return paragraphs[number - 1].enumerated().map { SentenceRef(paragraph: number, index: $0.offset, text: $0.element) }
     }
 
     /// Identical sentences first, then the most similar pairs above `threshold`, one to one.

@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import StoryText
+import Synchronization
 
 /// One version as the timeline reads it: its paragraphs and its own time (for resolving
 /// relative dates in claims).
@@ -130,17 +132,53 @@ public struct Provenance: Sendable {
 ///   paragraph or sentence, a comparison with each removed one still remembered.
 public enum ProvenanceTracker {
     public static func trace(_ versions: [VersionText], settings: DiffSettings = DiffSettings()) -> Provenance {
-        var tracker = Tracker(settings: settings)
-        guard let first = versions.first else {
+        guard !versions.isEmpty else {
             return Provenance(steps: [], paragraphs: [], sentences: [], paragraphIDs: [], sentenceIDs: [])
         }
-        tracker.start(first)
+        // The comparisons are independent of one another and take nearly all the time: they
+        // run on every core; the identities are then chained in order.
+        let sentences = concurrentMap(versions) { $0.paragraphs.map(SentenceSegmenter.sentences) }
+        let comparisons = concurrentMap(Array(versions.indices.dropFirst())) { index in
+            StepComparison(old: versions[index - 1], new: versions[index], oldSentences: sentences[index - 1],
+                           newSentences: sentences[index], settings: settings)
+        }
+        var tracker = Tracker(settings: settings)
+        tracker.start(versions[0], sentences: sentences[0])
         var steps: [Provenance.Step] = []
-        for (index, (old, new)) in zip(versions, versions.dropFirst()).enumerated() {
-            steps.append(tracker.step(from: old, to: new, version: index + 2))
+        for (offset, comparison) in comparisons.enumerated() {
+            let index = offset + 1
+            steps.append(tracker.step(comparison, old: versions[index - 1], new: versions[index], newSentences: sentences[index],
+                                      version: index + 1))
         }
         return Provenance(steps: steps, paragraphs: tracker.paragraphs.lineages, sentences: tracker.sentences.lineages,
                           paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs)
+    }
+
+    /// `transform` applied to every element, on all cores, results in order.
+    static func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
+                                                                    _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let results = Mutex<[Int: Result]>([:])
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            let result = transform(elements[index])
+            results.withLock { $0[index] = result }
+        }
+        return results.withLock { finished in elements.indices.compactMap { finished[$0] } }
+    }
+}
+
+/// What one update changed, before identities are assigned: the paragraph diff, the sentence
+/// links and each link's claim changes.
+private struct StepComparison: Sendable {
+    let diff: ParagraphDiff
+    let links: [SentenceLink]
+    let claims: [[ClaimChange]]
+
+    init(old: VersionText, new: VersionText, oldSentences: [[String]], newSentences: [[String]], settings: DiffSettings) {
+        diff = ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings)
+        links = SentenceAligner.links(diff, oldSentences: oldSentences, newSentences: newSentences, includingVerbatim: true)
+        claims = links.map {
+            ClaimComparer.changes(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph, oldTime: old.time, newTime: new.time)
+        }
     }
 }
 
@@ -202,13 +240,13 @@ private struct Tracker {
 
     init(settings: DiffSettings) { self.settings = settings }
 
-    mutating func start(_ first: VersionText) {
+    mutating func start(_ first: VersionText, sentences rows: [[String]]) {
         var ids: [Int] = []
         var sentenceRows: [[Int]] = []
-        for (offset, text) in first.paragraphs.enumerated() {
+        for (offset, (text, row)) in zip(first.paragraphs, rows).enumerated() {
             ids.append(paragraphs.start(origin: 1, LineageEvent(kind: .introduced, version: 1, before: nil, after: text,
                                                                 paragraph: offset + 1, related: [], claims: [])))
-            sentenceRows.append(SentenceSegmenter.sentences(text).map { sentence in
+            sentenceRows.append(row.map { sentence in
                 sentences.start(origin: 1, LineageEvent(kind: .introduced, version: 1, before: nil, after: sentence,
                                                         paragraph: offset + 1, related: [], claims: []))
             })
@@ -217,17 +255,12 @@ private struct Tracker {
         sentenceIDs.append(sentenceRows)
     }
 
-    mutating func step(from old: VersionText, to new: VersionText, version: Int) -> Provenance.Step {
-        let diff = ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings)
-        followParagraphs(diff, old: old.paragraphs, new: new.paragraphs, version: version)
-        let links = SentenceAligner.links(diff, old: old.paragraphs, new: new.paragraphs)
-        var claims: [ClaimChange] = []
-        var placed = new.paragraphs.map { SentenceSegmenter.sentences($0).map { _ in -1 } }
+    mutating func step(_ comparison: StepComparison, old: VersionText, new: VersionText, newSentences: [[String]],
+                       version: Int) -> Provenance.Step {
+        followParagraphs(comparison.diff, old: old.paragraphs, new: new.paragraphs, version: version)
+        var placed = newSentences.map { $0.map { _ in -1 } }
         let previous = sentenceIDs[version - 2]
-        for link in links {
-            let changes = ClaimComparer.changes(old: link.oldText, new: link.newText, paragraph: link.paragraph,
-                                                oldTime: old.time, newTime: new.time)
-            claims += changes
+        for (link, changes) in zip(comparison.links, comparison.claims) {
             for (ref, id) in followSentences(link, previous: previous, version: version, claims: changes) {
                 placed[ref.paragraph - 1][ref.index] = id
             }
@@ -236,22 +269,20 @@ private struct Tracker {
         // its own rather than borrowing another's.
         for (k, row) in placed.enumerated() {
             for (s, id) in row.enumerated() where id < 0 {
-                placed[k][s] = sentences.introduce(SentenceSegmenter.sentences(new.paragraphs[k])[s], version: version,
-                                                   paragraph: k + 1, threshold: 2)
+                placed[k][s] = sentences.introduce(newSentences[k][s], version: version, paragraph: k + 1, threshold: 2)
             }
         }
         sentenceIDs.append(placed)
-        return Provenance.Step(diff: diff, links: links, claims: claims)
+        return Provenance.Step(diff: comparison.diff, links: comparison.links, claims: comparison.claims.flatMap { $0 })
     }
 
     private mutating func followParagraphs(_ diff: ParagraphDiff, old: [String], new: [String], version: Int) {
         let previous = paragraphIDs[version - 2]
         var placed = Array(repeating: -1, count: new.count)
         for op in diff.ops {
-            let before = op.old.isEmpty ? nil : op.words.filter { $0.kind != .insert }.map(\.oldText).joined()
-                .replacingOccurrences(of: WordTokenizer.paragraphBreak, with: " ")
-            let pieces = op.words.filter { $0.kind != .delete }.map(\.text).joined()
-                .components(separatedBy: WordTokenizer.paragraphBreak)
+            // The diff rebuilds both versions exactly, so the texts are the paragraphs themselves.
+            let before = op.old.isEmpty ? nil : op.old.map { old[$0 - 1] }.joined(separator: " ")
+            let pieces = op.new.map { new[$0 - 1] }
             let oldIDs = op.old.map { previous[$0 - 1] }
             switch op.kind {
             case .unchanged:

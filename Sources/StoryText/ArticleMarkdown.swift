@@ -14,8 +14,19 @@ public enum ArticleMarkdown {
 extension ArticleMarkdown {
     /// The paragraphs of an `article.md` (the headline line left out).
     public static func paragraphs(of markdown: String) -> [String] {
-        markdown.components(separatedBy: "\n\n").dropFirst()
-            .map { $0.trimmingCharacters(in: .newlines) }.filter { !$0.isEmpty }
+        // Blocks of consecutive non-empty lines; the first block is the headline.
+        var blocks: [String] = []
+        var block: [Substring] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
+                block = []
+            } else {
+                block.append(line)
+            }
+        }
+        if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
+        return Array(blocks.dropFirst())
     }
 }
 

@@ -54,7 +54,7 @@ public enum BlameReport {
 
     static func text(_ timeline: StoryTimeline, version: Int, sentences: Bool, style: TextStyle) -> String {
         let rows = rows(timeline, version: version, sentences: sentences)
-        var out = title(timeline, version: version) + "\n" + legend(timeline, rows: rows).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
+        var out = DiffReport.wrap(title(timeline, version: version), width: max(20, style.width)).joined(separator: "\n  ") + "\n" + legend(timeline, rows: rows).map { "  " + $0 }.joined(separator: "\n") + "\n\n"
         let placeWidth = rows.map(\.place.count).max() ?? 2
         let head = "intro  last   back   " + "¶".padding(toLength: placeWidth, withPad: " ", startingAt: 0) + "  text"
         out += style.paint(head, "2") + "\n"

@@ -76,7 +76,7 @@ public enum HistoryReport {
                 let entry = timeline.versions[event.version - 1].entry
                 out += "  " + TimelineReport.label(entry).padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + describe(event) + "\n"
                 for change in event.claims where change.significance > .cosmetic && ![.claimAdded, .claimRemoved].contains(change.kind) {
-                    out += "        " + style.paint(change.kind.rawValue, "33") + ": " + change.reason + "\n"
+                    out += DiffReport.wrap(change.reason, width: width).map { "        " + style.paint($0, "33") + "\n" }.joined()
                 }
                 let shown: String
                 switch (event.before, event.after) {

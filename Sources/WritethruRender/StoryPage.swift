@@ -112,7 +112,8 @@ public enum StoryPage {
         var previous: VersionEntry?
         for version in timeline.versions {
             let entry = version.entry
-            out += "<li class=\"version\" id=\"v\(entry.number)\"><div class=\"vhead\"><span class=\"vnum\">v\(entry.number)</span>"
+            let alert = version.audit.map { !$0.undeclared.isEmpty || !$0.flags.isEmpty || $0.items.contains { !$0.found } } ?? false
+            out += "<li class=\"version" + (alert ? " alert" : "") + "\" id=\"v\(entry.number)\"><div class=\"vhead\"><span class=\"vnum\">v\(entry.number)</span>"
             if let tag = entry.tag { out += " <span class=\"tag\">" + escape(tag) + "</span>" }
             out += " <time datetime=\"" + Timestamp.format(entry.updated) + "\">" + Timestamp.format(entry.updated) + "</time>"
             if let previous { out += " <span class=\"gap\">" + TimelineReport.gap(entry.updated.timeIntervalSince(previous.updated)) + "</span>" }
@@ -288,6 +289,7 @@ public enum StoryPage {
         h1{font-size:1.5em;margin:.2em 0}h2{font-size:1.2em;border-bottom:1px solid #ddd;margin-top:2em}h3{font-size:1em}
         nav a{margin-right:1.2em}.meta,.stat,.where,.vhead,.stats,.note,.legend,.up{font:13px/1.5 system-ui,sans-serif;color:#555}
         .timeline{list-style:none;padding:0}.version{border-left:4px solid #bbb;padding:.3em .9em;margin:0 0 1em}
+        .version.alert{border-color:#c0392b}
         .vnum{font-weight:bold;color:#222}.tag{background:#eee;border-radius:3px;padding:0 .3em}.gap{color:#888}
         .headline{font-weight:bold}.advisory{font-style:italic;color:#444}
         .s-added{color:#145a24}.s-removed{color:#8a1c12}.s-changed{color:#8a6d0b}.s-moved{color:#1b5e8c}.s-split{color:#6c3483}
@@ -319,7 +321,9 @@ public enum StoryPage {
         if(p.nextElementSibling)return;var d=document.createElement("div"),o=p.cloneNode(true),n=p.cloneNode(true);d.className="cols";
         o.className="old";n.className="new";o.querySelectorAll("ins").forEach(function(e){e.remove();});
         n.querySelectorAll("del").forEach(function(e){e.remove();});d.append(o,n);p.after(d);});}
-        f.onchange=t.onchange=show;s.onchange=sides;document.querySelectorAll("a[data-from]").forEach(function(a){
-        a.onclick=function(){f.value=a.dataset.from;t.value=a.dataset.to;show();};});show();sides();})();
+        function pick(){show();if(history.replaceState)history.replaceState(null,"","#pair-"+f.value+"-"+t.value);}
+        var m=/^#pair-(\\d+)-(\\d+)$/.exec(location.hash);if(m){f.value=m[1];t.value=m[2];}
+        f.onchange=t.onchange=pick;s.onchange=sides;document.querySelectorAll("a[data-from]").forEach(function(a){
+        a.onclick=function(){f.value=a.dataset.from;t.value=a.dataset.to;pick();};});show();sides();})();
         """
 }

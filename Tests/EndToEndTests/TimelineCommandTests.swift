@@ -69,6 +69,28 @@ import Testing
         #expect(html.contains("<span class=\"b1 re\" title=\"introduced in v1, last changed in v3\">U.S. Secretary of State Antony Blinken"))
     }
 
+    @Test func aLongStoryKeepsTheReportToTheUsefulPairs() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        var files: [String] = []
+        var paragraphs = ["Officials from both countries will meet in Anchorage on Thursday."]
+        for version in 1...32 {
+            paragraphs.append("Update \(version): the delegation added \(version * 3) advisers to the talks.")
+            files.append(workspace.write("v\(version).txt", Array(("Anchorage talks\n\n" + paragraphs.joined(separator: "\n\n") + "\n").utf8)))
+        }
+        let recorded = try workspace.writethru(["record", "--story", "long", "--at", "2021-03-11T10:00:00Z"] + files)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let html = try workspace.writethru(["report", "long", "-o", "-"]).stdout
+        let pairs = html.components(separatedBy: "<article class=\"pair").count - 1
+        // Each version against the one before (31), against the first (30 more) and against the latest (29 more).
+        #expect(pairs == 31 + 30 + 29)
+        for id in ["pair-1-2", "pair-31-32", "pair-1-17", "pair-17-32"] { #expect(html.contains("id=\"\(id)\"")) }
+        #expect(!html.contains("id=\"pair-2-4\""))
+        #expect(html.contains("each version against the one before, the first and the latest"))
+        let timeline = try workspace.writethru(["timeline", "long", "--format", "json"]).stdout
+        #expect(timeline.components(separatedBy: "\"number\": ").count - 1 == 32)
+    }
+
     @Test func reportEscapesEveryPieceOfArticleText() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
