@@ -69,22 +69,23 @@ public enum AdvisoryAuditor {
         if ["rewrite", "write through"].contains(verb) { return true }
         if verb == "recast", change.kind == .claimRemoved || change.paragraph <= 3 { return true }
         if item.paragraphs.contains(change.paragraph) { return true }
-        let words = stems(object)
-        // An addition is found in the sentences it added; any other change only in the values
-        // that changed, so "Adds Blinken comments" does not account for a date changed in a
-        // sentence that happens to name Blinken.
         let adding = addingVerbs.contains(verb)
-        let evidence = adding && !addedKinds.contains(change.kind)
-            ? [change.from, change.to].compactMap { $0 }.joined(separator: " ")
-            : [change.new, change.old, change.from, change.to].compactMap { $0 }.joined(separator: " ")
-        let changeStems = Set(stems(evidence))
-        if words.contains(where: { word in changeStems.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }) { return true }
         // "Adds background", "adds analyst comment": the head word names no fact, so the item
         // accounts for added claims in general.
         let objectWords = object.split(separator: " ").map(String.init)
         let general = objectWords.allSatisfy { generalObjects.contains($0) || stopwords.contains($0) }
             || objectWords.last.map(generalObjects.contains) == true
-        return general && (adding || verb == "update") && addedKinds.contains(change.kind)
+        if general, adding || verb == "update", addedKinds.contains(change.kind) { return true }
+        // An addition is found in the sentences it added; any other change only in the values
+        // that changed, so "Adds Blinken comments" does not account for a date changed in a
+        // sentence that happens to name Blinken.
+        let words = stems(object)
+        guard !words.isEmpty else { return false }
+        let evidence = adding && !addedKinds.contains(change.kind)
+            ? [change.from, change.to].compactMap { $0 }.joined(separator: " ")
+            : [change.new, change.old, change.from, change.to].compactMap { $0 }.joined(separator: " ")
+        let changeStems = Set(stems(evidence))
+        return words.contains { word in changeStems.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
     }
 
     /// Content words (four letters or more, not stopwords), reduced by common suffixes.

@@ -128,8 +128,9 @@ public enum SentenceAligner {
                 links.append(SentenceLink(old: [sentence], new: [after[j]]))
             }
         }
-        let maskedOld = before.map { masked($0.text) }
-        let maskedNew = after.map { masked($0.text) }
+        // Bags only for the sentences still unmatched: the others are never looked at again.
+        let maskedOld = before.indices.map { usedOld.contains($0) ? [:] : masked(before[$0].text) }
+        let maskedNew = after.indices.map { usedNew.contains($0) ? [:] : masked(after[$0].text) }
         // Two neighbouring sentences that became one (merge) or one that became two (split):
         // when the pair joined is closer than either alone.
         groupNeighbours(count: before.count, others: after.count, usedSelf: &usedOld, usedOther: &usedNew,

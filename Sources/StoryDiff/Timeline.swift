@@ -1,7 +1,5 @@
-import Dispatch
 import Foundation
 import StoryText
-import Synchronization
 
 /// One version as the timeline reads it: its paragraphs and its own time (for resolving
 /// relative dates in claims).
@@ -137,8 +135,8 @@ public enum ProvenanceTracker {
         }
         // The comparisons are independent of one another and take nearly all the time: they
         // run on every core; the identities are then chained in order.
-        let sentences = concurrentMap(versions) { $0.paragraphs.map(SentenceSegmenter.sentences) }
-        let comparisons = concurrentMap(Array(versions.indices.dropFirst())) { index in
+        let sentences = versions.concurrentMap { $0.paragraphs.map(SentenceSegmenter.sentences) }
+        let comparisons = Array(versions.indices.dropFirst()).concurrentMap { index in
             StepComparison(old: versions[index - 1], new: versions[index], oldSentences: sentences[index - 1],
                            newSentences: sentences[index], settings: settings)
         }
@@ -152,17 +150,6 @@ public enum ProvenanceTracker {
         }
         return Provenance(steps: steps, paragraphs: tracker.paragraphs.lineages, sentences: tracker.sentences.lineages,
                           paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs)
-    }
-
-    /// `transform` applied to every element, on all cores, results in order.
-    static func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
-                                                                    _ transform: @Sendable (Element) -> Result) -> [Result] {
-        let results = Mutex<[Int: Result]>([:])
-        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-            let result = transform(elements[index])
-            results.withLock { $0[index] = result }
-        }
-        return results.withLock { finished in elements.indices.compactMap { finished[$0] } }
     }
 }
 
@@ -185,8 +172,8 @@ private struct StepComparison: Sendable {
 /// Identities of one kind (paragraphs or sentences) and the memory of removed ones.
 private struct Identities {
     var lineages: [Lineage] = []
-    /// Removed and not yet back: identity, text, masked bag of words.
-    var removed: [(id: Int, text: String, bag: [String: Int])] = []
+    /// Removed and not yet back: identity, text, and its masked bag of words once needed.
+    var removed: [(id: Int, text: String, bag: [String: Int]?)] = []
 
     mutating func introduce(_ text: String, version: Int, paragraph: Int, claims: [ClaimChange] = [],
                             threshold: Double) -> Int {
@@ -212,18 +199,24 @@ private struct Identities {
     mutating func remove(_ id: Int, text: String, version: Int, paragraph: Int, claims: [ClaimChange] = []) {
         record(id, LineageEvent(kind: .removed, version: version, before: text, after: nil, paragraph: paragraph,
                                 related: [], claims: claims))
-        removed.append((id, text, SentenceAligner.masked(text)))
+        removed.append((id, text, nil))
     }
 
     /// The remembered removal most similar to `text`, at or above `threshold`, taken out of
     /// the memory; the earliest removal wins a tie.
     private mutating func reclaim(_ text: String, threshold: Double) -> (id: Int, text: String)? {
         guard !removed.isEmpty else { return nil }
-        let bag = SentenceAligner.masked(text)
         var best: (index: Int, similarity: Double)?
-        for (index, candidate) in removed.enumerated() {
-            let similarity = candidate.text == text ? 2 : SentenceAligner.dice(bag, candidate.bag)
-            if similarity >= threshold, similarity > (best?.similarity ?? -1) { best = (index, similarity) }
+        if let same = removed.firstIndex(where: { $0.text == text }) {
+            best = (same, 2)
+        } else if threshold <= 1 {
+            let bag = SentenceAligner.masked(text)
+            for index in removed.indices {
+                let candidate = removed[index].bag ?? SentenceAligner.masked(removed[index].text)
+                removed[index].bag = candidate
+                let similarity = SentenceAligner.dice(bag, candidate)
+                if similarity >= threshold, similarity > (best?.similarity ?? -1) { best = (index, similarity) }
+            }
         }
         guard let best else { return nil }
         let found = removed.remove(at: best.index)

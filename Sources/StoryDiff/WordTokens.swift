@@ -18,10 +18,23 @@ public struct WordToken: Sendable, Equatable {
 ///
 /// - Complexity: O(n) in the length of the text.
 public enum WordTokenizer {
-    static let currencies: Set<Unicode.Scalar> = ["$", "€", "£", "¥"]
-    static let joiners: Set<Unicode.Scalar> = ["'", "’", "-", "."]
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
+    static let paragraphBreakScalar: Unicode.Scalar = "\u{2029}"
+
+    static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "$", "€", "£", "¥": true
+        default: false
+        }
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "'", "’", "-", ".": true
+        default: false
+        }
+    }
 
     public static func tokens(_ text: String) -> [WordToken] {
         let scalars = Array(text.unicodeScalars)
@@ -44,7 +57,7 @@ public enum WordTokenizer {
                 while index < scalars.count {
                     if isWordScalar(scalars[index]) {
                         index += 1
-                    } else if joiners.contains(scalars[index]), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
+                    } else if isJoiner(scalars[index]), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
                               index > start {
                         index += 2
                     } else {
@@ -54,7 +67,7 @@ public enum WordTokenizer {
                 kind = .word
             } else {
                 index += 1
-                kind = String(scalars[start]) == paragraphBreak ? .paragraphBreak : .punctuation
+                kind = scalars[start] == paragraphBreakScalar ? .paragraphBreak : .punctuation
             }
             let bodyEnd = index
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
@@ -64,9 +77,14 @@ public enum WordTokenizer {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        switch scalars.count {
+        case 0: return ""
+        case 1: return scalars.first == " " ? " " : String(Character(scalars[scalars.startIndex]))
+        default:
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -84,19 +102,18 @@ public enum WordTokenizer {
     }
 
     private static func isDigit(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        index < scalars.count && ("0"..."9").contains(scalars[index])
+        index < scalars.count && scalars[index].value >= 0x30 && scalars[index].value <= 0x39
     }
 
     /// The end of a number starting at `index` (currency or sign, digits with `,`/`.`
     /// separators between digits, then `%`), or nil when no number starts there.
     private static func numberEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
         var position = index
-        if position < scalars.count, currencies.contains(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
+        if position < scalars.count, isCurrency(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
             // A sign only where a token starts: after whitespace or at the beginning.
-            if scalars[position] != "$", scalars[position] != "€", scalars[position] != "£", scalars[position] != "¥",
-               position > 0, !isSpace(scalars[position - 1]) { return nil }
+            if !isCurrency(scalars[position]), position > 0, !isSpace(scalars[position - 1]) { return nil }
             position += 1
-            if position < scalars.count, currencies.contains(scalars[position]) { position += 1 }
+            if position < scalars.count, isCurrency(scalars[position]) { position += 1 }
         }
         guard isDigit(scalars, position) else { return nil }
         while position < scalars.count,

@@ -15,14 +15,15 @@ extension ArticleMarkdown {
     /// The paragraphs of an `article.md` (the headline line left out).
     public static func paragraphs(of markdown: String) -> [String] {
         // Blocks of consecutive non-empty lines; the first block is the headline.
+        // Split on the bytes: "\n" never occurs inside a multi-byte character.
         var blocks: [String] = []
-        var block: [Substring] = []
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        var block: [String] = []
+        for line in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             if line.isEmpty {
                 if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
                 block = []
             } else {
-                block.append(line)
+                block.append(String(decoding: line, as: UTF8.self))
             }
         }
         if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }

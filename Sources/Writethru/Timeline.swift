@@ -53,6 +53,10 @@ extension Archive {
             texts.append(VersionText(paragraphs: ArticleMarkdown.paragraphs(of: try article(of: entry)), time: entry.updated))
         }
         let provenance = ProvenanceTracker.trace(texts, settings: config.diff)
+        let audits = Array(entries.indices.dropFirst()).concurrentMap { index in
+            AdvisoryAuditor.audit(advisory: entries[index].advisory.map { Advisory(text: $0) }, tag: entries[index].tag,
+                                  claims: provenance.steps[index - 1].claims)
+        }
         var versions: [StoryTimeline.Version] = []
         for (index, entry) in entries.enumerated() {
             let advisory = entry.advisory.map { Advisory(text: $0) }
@@ -68,7 +72,7 @@ extension Archive {
                                                          time: entry.updated),
                                         diff: step.diff, claims: step.claims)
             versions.append(StoryTimeline.Version(entry: entry, paragraphs: paragraphs, step: comparison, advisory: advisory,
-                                                  audit: AdvisoryAuditor.audit(advisory: advisory, tag: entry.tag, claims: step.claims)))
+                                                  audit: audits[index - 1]))
         }
         return StoryTimeline(story: story, versions: versions, provenance: provenance, settings: config.diff)
     }

@@ -145,13 +145,19 @@ public enum DiffReport {
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if visibleWidth(candidate) > width, !line.isEmpty {
+            let wordWidth = visibleWidth(String(word))
+            if line.isEmpty {
+                line = String(word)
+                lineWidth = wordWidth
+            } else if lineWidth + 1 + wordWidth > width {
                 lines.append(line)
                 line = String(word)
+                lineWidth = wordWidth
             } else {
-                line = candidate
+                line += " " + word
+                lineWidth += 1 + wordWidth
             }
         }
         if !line.isEmpty { lines.append(line) }
