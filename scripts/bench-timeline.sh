@@ -15,7 +15,7 @@
 #
 # Environment:
 #   BENCH_DIR       work directory (default /tmp/writethru-bench-timeline; refused inside the repo)
-#   BENCH_RUNS      runs per timed command (default 21)
+#   BENCH_RUNS      runs per timed command (default 21; `report` BENCH_REPORT_RUNS, default 5)
 #   BENCH_OTHERS    other stories in the large archive (default 10000)
 #   BENCH_SITE      stories in the site archive (default 1000)
 #   WRITETHRU_BIN   the binary (default .build/release/writethru)
@@ -26,6 +26,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 BIN=${WRITETHRU_BIN:-$REPO/.build/release/writethru}
 WORK=${BENCH_DIR:-/tmp/writethru-bench-timeline}
 RUNS=${BENCH_RUNS:-21}
+REPORT_RUNS=${BENCH_REPORT_RUNS:-5}
 OTHERS=${BENCH_OTHERS:-10000}
 SITE_STORIES=${BENCH_SITE:-1000}
 GEN="$REPO/scripts/bench_corpus.py"
@@ -74,12 +75,12 @@ t1=$(now)
 echo "archives built in $(ms "$t0" "$t1") ms: small $(ls "$WORK/small.git/refs/heads/stories" | wc -l) stories, large $(ls "$WORK/large.git/refs/heads/stories" | wc -l) stories"
 
 # Runs a command BENCH_RUNS times (after one warm-up run) and prints min/median/p95 in ms.
-timed() { # label command...
-    local label=$1
-    shift
+timed() { # runs label command...
+    local runs=$1 label=$2
+    shift 2
     "$@" >/dev/null 2>"$WORK/timed.err" || { cat "$WORK/timed.err" >&2; die "$label failed"; }
     local samples=()
-    for _ in $(seq "$RUNS"); do
+    for _ in $(seq "$runs"); do
         local a b
         a=$(now)
         "$@" >/dev/null 2>&1
@@ -96,12 +97,13 @@ echo
 echo "== One 20-version story, whole processes (start-up included)"
 for archive in small large; do
     count=$(ls "$WORK/$archive.git/refs/heads/stories" | wc -l)
-    timed "timeline, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY"
-    timed "timeline --format json, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY" --format json
-    timed "blame --sentences, $((count - 1)) other stories" "$BIN" blame --archive "$WORK/$archive.git" "$STORY" --sentences
-    timed "report (190 pairs), $((count - 1)) other stories" "$BIN" report --archive "$WORK/$archive.git" "$STORY" -o "$WORK/report.html"
+    timed "$RUNS" "timeline, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY"
+    timed "$RUNS" "timeline --format json, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY" --format json
+    timed "$RUNS" "blame --sentences, $((count - 1)) other stories" "$BIN" blame --archive "$WORK/$archive.git" "$STORY" --sentences
+    timed "$REPORT_RUNS" "report (190 pairs), $((count - 1)) other stories" "$BIN" report --archive "$WORK/$archive.git" "$STORY" -o "$WORK/report.html"
 done
-timed "writethru --version (process start alone)" "$BIN" --version
+timed "$RUNS" "log (20 versions), $((count - 1)) other stories" "$BIN" log --archive "$WORK/large.git" "$STORY"
+timed "$RUNS" "writethru --version (process start alone)" "$BIN" --version
 echo "report size: $(wc -c < "$WORK/report.html") bytes"
 
 echo

@@ -38,6 +38,13 @@ public enum WordTokenizer {
 
     public static func tokens(_ text: String) -> [WordToken] {
         let scalars = Array(text.unicodeScalars)
+        // Token texts are cut from the UTF-8 bytes: offsets[i] is where scalar i starts.
+        let bytes = Array(text.utf8)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
+        func string(_ range: Range<Int>) -> String {
+            range.isEmpty ? "" : String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+        }
         var tokens: [WordToken] = []
         var index = 0
         var leading = ""
@@ -71,20 +78,9 @@ public enum WordTokenizer {
             }
             let bodyEnd = index
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
-            tokens.append(WordToken(body: string(scalars[start..<bodyEnd]), space: string(scalars[bodyEnd..<index]), kind: kind))
+            tokens.append(WordToken(body: string(start..<bodyEnd), space: string(bodyEnd..<index), kind: kind))
         }
         return tokens
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        switch scalars.count {
-        case 0: return ""
-        case 1: return scalars.first == " " ? " " : String(Character(scalars[scalars.startIndex]))
-        default:
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars)
-            return String(view)
-        }
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

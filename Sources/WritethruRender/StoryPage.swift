@@ -197,8 +197,11 @@ public enum StoryPage {
         out += "<p id=\"nopair\" class=\"note\" hidden>Choose an earlier version in From than in To"
             + (count > allPairsLimit ? " (with more than \(allPairsLimit) versions the report holds each version against the one before, the first and the latest; `writethru diff` compares any two)" : "")
             + ".</p>\n"
-        for (old, new) in pairs(count: count) {
-            out += pairArticle(timeline.comparison(from: old, to: new), old: old, new: new, visible: old == count - 1 && new == count)
+        // Each pair is compared on its own: on all cores, then written in order.
+        let pairs = pairs(count: count).map { [$0.0, $0.1] }
+        let comparisons = pairs.concurrentMap { timeline.comparison(from: $0[0], to: $0[1]) }
+        for (pair, comparison) in zip(pairs, comparisons) {
+            out += pairArticle(comparison, old: pair[0], new: pair[1], visible: pair[0] == count - 1 && pair[1] == count)
         }
         return out + "<noscript><style>.pair.step{display:block}.picker{display:none}</style></noscript></section>\n"
     }
