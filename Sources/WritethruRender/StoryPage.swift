@@ -125,7 +125,7 @@ public enum StoryPage {
             }
             if let advisory = version.advisory { out += "<div class=\"advisory\">" + escape(advisory.text) + "</div>\n" }
             guard let step = version.step, let audit = version.audit else {
-                out += "<div class=\"stats\">\(version.paragraphs.count) paragraphs, first version</div></li>\n"
+                out += "<div class=\"stats\">" + TimelineReport.firstVersion(version.paragraphs.count) + "</div></li>\n"
                 previous = entry
                 continue
             }

@@ -105,6 +105,11 @@ public enum TimelineReport {
         return first + later
     }
 
+    /// "4 paragraphs, first version", "1 paragraph, first version".
+    static func firstVersion(_ paragraphs: Int) -> String {
+        "\(paragraphs) paragraph" + (paragraphs == 1 ? "" : "s") + ", first version"
+    }
+
     /// "3 more claim changes", "1 more claim change".
     static func more(_ count: Int) -> String {
         "\(count) more claim change" + (count == 1 ? "" : "s")
@@ -171,7 +176,7 @@ public enum TimelineReport {
             }
             if let advisory = version.advisory { lines.append(advisory.text) }
             guard let step = version.step, let audit = version.audit else {
-                lines.append("\(version.paragraphs.count) paragraphs, first version")
+                lines.append(firstVersion(version.paragraphs.count))
                 out += block(lines, style: style)
                 previous = entry
                 continue
@@ -233,7 +238,7 @@ public enum TimelineReport {
                 if ranked.count > shownChanges { bullets.append("… and " + more(ranked.count - shownChanges)) }
                 bullets += auditLines(audit).map { DiffReport.escapeMarkdown($0.text) }
             } else {
-                bullets.append("\(version.paragraphs.count) paragraphs, first version")
+                bullets.append(firstVersion(version.paragraphs.count))
             }
             out += bullets.map { "- " + $0 + "\n" }.joined()
             previous = entry

@@ -159,6 +159,27 @@ import Testing
         #expect(decoded.sentences.first?.inLatest == true)
     }
 
+    @Test func aStoryWithOneVersionHasATimelineABlameAndAReport() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let file = workspace.write("only.txt", Array("Quad leaders to hold first summit\n\nLeaders of the Quad will meet online on Friday.\n".utf8))
+        #expect(try workspace.writethru(["record", "--story", "quad", "--at", "2021-03-12T08:00:00Z", file]).status == 0)
+        let timeline = try workspace.writethru(["timeline", "quad"])
+        #expect(timeline.stdout == """
+            quad: 1 version, 2021-03-12T08:00:00Z to 2021-03-12T08:00:00Z
+
+            v1  2021-03-12T08:00:00Z
+                Quad leaders to hold first summit
+                1 paragraph, first version
+
+            """)
+        let blame = try workspace.writethru(["blame", "quad", "--sentences"])
+        #expect(blame.stdout.hasSuffix("v1     v1     ·      ¶1.1  Leaders of the Quad will meet online on Friday.\n"))
+        let report = try workspace.writethru(["report", "quad", "-o", "-"])
+        #expect(report.stdout.contains("Only one version: nothing to compare yet."))
+        #expect(!report.stdout.contains("<article class=\"pair"))
+    }
+
     @Test func historyFallsBackToTheClosestSentence() throws {
         let workspace = try Workspace.withSeedChain()
         let result = try workspace.writethru(["history", Self.story, "--claim", "China foreign ministry confirmed the talks on Thursday", "--format", "json"])
