@@ -130,7 +130,7 @@ public final class Archive {
         do {
             return try repository.references(matching: Self.storyBranchPrefix + "*").compactMap { ref in
                 (try? StoryID(validating: String(ref.name.dropFirst(Self.storyBranchPrefix.count)))).map { ($0, ref.target) }
-            }
+            }.sorted { $0.0 < $1.0 }
         } catch {
             throw .storage("\(error)")
         }
@@ -162,13 +162,7 @@ public final class Archive {
             } catch {
                 throw .storage("story \(story): \(error)")
             }
-            for commit in history {
-                let meta = try meta(of: commit)
-                index.add(.identity, keys: [meta.url.flatMap(IdentityKey.url), IdentityKey.headline(meta.headline)].compactMap { $0 },
-                          value: story.value)
-                let learned = meta.removed.filter { $0.rule == "learned" }.map(\.text)
-                index.add(.furniture, keys: ArticleMarkdown.paragraphs(of: try article(at: commit)) + learned, value: story.value)
-            }
+            for commit in history { try learn(commit, of: story, into: index) }
         }
         index.flush()
         do {
@@ -177,6 +171,16 @@ public final class Archive {
             throw .storage("cannot write the derived index in \(index.directory): \(error)")
         }
         return index
+    }
+
+    /// Adds what one revision teaches the derived index: its URL and headline for identity,
+    /// its paragraphs for learned furniture.
+    func learn(_ commit: ObjectID, of story: StoryID, into index: DerivedIndex) throws(WritethruError) {
+        let meta = try meta(of: commit)
+        index.add(.identity, keys: [meta.url.flatMap(IdentityKey.url), IdentityKey.headline(meta.headline)].compactMap { $0 },
+                  value: story.value)
+        let learned = meta.removed.filter { $0.rule == "learned" }.map(\.text)
+        index.add(.furniture, keys: ArticleMarkdown.paragraphs(of: try article(at: commit)) + learned, value: story.value)
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

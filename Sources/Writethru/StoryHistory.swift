@@ -56,31 +56,17 @@ extension Archive {
 
     /// The ids of every story in the archive, sorted.
     public func storyIDs() throws(WritethruError) -> [StoryID] {
-        try storyBranches().map(\.story)
-    }
-
-    /// Each story's id and the commit its branch points to, by id.
-    private func storyBranches() throws(WritethruError) -> [(story: StoryID, target: ObjectID)] {
-        let refs: [(name: String, target: ObjectID)]
-        do {
-            refs = try repository.references(matching: Self.storyBranchPrefix + "*")
-        } catch {
-            throw .storage("\(error)")
-        }
-        return refs.compactMap { ref in
-            (try? StoryID(validating: String(ref.name.dropFirst(Self.storyBranchPrefix.count)))).map { ($0, ref.target) }
-        }.sorted { $0.story < $1.story }
+        try storyTips().map(\.0)
     }
 
     /// Every story in the archive, by id.
     public func stories() throws(WritethruError) -> [StorySummary] {
         var summaries: [StorySummary] = []
-        for ref in try storyBranches() {
-            let story = ref.story
-            let latest = try meta(of: ref.target)
+        for (story, target) in try storyTips() {
+            let latest = try meta(of: target)
             let firstTime: Date
             do {
-                let root = try repository.firstParentHistory(from: ref.target).first ?? ref.target
+                let root = try repository.firstParentHistory(from: target).first ?? target
                 firstTime = Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
             } catch {
                 throw .storage("story \(story): \(error)")

@@ -15,6 +15,8 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
     case notAnArchive(path: String, reason: String)
     /// `init` refused to overwrite something that exists.
     case cannotCreate(path: String, reason: String)
+    /// A remote could not be reached or refused the operation (network, authentication, URL).
+    case remote(String)
     /// A report or site file could not be written.
     case cannotWrite(path: String, reason: String)
     /// git storage failed underneath: disk, permissions, corruption.
@@ -29,6 +31,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .unreadableInput: 66
         case .notFound: 67
         case .notAnArchive: 68
+        case .remote: 69
         case .cannotCreate, .cannotWrite: 73
         case .storage: 74
         case .contention: 75
@@ -43,6 +46,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .notFound(let message): message
         case .notAnArchive(let path, let reason): "\(path) is not a Writethru archive: \(reason)"
         case .cannotCreate(let path, let reason): "cannot create an archive at \(path): \(reason)"
+        case .remote(let message): message
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .storage(let message): "storage error: \(message)"
         case .contention(let message): message

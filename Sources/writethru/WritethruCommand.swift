@@ -25,12 +25,13 @@ struct WritethruCommand: ParsableCommand {
             The archive is a bare git repository: --archive PATH, else $WRITETHRU_ARCHIVE, else \
             $XDG_DATA_HOME/writethru/archive.git (~/.local/share/writethru/archive.git).
             Exit codes: 0 success, 64 invalid arguments, 65 unusable input, 66 unreadable input, \
-            67 unknown story or version, 68 not an archive, 73 cannot create, 74 storage error, \
-            75 contention (retry).
+            67 unknown story or version, 68 not an archive, 69 remote unreachable or refused, \
+            73 cannot create or write, 74 storage error, 75 contention (retry).
             """,
         version: "0.1.0",
         subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Timeline.self,
-                      Blame.self, History.self, Report.self, Site.self, Parse.self, Sentences.self])
+                      Blame.self, History.self, Report.self, Site.self, Remote.self, Push.self, Pull.self, Clone.self,
+                      Verify.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {

@@ -1,0 +1,259 @@
+import Foundation
+import GitStore
+
+/// What `push`, `pull` or `clone` did with one story branch (docs/sync.md).
+public struct SyncOutcome: Sendable, Equatable {
+    public enum Status: String, Sendable {
+        /// The other side had no such story: it was created there.
+        case created
+        /// The other side was behind: moved forward to the new versions.
+        case fastForwarded = "fast-forwarded"
+        case upToDate = "up-to-date"
+        /// This side has versions the other lacks (push them, or pull on the other side).
+        case ahead
+        /// The other side has versions this one lacks (pull them first).
+        case behind
+        /// Both sides recorded different versions since they last agreed: left alone on both.
+        case diverged
+    }
+
+    /// The story, or nil for the archive's `main` branch (its settings).
+    public let story: StoryID?
+    public let status: Status
+    public let local: ObjectID?
+    public let remote: ObjectID?
+}
+
+extension Archive {
+    /// The remote-tracking prefix of a remote's branches.
+    static func trackingPrefix(_ remote: String) -> String { "refs/remotes/\(remote)/" }
+
+    /// Adds a remote (any URL git understands: a path, `file://`, `ssh://`, `git@host:path`,
+    /// `https://`).
+    public func addRemote(name: String, url: String) throws(WritethruError) {
+        guard Repository.isValidRemoteName(name) else { throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)") }
+        guard !url.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("the remote's URL is empty") }
+        if try remotes().contains(where: { $0.name == name }) { throw .usage("the archive already has a remote '\(name)'") }
+        do {
+            try repository.addRemote(name: name, url: url)
+        } catch {
+            throw .storage("cannot add remote '\(name)': \(error)")
+        }
+    }
+
+    public func remotes() throws(WritethruError) -> [(name: String, url: String)] {
+        do {
+            return try repository.remotes()
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// The remote a command means: the one named, else `origin`, else the only one.
+    public func remoteName(_ name: String?) throws(WritethruError) -> String {
+        let all = try remotes().map(\.name)
+        if let name {
+            guard all.contains(name) else { throw .notFound("the archive has no remote '\(name)' (add it with `writethru remote add`)") }
+            return name
+        }
+        if all.contains("origin") { return "origin" }
+        if all.count == 1, let only = all.first { return only }
+        throw .usage(all.isEmpty ? "the archive has no remote; add one with `writethru remote add NAME URL`"
+                     : "the archive has several remotes (\(all.joined(separator: ", "))); name one")
+    }
+
+    /// Fetches every branch of the remote into its remote-tracking references.
+    func fetchAll(_ remote: String) throws(WritethruError) {
+        do {
+            try repository.fetch(remote: remote, refspecs: ["+refs/heads/*:" + Self.trackingPrefix(remote) + "*"])
+        } catch {
+            throw .remote("cannot fetch from '\(remote)': \(error)")
+        }
+    }
+
+    /// How a local tip and a remote tip relate.
+    func relation(local: ObjectID?, remote: ObjectID?) throws(WritethruError) -> SyncOutcome.Status {
+        switch (local, remote) {
+        case (nil, nil), (nil, _): return .behind
+        case (_, nil): return .ahead
+        case let (local?, remote?):
+            if local == remote { return .upToDate }
+            do {
+                if try repository.isAncestor(remote, of: local) { return .ahead }
+                if try repository.isAncestor(local, of: remote) { return .behind }
+            } catch {
+                throw .storage("\(error)")
+            }
+            return .diverged
+        }
+    }
+
+    /// Story tips of one side, by story: local branches, or a remote's tracking branches.
+    func tips(under prefix: String) throws(WritethruError) -> [StoryID: ObjectID] {
+        let references: [(name: String, target: ObjectID)]
+        do {
+            references = try repository.references(matching: prefix + "*")
+        } catch {
+            throw .storage("\(error)")
+        }
+        var tips: [StoryID: ObjectID] = [:]
+        for reference in references {
+            if let story = try? StoryID(validating: String(reference.name.dropFirst(prefix.count))) { tips[story] = reference.target }
+        }
+        return tips
+    }
+
+    /// Sends every story branch the remote lacks or has an older version of. A story the
+    /// remote has newer or different versions of is not sent (`behind`, `diverged`): nothing
+    /// on either side is ever overwritten. The archive's `main` branch is sent only when the
+    /// remote has none, so that the remote can be cloned.
+    public func push(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
+        let remote = try remoteName(name)
+        try fetchAll(remote)
+        let local = try tips(under: Self.storyBranchPrefix)
+        let theirs = try tips(under: Self.trackingPrefix(remote) + "stories/")
+        var outcomes: [SyncOutcome] = []
+        var refspecs: [String] = []
+        // Stories only the remote has are a pull's business, not a push's.
+        for story in local.keys.sorted() {
+            let mine = local[story]
+            let other = theirs[story]
+            var status = try relation(local: mine, remote: other)
+            if status == .ahead {
+                refspecs.append(story.referenceName + ":" + story.referenceName)
+                status = other == nil ? .created : .fastForwarded
+            }
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine, remote: other))
+        }
+        let remoteMain = try trackingTip(remote, branch: "main")
+        if remoteMain == nil, let main = try mainTip() {
+            refspecs.append(Self.mainBranch + ":" + Self.mainBranch)
+            outcomes.insert(SyncOutcome(story: nil, status: .created, local: main, remote: nil), at: 0)
+        }
+        let results: [PushedReference]
+        do {
+            results = try repository.push(remote: remote, refspecs: refspecs)
+        } catch {
+            throw .remote("cannot push to '\(remote)': \(error)")
+        }
+        if let refused = results.first(where: { $0.rejection != nil }) {
+            throw .contention("'\(remote)' refused \(refused.name): \(refused.rejection ?? ""); nothing else was lost, pull and push again")
+        }
+        try fetchAll(remote)
+        return outcomes
+    }
+
+    /// Fetches the remote, then brings each story up to date: a story only the remote has is
+    /// created, one the remote has newer versions of is fast-forwarded, by compare-and-swap.
+    /// A story that diverged (both sides recorded different versions) is reported and left
+    /// alone; so is one this side is ahead on. `main` (the archive's settings) is never changed.
+    public func pull(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
+        let remote = try remoteName(name)
+        try fetchAll(remote)
+        return try adoptTrackingBranches(of: remote)
+    }
+
+    /// Moves local story branches to the remote's where that loses nothing.
+    func adoptTrackingBranches(of remote: String) throws(WritethruError) -> [SyncOutcome] {
+        let local = try tips(under: Self.storyBranchPrefix)
+        let theirs = try tips(under: Self.trackingPrefix(remote) + "stories/")
+        var outcomes: [SyncOutcome] = []
+        var moved: [(StoryID, ObjectID?, ObjectID)] = []
+        for story in Set(local.keys).union(theirs.keys).sorted() {
+            let mine = local[story]
+            let other = theirs[story]
+            var status = try relation(local: mine, remote: other)
+            if status == .behind, let other {
+                do {
+                    try repository.updateReference(story.referenceName, to: other, expecting: mine,
+                                                   logMessage: "writethru: pull from \(remote)")
+                } catch {
+                    throw .contention("story \(story) changed while pulling from '\(remote)' (\(error)); pull again")
+                }
+                moved.append((story, mine, other))
+                status = mine == nil ? .created : .fastForwarded
+            }
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine, remote: other))
+        }
+        try learnPulled(moved)
+        return outcomes
+    }
+
+    /// Adds the versions a pull brought to the derived index (when there is one).
+    private func learnPulled(_ moved: [(StoryID, ObjectID?, ObjectID)]) throws(WritethruError) {
+        let index = DerivedIndex(archivePath: path)
+        guard index.isBuilt, !moved.isEmpty else { return }
+        for (story, old, new) in moved {
+            let history: [ObjectID]
+            do {
+                history = try repository.firstParentHistory(from: new)
+            } catch {
+                throw .storage("story \(story): \(error)")
+            }
+            let start = old.flatMap { history.firstIndex(of: $0).map { $0 + 1 } } ?? 0
+            for commit in history[start...] { try learn(commit, of: story, into: index) }
+        }
+        index.flush()
+    }
+
+    func trackingTip(_ remote: String, branch: String) throws(WritethruError) -> ObjectID? {
+        do {
+            return try repository.reference(Self.trackingPrefix(remote) + branch)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    func mainTip() throws(WritethruError) -> ObjectID? {
+        do {
+            return try repository.reference(Self.mainBranch)
+        } catch {
+            throw .storage("\(error)")
+        }
+    }
+
+    /// Makes a new archive at `path` from the archive at `url`: its settings (`main`) and
+    /// every story. Nothing is left at `path` when it fails.
+    public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
+        if isLocalPath(url), !FileManager.default.fileExists(atPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url) {
+            throw .notAnArchive(path: url, reason: "nothing is there")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            let empty = isDirectory.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? false)
+            guard empty else { throw .cannotCreate(path: path, reason: "something is already there") }
+        }
+        do throws(WritethruError) {
+            let repository: Repository
+            do {
+                repository = try Repository.createBare(at: path, initialBranch: mainBranch)
+                try repository.addRemote(name: "origin", url: url)
+                try repository.fetch(remote: "origin", refspecs: ["+refs/heads/*:" + trackingPrefix("origin") + "*"])
+            } catch {
+                throw WritethruError.remote("cannot clone \(url): \(error)")
+            }
+            guard let main = try? repository.reference(trackingPrefix("origin") + "main") else {
+                throw WritethruError.notAnArchive(path: url, reason: "it has no main branch")
+            }
+            do {
+                try repository.updateReference(mainBranch, to: main, expecting: nil, logMessage: "writethru: clone")
+            } catch {
+                throw WritethruError.storage("\(error)")
+            }
+            let archive = try open(at: path)
+            return (archive, try archive.adoptTrackingBranches(of: "origin"))
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+    }
+
+    /// True for a path or `file://` URL, false for `ssh://`, `https://` and `host:path`.
+    static func isLocalPath(_ url: String) -> Bool {
+        if url.hasPrefix("file://") { return true }
+        if url.contains("://") { return false }
+        // scp-like `git@host:path`: a colon before the first slash.
+        if let colon = url.firstIndex(of: ":"), url.firstIndex(of: "/").map({ colon < $0 }) ?? true { return false }
+        return true
+    }
+}

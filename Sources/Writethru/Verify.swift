@@ -1,0 +1,146 @@
+import Foundation
+import GitStore
+
+/// What `writethru verify` found (docs/sync.md).
+public struct VerifyReport: Sendable {
+    /// One thing wrong: where, and what.
+    public struct Problem: Sendable, Equatable {
+        /// The story, or nil for the archive's `main` branch.
+        public let story: StoryID?
+        public let commit: ObjectID?
+        public let message: String
+    }
+
+    public let stories: Int
+    public let revisions: Int
+    /// Objects read and checked against their ids.
+    public let objects: Int
+    /// The remote compared with, if any.
+    public let remote: String?
+    public let problems: [Problem]
+
+    public var isClean: Bool { problems.isEmpty }
+}
+
+extension Archive {
+    /// Checks every story branch: each object readable and hashing to its id, each revision's
+    /// tree complete (`article.md`, `meta.json`, the input under `source/`), the hashes in
+    /// `meta.json` matching `article.md` and the input, version numbers and times in order;
+    /// and the settings on `main`. With a remote, fetches it and checks that no story's
+    /// history was rewritten on either side: each tip is an ancestor of the other, or equal.
+    public func verify(remote name: String?) throws(WritethruError) -> VerifyReport {
+        var checker = Checker(archive: self)
+        checker.checkMain()
+        let branches = try storyTips()
+        for (story, tip) in branches { checker.check(story: story, tip: tip) }
+        var remote: String?
+        if let name {
+            let remoteName = try remoteName(name)
+            remote = remoteName
+            try fetchAll(remoteName)
+            let local = try tips(under: Self.storyBranchPrefix)
+            let theirs = try tips(under: Self.trackingPrefix(remoteName) + "stories/")
+            for story in Set(local.keys).intersection(theirs.keys).sorted() {
+                guard try relation(local: local[story], remote: theirs[story]) == .diverged else { continue }
+                checker.problem(story, local[story], "its history and \(remoteName)'s differ: neither is an ancestor of the other "
+                                + "(\(local[story]?.short() ?? "") here, \(theirs[story]?.short() ?? "") there)")
+            }
+        }
+        return VerifyReport(stories: branches.count, revisions: checker.revisions, objects: checker.checked.count, remote: remote,
+                            problems: checker.problems)
+    }
+}
+
+/// Walks the archive once, remembering what it has already checked.
+private struct Checker {
+    let archive: Archive
+    var checked = Set<ObjectID>()
+    var revisions = 0
+    var problems: [VerifyReport.Problem] = []
+
+    init(archive: Archive) { self.archive = archive }
+
+    mutating func problem(_ story: StoryID?, _ commit: ObjectID?, _ message: String) {
+        problems.append(VerifyReport.Problem(story: story, commit: commit, message: message))
+    }
+
+    /// Reads an object and checks its hash, once; false (with a problem) when that fails.
+    mutating func read(_ id: ObjectID, _ story: StoryID?, _ commit: ObjectID?, what: String) -> Bool {
+        guard !checked.contains(id) else { return true }
+        do {
+            try archive.repository.readObject(id)
+            checked.insert(id)
+            return true
+        } catch {
+            problem(story, commit, "\(what) \(id.short()) cannot be read: \(error)")
+            return false
+        }
+    }
+
+    mutating func checkMain() {
+        guard let main = try? archive.repository.reference(Archive.mainBranch) else {
+            problem(nil, nil, "the main branch is missing")
+            return
+        }
+        guard read(main, nil, main, what: "commit"), let files = try? archive.repository.files(inCommit: main) else { return }
+        for (path, blob) in files.sorted(by: { $0.key < $1.key }) { _ = read(blob, nil, main, what: path) }
+        guard let config = files[ArchiveConfig.fileName], let bytes = try? archive.repository.blob(config) else {
+            problem(nil, main, "main has no readable \(ArchiveConfig.fileName)")
+            return
+        }
+        if case .failure(let error) = Result(catching: { () throws(WritethruError) in try ArchiveConfig.parse(bytes) }) {
+            problem(nil, main, "\(ArchiveConfig.fileName) on main: \(error)")
+        }
+    }
+
+    mutating func check(story: StoryID, tip: ObjectID) {
+        let history: [ObjectID]
+        do {
+            history = try archive.repository.firstParentHistory(from: tip)
+        } catch {
+            problem(story, tip, "its history cannot be walked: \(error)")
+            return
+        }
+        var previous: (updated: Date, recorded: Date)?
+        for (index, commit) in history.enumerated() {
+            revisions += 1
+            guard read(commit, story, commit, what: "commit"), let parsed = try? archive.repository.commit(commit) else { continue }
+            guard read(parsed.tree, story, commit, what: "tree"), let files = try? archive.repository.files(inCommit: commit) else { continue }
+            var readable = true
+            for (path, blob) in files.sorted(by: { $0.key < $1.key }) where !read(blob, story, commit, what: path) { readable = false }
+            guard readable else { continue }
+            guard let metaBlob = files["meta.json"], let metaBytes = try? archive.repository.blob(metaBlob),
+                  let meta = try? RevisionMeta.decode(metaBytes) else {
+                problem(story, commit, "version \(index + 1) has no readable meta.json")
+                continue
+            }
+            if meta.story != story.value { problem(story, commit, "version \(index + 1): meta.json names story '\(meta.story)'") }
+            if meta.version != index + 1 { problem(story, commit, "version \(index + 1): meta.json says version \(meta.version)") }
+            if let article = files["article.md"], let bytes = try? archive.repository.blob(article) {
+                if PreparedRevision.sha256(bytes) != meta.content.sha256 {
+                    problem(story, commit, "version \(index + 1): article.md does not match the content hash in meta.json")
+                }
+            } else {
+                problem(story, commit, "version \(index + 1) has no article.md")
+            }
+            if let source = files[meta.input.path], let bytes = try? archive.repository.blob(source) {
+                if PreparedRevision.sha256(bytes) != meta.input.sha256 {
+                    problem(story, commit, "version \(index + 1): \(meta.input.path) does not match the input hash in meta.json")
+                }
+            } else {
+                problem(story, commit, "version \(index + 1) has no \(meta.input.path)")
+            }
+            guard let updated = Timestamp.parse(meta.updated), let recorded = Timestamp.parse(meta.recorded) else {
+                problem(story, commit, "version \(index + 1): unreadable times in meta.json")
+                continue
+            }
+            if let previous, updated < previous.updated {
+                problem(story, commit, "version \(index + 1) is dated \(meta.updated), before version \(index)")
+            }
+            if let previous, recorded < previous.recorded {
+                problem(story, commit, "version \(index + 1) was recorded at \(meta.recorded), before version \(index)")
+            }
+            previous = (updated, recorded)
+        }
+    }
+}

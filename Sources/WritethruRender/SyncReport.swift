@@ -1,0 +1,95 @@
+import Foundation
+import GitStore
+import StoryText
+import Writethru
+
+/// Renderings of `push`, `pull`, `clone` and `verify` (docs/sync.md).
+public enum SyncReport {
+    public static func render(_ outcomes: [SyncOutcome], remote: String, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(SyncJSON(remote: remote, outcomes: outcomes))
+        case .text:
+            let rows = outcomes.filter { $0.status != .upToDate }.map { outcome in
+                [outcome.story?.value ?? "(main: settings)", outcome.status.rawValue, outcome.local?.short() ?? "-",
+                 outcome.remote?.short() ?? "-", advice(outcome.status)]
+            }
+            return Columns.render(rows) + summary(outcomes) + "\n"
+        }
+    }
+
+    static func advice(_ status: SyncOutcome.Status) -> String {
+        switch status {
+        case .diverged: "both sides recorded different versions; left alone on both"
+        case .behind: "the remote has newer versions: pull them"
+        case .ahead: "this archive has newer versions: push them"
+        default: ""
+        }
+    }
+
+    /// "2 created, 1 fast-forwarded, 40 up-to-date, 1 diverged"
+    static func summary(_ outcomes: [SyncOutcome]) -> String {
+        let order: [SyncOutcome.Status] = [.created, .fastForwarded, .upToDate, .ahead, .behind, .diverged]
+        let parts = order.compactMap { status -> String? in
+            let count = outcomes.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(status.rawValue)"
+        }
+        return parts.isEmpty ? "nothing to do" : parts.joined(separator: ", ")
+    }
+
+    public static func verify(_ report: VerifyReport, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(VerifyJSON(report))
+        case .text:
+            var out = Columns.render(report.problems.map { [$0.story?.value ?? "(main)", $0.commit?.short() ?? "-", $0.message] })
+            out += "checked " + counted(report.stories, "story", "stories") + ", " + counted(report.revisions, "revision", "revisions")
+                + ", " + counted(report.objects, "object", "objects")
+                + (report.remote.map { ", against \($0)" } ?? "") + ": "
+                + (report.isClean ? "no problems" : "\(report.problems.count) problem" + (report.problems.count == 1 ? "" : "s")) + "\n"
+            return out
+        }
+    }
+}
+
+/// "1 story", "2 stories".
+func counted(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) " + (count == 1 ? one : many)
+}
+
+/// `push|pull|clone --format json`, schema `writethru.sync/1`.
+struct SyncJSON: Encodable {
+    struct Story: Encodable {
+        @Nullable var story: String?
+        let status: String
+        @Nullable var local: String?
+        @Nullable var remote: String?
+    }
+    let schema = "writethru.sync/1"
+    let remote: String
+    let stories: [Story]
+
+    init(remote: String, outcomes: [SyncOutcome]) {
+        self.remote = remote
+        stories = outcomes.map { Story(story: $0.story?.value, status: $0.status.rawValue, local: $0.local?.hex, remote: $0.remote?.hex) }
+    }
+}
+
+/// `verify --format json`, schema `writethru.verify/1`.
+struct VerifyJSON: Encodable {
+    struct Problem: Encodable {
+        @Nullable var story: String?
+        @Nullable var commit: String?
+        let message: String
+    }
+    let schema = "writethru.verify/1"
+    let stories: Int, revisions: Int, objects: Int
+    @Nullable var remote: String?
+    let problems: [Problem]
+
+    init(_ report: VerifyReport) {
+        stories = report.stories
+        revisions = report.revisions
+        objects = report.objects
+        remote = report.remote
+        problems = report.problems.map { Problem(story: $0.story?.value, commit: $0.commit?.hex, message: $0.message) }
+    }
+}
