@@ -10,6 +10,12 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         bytes = withUnsafeBytes(of: &copy.id) { Array($0) }
     }
 
+    /// An id from its 20 raw bytes; nil for any other length.
+    public init?(bytes: [UInt8]) {
+        guard bytes.count == 20 else { return nil }
+        self.bytes = bytes
+    }
+
     /// Parses a full 40-character hexadecimal id; nil for anything else.
     public init?(hex: String) {
         guard hex.utf8.count == 40, hex.utf8.allSatisfy(\.isHexDigit) else { return nil }

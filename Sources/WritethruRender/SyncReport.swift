@@ -36,6 +36,13 @@ public enum SyncReport {
         return parts.isEmpty ? "nothing to do" : parts.joined(separator: ", ")
     }
 
+    /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack"
+    public static func gc(_ result: RepackResult) -> String {
+        "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "") + "; removed "
+            + counted(result.looseRemoved, "loose object", "loose objects") + " and "
+            + counted(result.packsRemoved, "older pack", "older packs") + "\n"
+    }
+
     public static func verify(_ report: VerifyReport, format: OutputFormat) -> String {
         switch format {
         case .json: return JSONOutput.render(VerifyJSON(report))

@@ -145,3 +145,19 @@ struct Verify: ParsableCommand {
         if !clean { throw ExitCode(2) }
     }
 }
+
+struct GC: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gc",
+        abstract: "Pack the archive: every reachable object into one pack, then delete the loose objects and old packs it holds.",
+        discussion: "Single records write loose objects; gc packs them with deltas, through libgit2. Unreachable objects are left alone.")
+
+    @OptionGroup var archive: ArchiveOption
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let result = try archive.open().gc()
+            emit(SyncReport.gc(result))
+        }
+    }
+}

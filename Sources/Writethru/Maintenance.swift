@@ -1,0 +1,16 @@
+import GitStore
+
+extension Archive {
+    /// Packs every object reachable from any branch (stories, `main`, remote-tracking) into one
+    /// pack with deltas, through libgit2, then deletes what the new pack holds elsewhere: loose
+    /// objects and older packs. Unreachable objects stay where they are. Safe while others
+    /// record: they only add objects, and nothing the new pack lacks is deleted.
+    public func gc() throws(WritethruError) -> RepackResult {
+        do {
+            let tips = try repository.references(matching: "refs/*").map(\.target)
+            return try repository.repack(tips: Array(Set(tips)).sorted())
+        } catch {
+            throw .storage("gc: \(error)")
+        }
+    }
+}
