@@ -155,7 +155,21 @@ public final class Archive {
     func derivedIndex() throws(WritethruError) -> DerivedIndex {
         let index = DerivedIndex(archivePath: path)
         guard !index.isBuilt else { return index }
-        for (story, tip) in try storyTips() {
+        _ = try fill(index)
+        do {
+            try index.markBuilt()
+        } catch {
+            throw .storage("cannot write the derived index in \(index.directory): \(error)")
+        }
+        return index
+    }
+
+    /// Adds every revision of every story to `index` and writes it out; returns the number of
+    /// stories and revisions read.
+    func fill(_ index: DerivedIndex) throws(WritethruError) -> (stories: Int, revisions: Int) {
+        let tips = try storyTips()
+        var revisions = 0
+        for (story, tip) in tips {
             let history: [ObjectID]
             do {
                 history = try repository.firstParentHistory(from: tip)
@@ -163,14 +177,10 @@ public final class Archive {
                 throw .storage("story \(story): \(error)")
             }
             for commit in history { try learn(commit, of: story, into: index) }
+            revisions += history.count
         }
         index.flush()
-        do {
-            try index.markBuilt()
-        } catch {
-            throw .storage("cannot write the derived index in \(index.directory): \(error)")
-        }
-        return index
+        return (tips.count, revisions)
     }
 
     /// Adds what one revision teaches the derived index: its URL and headline for identity,
@@ -180,7 +190,10 @@ public final class Archive {
         index.add(.identity, keys: [meta.url.flatMap(IdentityKey.url), IdentityKey.headline(meta.headline)].compactMap { $0 },
                   value: story.value)
         let learned = meta.removed.filter { $0.rule == "learned" }.map(\.text)
-        index.add(.furniture, keys: ArticleMarkdown.paragraphs(of: try article(at: commit)) + learned, value: story.value)
+        let markdown = try article(at: commit)
+        let paragraphs = ArticleMarkdown.paragraphs(of: markdown)
+        index.add(.furniture, keys: paragraphs + learned, value: story.value)
+        index.addWords(of: [ArticleMarkdown.headline(of: markdown)] + paragraphs, story: story.value)
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

@@ -2,15 +2,16 @@ import Foundation
 import StoryText
 
 /// Data Writethru derives from the archive and keeps beside it, in `<archive>/writethru/`:
-/// which stories printed each paragraph (for learned boilerplate) and which URLs and headlines
-/// belong to which story (for story identity). It is never the record itself: git ignores the
+/// which stories printed each paragraph (for learned boilerplate), which URLs and headlines
+/// belong to which story (for story identity) and which stories ever printed each word (for
+/// `search`). It is never the record itself: git ignores the
 /// folder, clones do not carry it, and it is rebuilt from the story branches when missing.
 ///
 /// Each table is split into 4,096 append-only shard files of `<key hash> <value>` lines, so a
 /// lookup reads one small file and concurrent writers only ever append whole lines.
 final class DerivedIndex: FurnitureCatalog {
     /// Bump when the layout changes: an index of another version is rebuilt.
-    static let layoutVersion = "1"
+    static let layoutVersion = "2"
 
     let directory: String
     private var shards: [String: [UInt64: [String]]] = [:]
@@ -25,6 +26,11 @@ final class DerivedIndex: FurnitureCatalog {
         directory = archivePath + "/writethru"
     }
 
+    /// An index kept in another folder (`reindex` builds the new one beside the old).
+    init(directory: String) {
+        self.directory = directory
+    }
+
     var isBuilt: Bool {
         (try? String(contentsOfFile: directory + "/index-version", encoding: .utf8)) == Self.layoutVersion + "\n"
     }
@@ -36,7 +42,7 @@ final class DerivedIndex: FurnitureCatalog {
 
     // MARK: Tables
 
-    enum Table: String { case furniture, identity }
+    enum Table: String { case furniture, identity, words }
 
     /// Values stored under `key` in `table`, distinct, in the order they were added.
     func values(_ table: Table, key: String) -> [String] {
@@ -57,6 +63,12 @@ final class DerivedIndex: FurnitureCatalog {
             unwritten[table.rawValue + "/" + shard, default: ""] += Self.hex(hash) + " " + value + "\n"
             if table == .furniture { furnitureGeneration += 1 }
         }
+    }
+
+    /// Adds the words of a revision (headline and paragraphs) to the search table: each word
+    /// names the stories that ever printed it.
+    func addWords(of texts: [String], story: String) {
+        add(.words, keys: Array(SearchText.words(texts)), value: story)
     }
 
     /// Appends what `add` gathered to the shard files.

@@ -124,6 +124,7 @@ extension Archive {
                   value: prepared.story.value)
         let learned = revision.removed.filter { $0.rule == "learned" }.map(\.text)
         index.add(.furniture, keys: revision.paragraphs + learned, value: prepared.story.value)
+        index.addWords(of: [revision.headline] + revision.paragraphs, story: prepared.story.value)
     }
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the

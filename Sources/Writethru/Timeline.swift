@@ -95,10 +95,10 @@ extension StoryTimeline {
     /// accents, quote styles and runs of spaces); when none does, the sentences most similar
     /// to it, if any is at least `approximateThreshold` similar.
     public func history(of query: String) -> ClaimHistory {
-        let wanted = Self.folded(query)
+        let wanted = SearchText.folded(query)
         let sentences = provenance.sentences
         let containing = sentences.filter { lineage in
-            lineage.events.contains { event in [event.before, event.after].contains { $0.map { Self.folded($0).contains(wanted) } ?? false } }
+            lineage.events.contains { event in [event.before, event.after].contains { $0.map { SearchText.folded($0).contains(wanted) } ?? false } }
         }
         guard containing.isEmpty, !wanted.isEmpty else {
             return ClaimHistory(query: query, lineages: wanted.isEmpty ? [] : containing, approximate: false)
@@ -113,13 +113,5 @@ extension StoryTimeline {
             }
         }
         return ClaimHistory(query: query, lineages: best.lineages, approximate: true)
-    }
-
-    static func folded(_ text: String) -> String {
-        let unified = text.replacingOccurrences(of: "[\u{2018}\u{2019}\u{201A}\u{2032}]", with: "'", options: .regularExpression)
-            .replacingOccurrences(of: "[\u{201C}\u{201D}\u{201E}\u{2033}]", with: "\"", options: .regularExpression)
-            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
-        return unified.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .trimmingCharacters(in: .whitespaces)
     }
 }

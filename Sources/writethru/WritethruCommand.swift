@@ -31,7 +31,7 @@ struct WritethruCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Timeline.self,
                       Blame.self, History.self, Report.self, Site.self, Remote.self, Push.self, Pull.self, Clone.self,
-                      Verify.self, GC.self, Parse.self, Sentences.self])
+                      Verify.self, GC.self, Search.self, Reindex.self, Parse.self, Sentences.self])
 }
 
 struct ArchiveOption: ParsableArguments {

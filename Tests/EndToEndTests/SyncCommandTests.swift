@@ -66,6 +66,13 @@ import Testing
         // Pulled versions are whole: the second archive diffs the seed chain like the first.
         #expect(try Newsrooms.run(rooms.second, ["diff", "us-china-alaska-talks", "--stat"]).stdout
                 == "+1 added  -0 removed  ~1 changed  0 moved  3 merged\n")
+        // Pulled stories are searchable at once: the pull added them to the word index.
+        let found = try Newsrooms.run(rooms.second, ["search", "Psaki told a news briefing"])
+        #expect(found.stdout.hasPrefix("us-china-alaska-talks  v2 UPDATE 1 to v5 UPDATE 4  ¶4  in the latest version\n"))
+        let sync = try Newsrooms.run(rooms.first, ["push", "--format", "json"])
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/sync.schema.json"))) as? [String: Any])
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(sync.stdout.utf8))
+        #expect(SchemaCheck(root: schema).problems(document, schema, at: "$").isEmpty)
         let again = try Newsrooms.run(rooms.first, ["pull", "--format", "json"])
         #expect(again.stdout.contains("\"status\": \"up-to-date\""))
         #expect(!again.stdout.contains("created"))

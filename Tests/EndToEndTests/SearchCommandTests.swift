@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `writethru search` and `reindex` on the seed chain and on archives that grow.
+@Suite struct SearchCommandTests {
+    static let story = "us-china-alaska-talks"
+
+    @Test(arguments: [
+        (["search", "did not immediately respond"], "search-removed-sentence.txt"),
+        (["search", "--in", "added", "million", "Uighurs"], "search-added.txt"),
+        (["search", "--in", "current", "Zhao Lijian", "--format", "json"], "search-current.json"),
+    ])
+    func formatsMatchExpected(arguments: [String], expected: String) throws {
+        let workspace = try Workspace.withSeedChain()
+        let result = try CommandRunner.writethru(arguments + ["--archive", workspace.archive], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        try expectMatches(result.stdout, expected: expected)
+    }
+
+    struct Found: Decodable {
+        struct Hit: Decodable {
+            struct Version: Decodable { let number: Int }
+            let story: String, sentence: String, first: Version, last: Version, paragraph: Int, inLatest: Bool
+        }
+        let hits: [Hit]
+        let storiesRead: Int
+    }
+
+    static func search(_ workspace: Workspace, _ arguments: [String]) throws -> Found {
+        let result = try workspace.writethru(["search", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode(Found.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test func scopesTellCurrentRemovedAndAddedApart() throws {
+        let workspace = try Workspace.withSeedChain()
+        // "as many as 1 million" was printed by UPDATE 2 only; UPDATE 3 changed the figure.
+        let figure = try Self.search(workspace, ["as many as 1 million"])
+        #expect(figure.hits.map { [$0.first.number, $0.last.number, $0.paragraph] } == [[3, 3, 11]])
+        #expect(figure.hits.first?.inLatest == false)
+        #expect(try Self.search(workspace, ["--in", "current", "as many as 1 million"]).hits.isEmpty)
+        #expect(try Self.search(workspace, ["--in", "removed", "as many as 1 million"]).hits.count == 1)
+        // The lead was in the first version: not "added", though it changed since.
+        let lead = try Self.search(workspace, ["--in", "added", "Secretary of State Antony Blinken"])
+        #expect(lead.hits.allSatisfy { $0.first.number > 1 })
+        #expect(try Self.search(workspace, ["--in", "current", "Secretary of State Antony Blinken"]).hits.map(\.first.number) == [3])
+        // Case, curly quotes and spacing do not matter.
+        let quote = try Self.search(workspace, ["HEALTHY  AND  STABLE"])
+        #expect(quote.hits.count == 1 && quote.hits[0].inLatest)
+        // --since keeps sentences a version of that time or later printed.
+        let since = try Self.search(workspace, ["--since", "2021-03-11T12:00:00Z", "Uighurs"])
+        #expect(since.hits.allSatisfy { $0.last.number >= 4 })
+        #expect(!since.hits.isEmpty)
+    }
+
+    @Test func theIndexFollowsRecordsAndNamesOnlyStoriesWithEveryWord() throws {
+        let workspace = try Workspace.withSeedChain()
+        #expect(try Self.search(workspace, ["Anchorage"]).storiesRead == 1)
+        let other = workspace.write("quad.txt", Array("Quad leaders to hold first summit\n\nLeaders of the Quad will meet by teleconference on Friday, not in Anchorage.\n".utf8))
+        #expect(try workspace.writethru(["record", "--story", "quad", "--at", "2021-03-12T08:00:00Z", other]).status == 0)
+        let both = try Self.search(workspace, ["Anchorage"])
+        #expect(Set(both.hits.map(\.story)) == ["quad", Self.story])
+        #expect(both.storiesRead == 2)
+        // Only the Quad story has both words: the seed chain is not even read.
+        let quad = try Self.search(workspace, ["teleconference on Friday"])
+        #expect(quad.storiesRead == 1 && quad.hits.map(\.story) == ["quad"])
+        let none = try workspace.writethru(["search", "zebra crossing"])
+        #expect(none.status == 0)
+        #expect(none.stdout == "0 sentences in 0 stories (all; 0 stories read)\n")
+        #expect(try Self.search(workspace, ["--story", "quad", "Anchorage"]).hits.map(\.story) == ["quad"])
+    }
+
+    @Test func reindexRebuildsTheDerivedIndexWhole() throws {
+        let workspace = try Workspace.withSeedChain()
+        let before = try Self.search(workspace, ["Psaki"])
+        try FileManager.default.removeItem(atPath: workspace.archive + "/writethru")
+        // A missing index is rebuilt on first use.
+        #expect(try Self.search(workspace, ["Psaki"]).hits.map(\.sentence) == before.hits.map(\.sentence))
+        let result = try workspace.writethru(["reindex"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "indexed 5 revisions of 1 story\n")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: workspace.archive)
+        #expect(entries.filter { $0.hasPrefix("writethru.") }.isEmpty, "\(entries)")
+        #expect(try Self.search(workspace, ["Psaki"]).hits.map(\.sentence) == before.hits.map(\.sentence))
+        #expect(try workspace.git(["fsck", "--strict"]).status == 0)
+    }
+
+    @Test(arguments: [
+        (["search", "  "], Int32(64)),
+        (["search", "--in", "sometimes", "Blinken"], 64),
+        (["search", "--since", "someday", "Blinken"], 64),
+        (["search", "--story", "no-such-story", "Blinken"], 67),
+    ] as [([String], Int32)])
+    func badSearchesFailWithOneLine(arguments: [String], status: Int32) throws {
+        let workspace = try Workspace.withSeedChain()
+        let result = try workspace.writethru(arguments)
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["search", "Uighurs", "--format", "json"], "search"),
+        (["verify", "--format", "json"], "verify"),
+    ])
+    func outputFollowsTheSchema(arguments: [String], schema name: String) throws {
+        let workspace = try Workspace.withSeedChain()
+        let output = try workspace.writethru(arguments)
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/\(name).schema.json"))) as? [String: Any])
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(output.stdout.utf8))
+        let problems = SchemaCheck(root: schema).problems(document, schema, at: "$")
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+    }
+}
