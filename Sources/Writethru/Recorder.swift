@@ -5,7 +5,11 @@ import StoryText
 
 /// What `record` did with one revision.
 public struct RecordOutcome: Sendable, Equatable {
-    public enum Status: String, Sendable { case recorded, unchanged }
+    public enum Status: String, Sendable {
+        case recorded, unchanged
+        /// An import met an input some version of its story already holds (same input bytes).
+        case alreadyRecorded = "already-recorded"
+    }
     public let file: String
     /// The line of a JSON Lines input, else nil.
     public let line: Int?
@@ -39,6 +43,21 @@ public struct RecordOptions: Sendable {
     }
 }
 
+/// One input to record, with what the caller already knows of it.
+public struct RecordItem: Sendable {
+    public let input: InputFile
+    /// Its story; nil: found as `record` finds stories (docs/reading.md).
+    public let story: StoryID?
+    /// The revision's time when the input names none (an import from git: the commit's time).
+    public let fallbackTime: Date?
+
+    public init(input: InputFile, story: StoryID? = nil, fallbackTime: Date? = nil) {
+        self.input = input
+        self.story = story
+        self.fallbackTime = fallbackTime
+    }
+}
+
 extension Archive {
     /// How often a writer re-reads a story's tip and retries after losing the race for it.
     static let maximumAttempts = 400
@@ -55,35 +74,59 @@ extension Archive {
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer { index.flush() }
-        var checked: [(InputFile, [ReadRevision])] = []
+        var checked: [(RecordItem, [ReadRevision])] = []
         for input in inputs {
-            let reads = try read(input, options: options, furniture: index)
-            for read in reads where options.story == nil {
-                try checkStoryCanBeFound(read.revision, file: input.name)
-            }
-            checked.append((input, reads))
+            let item = RecordItem(input: input, story: options.story)
+            checked.append((item, try check(item, options: options, furniture: index)))
         }
+        return try record(checked, options: options, index: index, skipRecorded: false, progress: nil)
+    }
+
+    /// Reads an input and checks that each of its revisions can be placed in a story.
+    func check(_ item: RecordItem, options: RecordOptions, furniture index: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
+        let reads = try read(item.input, options: options, furniture: index)
+        for read in reads where item.story == nil {
+            try checkStoryCanBeFound(read.revision, file: item.input.name)
+        }
+        return reads
+    }
+
+    /// Records checked inputs in order. With `skipRecorded`, an input whose bytes some version
+    /// of its story already holds is reported `already-recorded` and not written again (what
+    /// makes an import safe to re-run). `progress` hears of each revision as it is placed.
+    func record(_ checked: [(RecordItem, [ReadRevision])], options: RecordOptions, index: DerivedIndex, skipRecorded: Bool,
+                progress: ((Int, Int) -> Void)?) throws(WritethruError) -> [RecordOutcome] {
         var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
         let total = checked.reduce(0) { $0 + $1.1.count }
         let batch = total >= Self.packedBatchThreshold ? try PackedBatch(archive: self, index: index) : nil
         var outcomes: [RecordOutcome] = []
         let generation = index.furnitureGeneration
-        for (input, firstReading) in checked {
+        var recordedInputs = RecordedInputs()
+        for (item, firstReading) in checked {
+            let input = item.input
             // Earlier revisions of this run may have taught the index new furniture: read again.
             let learnedSince = index.furnitureGeneration != generation && config.reading.boilerplate.learnAfterStories > 0
             let reads = learnedSince ? ((try? read(input, options: options, furniture: index)) ?? firstReading) : firstReading
             for read in reads {
-                let time = Self.time(of: read.revision, options: options)
-                let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: options.story, file: input.name)
+                defer { progress?(outcomes.count, total) }
+                let time = Self.time(of: read.revision, options: options, fallback: item.fallbackTime)
+                let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
                 let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                                 timeSource: time.1, recordedAt: options.recordedAt)
+                if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: self, batch: batch) {
+                    outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: held.commit))
+                    continue
+                }
+                let outcome: RecordOutcome
                 if let batch {
-                    let outcome = try stage(prepared, in: batch, outcomes: &outcomes)
-                    if outcome.status == .recorded { remember(prepared, in: index) }
+                    outcome = try stage(prepared, in: batch, outcomes: &outcomes)
                 } else {
-                    let outcome = try write(prepared)
-                    if outcome.status == .recorded { remember(prepared, in: index) }
+                    outcome = try write(prepared)
                     outcomes.append(outcome)
+                }
+                if outcome.status == .recorded {
+                    remember(prepared, in: index)
+                    recordedInputs.note(prepared, version: outcome.version, commit: outcome.commit)
                 }
             }
         }
@@ -111,9 +154,10 @@ extension Archive {
         }
     }
 
-    private static func time(of revision: Revision, options: RecordOptions) -> (Date, String) {
+    private static func time(of revision: Revision, options: RecordOptions, fallback: Date?) -> (Date, String) {
         if let time = options.revisionTime { return (time, "option") }
         if let time = revision.updated ?? revision.published { return (time, "input") }
+        if let fallback { return (fallback, "capture") }
         return (options.recordedAt, "recorded")
     }
 
@@ -248,6 +292,41 @@ extension Archive {
     private func backOff(attempt: Int) {
         let ceiling = UInt32(min(attempt, 20) * 250)
         usleep(UInt32.random(in: 0...ceiling))
+    }
+}
+
+/// The inputs each story already holds, by the SHA-256 of their bytes: read from a story's
+/// history the first time the story comes up, then kept up to date as the run records.
+struct RecordedInputs {
+    private var byStory: [StoryID: [String: (version: Int, commit: ObjectID)]] = [:]
+
+    mutating func version(holding prepared: PreparedRevision, in archive: Archive,
+                          batch: PackedBatch?) throws(WritethruError) -> (version: Int, commit: ObjectID)? {
+        if byStory[prepared.story] == nil { byStory[prepared.story] = try archive.recordedInputs(of: prepared.story) }
+        return byStory[prepared.story]?[PreparedRevision.sha256(prepared.read.evidence)]
+    }
+
+    mutating func note(_ prepared: PreparedRevision, version: Int, commit: ObjectID) {
+        byStory[prepared.story, default: [:]][PreparedRevision.sha256(prepared.read.evidence)] = (version, commit)
+    }
+}
+
+extension Archive {
+    /// The SHA-256 of each version's input, with the version and commit that hold it.
+    func recordedInputs(of story: StoryID) throws(WritethruError) -> [String: (version: Int, commit: ObjectID)] {
+        guard let tip = try tip(of: story) else { return [:] }
+        let history: [ObjectID]
+        do {
+            history = try repository.firstParentHistory(from: tip)
+        } catch {
+            throw .storage("story \(story): \(error)")
+        }
+        var inputs: [String: (version: Int, commit: ObjectID)] = [:]
+        for (index, commit) in history.enumerated() {
+            let meta = try meta(of: commit)
+            if inputs[meta.input.sha256] == nil { inputs[meta.input.sha256] = (index + 1, commit) }
+        }
+        return inputs
     }
 }
 

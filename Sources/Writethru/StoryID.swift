@@ -42,6 +42,23 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
         return try? StoryID(validating: slug)
     }
 
+    /// The id a key such as a URL or a file path gives ("https://www.example.com/world/talks"
+    /// -> "example-com-world-talks"): every run of other characters becomes one hyphen. A key
+    /// long enough to be cut keeps eight hex digits of its hash, so that two long URLs which
+    /// begin alike stay apart.
+    public static func derived(fromKey key: String) -> StoryID? {
+        var text = key
+        for prefix in ["https://", "http://", "file://"] where text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        if text.lowercased().hasPrefix("www.") { text = String(text.dropFirst(4)) }
+        let spaced = String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })
+        guard let base = derived(fromHeadline: spaced) else { return nil }
+        guard base.value.count >= derivedLength - 12 else { return base }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let digits = String(hash, radix: 16)
+        return try? StoryID(validating: base.value + "-" + String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(8)))
+    }
+
     public var referenceName: String { "refs/heads/stories/" + value }
     public var description: String { value }
     public static func < (a: StoryID, b: StoryID) -> Bool { a.value < b.value }

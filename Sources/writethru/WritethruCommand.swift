@@ -29,7 +29,7 @@ struct WritethruCommand: ParsableCommand {
             73 cannot create or write, 74 storage error, 75 contention (retry).
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Record.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Timeline.self,
+        subcommands: [Init.self, Record.self, Import.self, Stories.self, Log.self, Show.self, Diff.self, Claims.self, Audit.self, Timeline.self,
                       Blame.self, History.self, Report.self, Site.self, Remote.self, Push.self, Pull.self, Clone.self,
                       Verify.self, GC.self, Search.self, Reindex.self, Parse.self, Sentences.self])
 }
@@ -133,14 +133,14 @@ struct Record: ParsableCommand {
             }
             let listed = try filesFrom.map { list throws(WritethruError) in try InputFile.list(list) } ?? []
             let inputs = try (files + listed).map { path throws(WritethruError) in try InputFile.load(path) }
-            let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try recordingTime(),
+            let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try Self.recordingTime(),
                                         format: inputFormat.input, matchSimilar: match)
             emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))
         }
     }
 
     /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
-    private func recordingTime() throws(WritethruError) -> Date {
+    static func recordingTime() throws(WritethruError) -> Date {
         guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else { return Date() }
         guard let date = Timestamp.parse(fixed) else {
             throw .usage("WRITETHRU_RECORDED_AT '\(fixed)' is not an ISO 8601 time with zone")

@@ -1,0 +1,43 @@
+import Foundation
+import Writethru
+
+/// Renderings of `writethru import` (docs/import.md); JSON schema `writethru.import/1`.
+public enum ImportReport {
+    public static func render(_ summary: ImportSummary, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(ImportJSON(summary))
+        case .text:
+            var out = counted(summary.stories, "story", "stories") + ": " + counted(summary.count(.recorded), "revision", "revisions")
+                + " recorded, " + "\(summary.count(.unchanged)) unchanged, \(summary.count(.alreadyRecorded)) already recorded, "
+                + "\(summary.rejected.count) rejected\n"
+            for rejection in summary.rejected { out += "rejected  " + rejection.file + ": " + rejection.reason + "\n" }
+            return out
+        }
+    }
+
+    /// One line that redraws itself: "importing 5,000/10,000  1,234/s  4s left".
+    public static func progress(done: Int, total: Int, seconds: Double) -> String {
+        let rate = seconds > 0 ? Double(done) / seconds : 0
+        let left = rate > 0 ? Int((Double(total - done) / rate).rounded(.up)) : 0
+        let width = 24
+        let filled = total > 0 ? width * done / total : width
+        return "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] "
+            + "\(done)/\(total)  " + String(format: "%.0f/s", rate) + "  " + (done < total ? "\(left)s left" : "done") + "   "
+    }
+}
+
+/// `import --format json`, schema `writethru.import/1`.
+struct ImportJSON: Encodable {
+    struct Rejected: Encodable { let file: String; let reason: String }
+    let schema = "writethru.import/1"
+    let stories: Int, recorded: Int, unchanged: Int, alreadyRecorded: Int
+    let rejected: [Rejected]
+
+    init(_ summary: ImportSummary) {
+        stories = summary.stories
+        recorded = summary.count(.recorded)
+        unchanged = summary.count(.unchanged)
+        alreadyRecorded = summary.count(.alreadyRecorded)
+        rejected = summary.rejected.map { Rejected(file: $0.file, reason: $0.reason) }
+    }
+}

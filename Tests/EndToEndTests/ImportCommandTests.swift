@@ -1,0 +1,151 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `writethru import`: directory trees, JSON Lines, a git scraping repository; re-runs and
+/// interruptions.
+@Suite struct ImportCommandTests {
+    /// seeds/ copied as a story folder, a second folder whose files sort naturally (v2 before
+    /// v10), an empty file, and a JSON Lines file at the top.
+    static func sourceTree(_ workspace: Workspace) throws -> String {
+        let root = workspace.directory + "/captures"
+        let seeds = root + "/us-china-alaska-talks"
+        let quad = root + "/quad"
+        for folder in [seeds, quad] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        for (index, path) in Fixtures.chain.enumerated() {
+            try Data(Fixtures.bytes(path)).write(to: URL(fileURLWithPath: seeds + "/\(index + 1).txt"))
+        }
+        for (name, text) in [("v1.txt", "Quad leaders to hold first summit\n\nLeaders will meet.\n"),
+                             ("v2.txt", "Quad leaders to hold first summit\n\nLeaders will meet on Friday.\n"),
+                             ("v10.txt", "Quad leaders hold first summit\n\nLeaders met online on Friday.\n"),
+                             ("v11.txt", "")] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: quad + "/" + name))
+        }
+        let lines = """
+            {"story": "jsonl-story", "headline": "A story in JSON Lines", "body": "The first text."}
+            {"story": "jsonl-story", "headline": "A story in JSON Lines", "body": "The second text."}
+
+            """
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: root + "/feed.jsonl"))
+        return root
+    }
+
+    @Test func aDirectoryTreeImportsOnceAndAgainRecordsNothing() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let root = try Self.sourceTree(workspace)
+        let first = try workspace.writethru(["import", root])
+        #expect(first.status == 2, "\(first.stderr)")
+        #expect(first.stderr.isEmpty, "no progress line when stderr is not a terminal")
+        #expect(first.stdout == """
+            3 stories: 10 revisions recorded, 0 unchanged, 0 already recorded, 1 rejected
+            rejected  \(root)/quad/v11.txt: the input is empty
+
+            """)
+        let log = try workspace.writethru(["log", "quad", "--format", "json"]).stdout
+        struct Log: Decodable { struct Version: Decodable { let headline: String }; let versions: [Version] }
+        #expect(try JSONDecoder().decode(Log.self, from: Data(log.utf8)).versions.map(\.headline)
+                == ["Quad leaders to hold first summit", "Quad leaders to hold first summit", "Quad leaders hold first summit"])
+        #expect(try workspace.writethru(["diff", "us-china-alaska-talks", "--stat"]).stdout
+                == "+1 added  -0 removed  ~1 changed  0 moved  3 merged\n")
+
+        let again = try workspace.writethru(["import", root, "--format", "json"])
+        #expect(again.status == 2)
+        struct Summary: Decodable { let recorded: Int; let alreadyRecorded: Int; let stories: Int }
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(again.stdout.utf8))
+        #expect((summary.recorded, summary.alreadyRecorded, summary.stories) == (0, 10, 3))
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/import.schema.json"))) as? [String: Any])
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(again.stdout.utf8))
+        #expect(SchemaCheck(root: schema).problems(document, schema, at: "$").isEmpty)
+        #expect(try workspace.writethru(["verify"]).status == 0)
+        // Imported text is searchable at once.
+        #expect(try workspace.writethru(["search", "met online on Friday"]).stdout.hasPrefix("quad  v3  ¶1  in the latest version\n"))
+    }
+
+    @Test func aGitScrapingHistoryBecomesOneStoryPerURL() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let repository = workspace.directory + "/scraper"
+        #expect(try CommandRunner.git(["init", "-q", repository]).status == 0)
+        let figures = ["as many as 1 million", "more than a million", "more than a million"]
+        for (day, figure) in figures.enumerated() {
+            let feed = """
+                [{"url": "https://www.example.com/world/xinjiang", "html": "<html><head><title>Rights groups on Xinjiang</title></head><body><article><h1>Rights groups on Xinjiang</h1><p>Rights groups say China has detained \(figure) Uighurs.</p></article></body></html>"},
+                 {"url": "https://www.example.com/world/quad", "html": "<html><body><article><h1>Quad summit</h1><p>Leaders meet on day \(day < 2 ? 1 : 3).</p></article></body></html>"}]
+                """
+            try Data(feed.utf8).write(to: URL(fileURLWithPath: repository + "/feed.json"))
+            try Data("not news\n".utf8).write(to: URL(fileURLWithPath: repository + "/README"))
+            let time = "2021-03-1\(day + 1)T10:00:00Z"
+            let commit = try CommandRunner.run("/bin/sh", ["-c", "cd '\(repository)' && git add -A && GIT_AUTHOR_DATE=\(time) GIT_COMMITTER_DATE=\(time) git -c user.name=scraper -c user.email=s@example.com commit -q -m 'scrape \(day + 1)'"])
+            #expect(commit.status == 0, "\(commit.stderr)")
+        }
+        let arguments = ["import", "--git", repository, "--path", "*.json", "--json-field", "html", "--group-by", "url"]
+        let imported = try workspace.writethru(arguments)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "2 stories: 4 revisions recorded, 0 unchanged, 2 already recorded, 0 rejected\n")
+        let log = try workspace.writethru(["log", "example-com-world-xinjiang"]).stdout
+        #expect(log.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true)[2] }
+                == ["2021-03-11T10:00:00Z", "2021-03-12T10:00:00Z"])
+        let claims = try workspace.writethru(["claims", "example-com-world-xinjiang"]).stdout
+        #expect(claims.contains("quantity changed (as many as 1 million Uighurs -> more than a million Uighurs)"))
+        #expect(try workspace.writethru(["log", "example-com-world-quad"]).stdout.split(separator: "\n").count == 2)
+        let again = try workspace.writethru(arguments)
+        #expect(again.stdout == "2 stories: 0 revisions recorded, 0 unchanged, 6 already recorded, 0 rejected\n")
+        let missing = try workspace.writethru(["import", "--git", workspace.directory + "/nowhere", "--path", "*"])
+        #expect(missing.status == 66)
+        #expect(try workspace.writethru(["import", "--git", repository]).status == 64)
+    }
+
+    @Test func anInterruptedImportLeavesEveryStoryAtAWholeRevision() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let root = workspace.directory + "/many"
+        for story in 0..<300 {
+            let folder = root + "/story-\(story)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for version in 1...10 {
+                let text = "Story \(story) headline\n\n" + (1...version).map { "Paragraph \($0) of story \(story), added in version \($0)." }
+                    .joined(separator: "\n\n") + "\n"
+                try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/v\(version).txt"))
+            }
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
+        process.arguments = ["import", root, "--archive", workspace.archive]
+        process.environment = CommandRunner.baseEnvironment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(1_200_000)
+        process.interrupt()
+        process.waitUntilExit()
+        // Whatever had been written is whole: every branch at a complete revision.
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(try workspace.git(["fsck", "--strict", "--connectivity-only"]).status == 0)
+        let finished = try workspace.writethru(["import", root, "--format", "json"])
+        #expect(finished.status == 0, "\(finished.stderr)")
+        struct Summary: Decodable { let recorded: Int; let alreadyRecorded: Int; let stories: Int }
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(finished.stdout.utf8))
+        #expect(summary.recorded + summary.alreadyRecorded == 3_000)
+        #expect(summary.stories == 300)
+        let stories = try workspace.writethru(["stories", "--format", "json"]).stdout
+        struct Story: Decodable { let versions: Int }
+        #expect(try JSONDecoder().decode([Story].self, from: Data(stories.utf8)).map(\.versions) == Array(repeating: 10, count: 300))
+        #expect(try workspace.writethru(["verify"]).status == 0)
+    }
+
+    @Test(arguments: [
+        (["import"], Int32(64)),
+        (["import", "--path", "*.json", "somewhere"], 64),
+        (["import", "--git", ".", "--path", "*", "extra"], 64),
+        (["import", "--git", ".", "--path", "*", "--group-by", "url"], 64),
+    ] as [([String], Int32)])
+    func badImportsFailWithOneLine(arguments: [String], status: Int32) throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let result = try workspace.writethru(arguments)
+        #expect(result.status == status, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+}
