@@ -14,7 +14,8 @@ final class DerivedIndex: FurnitureCatalog {
     static let layoutVersion = "2"
 
     let directory: String
-    private var shards: [String: [UInt64: [String]]] = [:]
+    /// Shards read so far, by table and shard number (the hash's top 12 bits).
+    private var loaded: [Table: [Int: [UInt64: [String]]]] = [:]
     /// Grows with every paragraph added to the furniture table in this process, so a reader can
     /// tell whether what it learned is still current.
     private(set) var furnitureGeneration = 0
@@ -47,7 +48,9 @@ final class DerivedIndex: FurnitureCatalog {
     /// Values stored under `key` in `table`, distinct, in the order they were added.
     func values(_ table: Table, key: String) -> [String] {
         let hash = Self.hash(key)
-        return load(table, shard: Self.shardName(hash))[hash] ?? []
+        let shard = Self.shardNumber(hash)
+        ensureLoaded(table, shard: shard)
+        return loaded[table]?[shard]?[hash] ?? []
     }
 
     /// Adds `value` under each key that does not hold it yet. Lookups see it at once; the
@@ -55,12 +58,12 @@ final class DerivedIndex: FurnitureCatalog {
     func add(_ table: Table, keys: [String], value: String) {
         for key in Set(keys) {
             let hash = Self.hash(key)
-            let shard = Self.shardName(hash)
-            var entries = load(table, shard: shard)
-            guard !(entries[hash] ?? []).contains(value) else { continue }
-            entries[hash, default: []].append(value)
-            shards[table.rawValue + "/" + shard] = entries
-            unwritten[table.rawValue + "/" + shard, default: ""] += Self.hex(hash) + " " + value + "\n"
+            let shard = Self.shardNumber(hash)
+            ensureLoaded(table, shard: shard)
+            guard loaded[table]?[shard]?[hash]?.contains(value) != true else { continue }
+            // Mutated in place: copying a shard per key would make a bulk record quadratic.
+            loaded[table, default: [:]][shard, default: [:]][hash, default: []].append(value)
+            unwritten[table.rawValue + "/" + Self.shardName(hash), default: ""] += Self.hex(hash) + " " + value + "\n"
             if table == .furniture { furnitureGeneration += 1 }
         }
     }
@@ -87,11 +90,12 @@ final class DerivedIndex: FurnitureCatalog {
 
     // MARK: Storage
 
-    private func load(_ table: Table, shard: String) -> [UInt64: [String]] {
-        let cacheKey = table.rawValue + "/" + shard
-        if let cached = shards[cacheKey] { return cached }
+    /// Reads a shard file into memory the first time it is needed.
+    private func ensureLoaded(_ table: Table, shard: Int) {
+        guard loaded[table]?[shard] == nil else { return }
         var entries: [UInt64: [String]] = [:]
-        if let data = FileManager.default.contents(atPath: directory + "/" + cacheKey) {
+        let file = directory + "/" + table.rawValue + "/" + Self.shardName(UInt64(shard) << 52)
+        if let data = FileManager.default.contents(atPath: file) {
             for line in data.split(separator: 0x0A) {
                 guard let space = line.firstIndex(of: 0x20),
                       let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self), radix: 16) else { continue }
@@ -99,8 +103,7 @@ final class DerivedIndex: FurnitureCatalog {
                 if !(entries[hash] ?? []).contains(value) { entries[hash, default: []].append(value) }
             }
         }
-        shards[cacheKey] = entries
-        return entries
+        loaded[table, default: [:]][shard] = entries
     }
 
     /// Appends whole lines with O_APPEND, so concurrent writers never interleave inside one.
@@ -128,6 +131,8 @@ final class DerivedIndex: FurnitureCatalog {
         let digits = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+
+    static func shardNumber(_ hash: UInt64) -> Int { Int(hash >> 52) }
 
     static func shardName(_ hash: UInt64) -> String {
         String(hex(hash).prefix(3))

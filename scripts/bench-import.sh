@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Benchmark of `writethru import` beside `git fast-import` (run by `make bench-import`, after
+# the release build).
+#
+#   1. Generates, deterministically (scripts/bench_corpus.py, fixed seed), 10,000 revisions of
+#      about 5 KB across 1,000 stories, 10 versions each, as <work>/corpus/sNNNN/vNN.txt: one
+#      folder per story, which `writethru import` reads as such.
+#   2. Imports the folder into a fresh archive with one `writethru import`, timed, with its
+#      peak memory; then runs the same import again (it must record nothing).
+#   3. Writes a `git fast-import` stream of the same revisions, the same trees (article.md,
+#      meta.json, source/) and messages (scripts/fast_import_stream.py; not timed), and times
+#      `git fast-import` of it into a fresh bare repository, with its peak memory.
+#   4. Prints versions per second for both, their ratio, sizes on disk and peak memory.
+#
+# Environment: BENCH_DIR (default /tmp/writethru-bench-import), BENCH_STORIES (1000),
+# BENCH_VERSIONS (10), WRITETHRU_BIN (default .build/release/writethru).
+set -euo pipefail
+export LC_ALL=C
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+BIN=${WRITETHRU_BIN:-$REPO/.build/release/writethru}
+WORK=${BENCH_DIR:-/tmp/writethru-bench-import}
+STORIES=${BENCH_STORIES:-1000}
+VERSIONS=${BENCH_VERSIONS:-10}
+GEN="$REPO/scripts/bench_corpus.py"
+
+die() { echo "bench-import: $*" >&2; exit 1; }
+[ -x "$BIN" ] || die "no binary at $BIN (run: make release)"
+command -v git >/dev/null || die "git is not installed"
+[ -x /usr/bin/time ] || die "/usr/bin/time is not installed (apt-get install time)"
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd -P)
+case "$WORK/" in "$REPO"/*) die "BENCH_DIR $WORK is inside the repository $REPO" ;; esac
+TOTAL=$((STORIES * VERSIONS))
+
+echo "== Machine"
+echo "cpus: $(nproc); cpu: $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown); $(git --version)"
+echo "work dir: $WORK ($(df -PT "$WORK" | awk 'NR == 2 { print $2 }'))"
+
+echo
+echo "== Corpus: $TOTAL revisions, $STORIES stories"
+if [ ! -f "$WORK/plan.tsv" ] || [ "$(wc -l < "$WORK/plan.tsv")" -ne "$TOTAL" ]; then
+    python3 "$GEN" generate --out "$WORK" --stories "$STORIES" --versions "$VERSIONS" --extra 0 >/dev/null
+fi
+echo "$(du -sh "$WORK/corpus" | cut -f1) of inputs"
+
+# timed LABEL COMMAND...: prints wall seconds and peak RSS (KB) into $WALL and $RSS
+timed() {
+    local label=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$WORK/time.out" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err" || {
+        cat "$WORK/$label.err" >&2; die "$label failed"; }
+    read -r WALL RSS < "$WORK/time.out"
+}
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+
+echo
+echo "== writethru import (one process)"
+rm -rf "$WORK/archive.git"
+"$BIN" init --archive "$WORK/archive.git" >/dev/null
+timed import "$BIN" import --archive "$WORK/archive.git" "$WORK/corpus"
+WT_WALL=$WALL WT_RSS=$RSS
+cat "$WORK/import.out"
+timed reimport "$BIN" import --archive "$WORK/archive.git" "$WORK/corpus"
+echo "again: $(cat "$WORK/reimport.out") in ${WALL} s"
+"$BIN" verify --archive "$WORK/archive.git" | tail -1
+
+echo
+echo "== git fast-import (one process; the stream is written beforehand, not timed)"
+python3 "$REPO/scripts/fast_import_stream.py" "$WORK" > "$WORK/stream"
+echo "stream: $(du -sh "$WORK/stream" | cut -f1)"
+rm -rf "$WORK/fast-import.git"
+git init -q --bare "$WORK/fast-import.git"
+timed fastimport sh -c "git --git-dir '$WORK/fast-import.git' fast-import --quiet < '$WORK/stream'"
+GIT_WALL=$WALL GIT_RSS=$RSS
+echo "branches: $(git --git-dir "$WORK/fast-import.git" for-each-ref refs/heads/stories | wc -l), commits: $(git --git-dir "$WORK/fast-import.git" rev-list --count --branches='stories/*')"
+
+echo
+echo "== Result"
+WT_RATE=$(rate "$TOTAL" "$WT_WALL")
+GIT_RATE=$(rate "$TOTAL" "$GIT_WALL")
+printf '%-18s %10s %14s %12s %14s\n' "" "seconds" "versions/s" "peak MB" "on disk"
+printf '%-18s %10s %14s %12s %14s\n' "writethru import" "$WT_WALL" "$WT_RATE" "$((WT_RSS / 1024))" "$(du -sh "$WORK/archive.git/objects" | cut -f1)"
+printf '%-18s %10s %14s %12s %14s\n' "git fast-import" "$GIT_WALL" "$GIT_RATE" "$((GIT_RSS / 1024))" "$(du -sh "$WORK/fast-import.git/objects" | cut -f1)"
+awk -v a="$WT_RATE" -v b="$GIT_RATE" 'BEGIN { printf "writethru / fast-import: %.2fx (target: above 1)\n", a / b }'
