@@ -89,7 +89,7 @@ public struct BoilerplateSettings: Sendable, Equatable {
 
 /// What the archive knows about paragraphs seen before: how many different stories printed
 /// each one verbatim. Writethru keeps this as derived data beside the archive.
-public protocol FurnitureCatalog {
+public protocol FurnitureCatalog: Sendable {
     func storyCount(of paragraph: String) -> Int
 }
 

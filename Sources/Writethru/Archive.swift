@@ -154,6 +154,7 @@ public final class Archive {
     /// (a fresh clone, an archive written by an older Writethru).
     func derivedIndex() throws(WritethruError) -> DerivedIndex {
         let index = DerivedIndex(archivePath: path)
+        index.learnAfterStories = config.reading.boilerplate.learnAfterStories
         guard !index.isBuilt else { return index }
         _ = try fill(index)
         do {

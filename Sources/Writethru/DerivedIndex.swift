@@ -9,16 +9,25 @@ import StoryText
 ///
 /// Each table is split into 4,096 append-only shard files of `<key hash> <value>` lines, so a
 /// lookup reads one small file and concurrent writers only ever append whole lines.
-final class DerivedIndex: FurnitureCatalog {
+///
+/// Thread-safe: an import reads its inputs on every core, and reading consults the learned
+/// furniture; one lock guards the tables in memory and the lines waiting to be written.
+final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
+    private let lock = NSLock()
     /// Bump when the layout changes: an index of another version is rebuilt.
     static let layoutVersion = "2"
 
     let directory: String
     /// Shards read so far, by table and shard number (the hash's top 12 bits).
     private var loaded: [Table: [Int: [UInt64: [String]]]] = [:]
-    /// Grows with every paragraph added to the furniture table in this process, so a reader can
-    /// tell whether what it learned is still current.
+    /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
+    /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
+    /// Words found in each paragraph, and words added for each story, by this process.
+    private var wordsOfText: [String: Set<String>] = [:]
+    private var wordsAdded: [String: Set<String>] = [:]
+    /// The archive's `boilerplate.learnAfterStories` (0: learning is off).
+    var learnAfterStories = 0
     /// Lines waiting to be appended, by shard file: appends are written by `flush`, one
     /// open and write per shard, instead of one per key.
     private var unwritten: [String: String] = [:]
@@ -43,12 +52,28 @@ final class DerivedIndex: FurnitureCatalog {
 
     // MARK: Tables
 
-    enum Table: String { case furniture, identity, words }
+    enum Table: String {
+        case furniture, identity, words
+
+        /// Hex digits of the key hash that name a shard file: 4,096 shards for the tables a
+        /// record looks up per paragraph, 256 for the word table, which only `search` reads
+        /// (a bulk import touches every shard of a table once per chunk).
+        var shardDigits: Int { self == .words ? 2 : 3 }
+
+        func shard(of hash: UInt64) -> Int { Int(hash >> UInt64(64 - 4 * shardDigits)) }
+
+        func shardName(_ shard: Int) -> String {
+            let digits = String(shard, radix: 16)
+            return String(repeating: "0", count: shardDigits - digits.count) + digits
+        }
+    }
 
     /// Values stored under `key` in `table`, distinct, in the order they were added.
     func values(_ table: Table, key: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
         let hash = Self.hash(key)
-        let shard = Self.shardNumber(hash)
+        let shard = table.shard(of: hash)
         ensureLoaded(table, shard: shard)
         return loaded[table]?[shard]?[hash] ?? []
     }
@@ -56,26 +81,48 @@ final class DerivedIndex: FurnitureCatalog {
     /// Adds `value` under each key that does not hold it yet. Lookups see it at once; the
     /// files get it on `flush`.
     func add(_ table: Table, keys: [String], value: String) {
+        lock.lock()
+        defer { lock.unlock() }
         for key in Set(keys) {
             let hash = Self.hash(key)
-            let shard = Self.shardNumber(hash)
+            let shard = table.shard(of: hash)
             ensureLoaded(table, shard: shard)
             guard loaded[table]?[shard]?[hash]?.contains(value) != true else { continue }
             // Mutated in place: copying a shard per key would make a bulk record quadratic.
             loaded[table, default: [:]][shard, default: [:]][hash, default: []].append(value)
-            unwritten[table.rawValue + "/" + Self.shardName(hash), default: ""] += Self.hex(hash) + " " + value + "\n"
-            if table == .furniture { furnitureGeneration += 1 }
+            unwritten[table.rawValue + "/" + table.shardName(shard), default: ""] += Self.hex(hash) + " " + value + "\n"
+            if table == .furniture, learnAfterStories > 0, loaded[table]?[shard]?[hash]?.count == learnAfterStories {
+                furnitureGeneration += 1
+            }
         }
     }
 
     /// Adds the words of a revision (headline and paragraphs) to the search table: each word
     /// names the stories that ever printed it.
     func addWords(of texts: [String], story: String) {
-        add(.words, keys: Array(SearchText.words(texts)), value: story)
+        // Consecutive versions repeat most paragraphs: each paragraph's words are found once,
+        // and only words this run has not yet added for the story are looked up.
+        if wordsOfText.count > 200_000 { wordsOfText = [:] }
+        var words = Set<String>()
+        for text in texts {
+            if let known = wordsOfText[text] {
+                words.formUnion(known)
+            } else {
+                let found = SearchText.words([text])
+                wordsOfText[text] = found
+                words.formUnion(found)
+            }
+        }
+        let new = words.subtracting(wordsAdded[story] ?? [])
+        guard !new.isEmpty else { return }
+        wordsAdded[story, default: []].formUnion(new)
+        add(.words, keys: Array(new), value: story)
     }
 
     /// Appends what `add` gathered to the shard files.
     func flush() {
+        lock.lock()
+        defer { lock.unlock() }
         for (shard, text) in unwritten.sorted(by: { $0.key < $1.key }) {
             append(text, to: directory + "/" + shard)
         }
@@ -94,7 +141,7 @@ final class DerivedIndex: FurnitureCatalog {
     private func ensureLoaded(_ table: Table, shard: Int) {
         guard loaded[table]?[shard] == nil else { return }
         var entries: [UInt64: [String]] = [:]
-        let file = directory + "/" + table.rawValue + "/" + Self.shardName(UInt64(shard) << 52)
+        let file = directory + "/" + table.rawValue + "/" + table.shardName(shard)
         if let data = FileManager.default.contents(atPath: file) {
             for line in data.split(separator: 0x0A) {
                 guard let space = line.firstIndex(of: 0x20),
@@ -132,9 +179,4 @@ final class DerivedIndex: FurnitureCatalog {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    static func shardNumber(_ hash: UInt64) -> Int { Int(hash >> 52) }
-
-    static func shardName(_ hash: UInt64) -> String {
-        String(hex(hash).prefix(3))
-    }
 }

@@ -43,30 +43,44 @@ extension Archive {
         var outcomes: [RecordOutcome] = []
         var rejected = plan.rejected
         let total = plan.items.count
-        var done = 0
+        let reading = config.reading
         for start in stride(from: 0, to: total, by: Self.importChunk) {
-            var checked: [(RecordItem, [ReadRevision])] = []
+            // Loaded in order, then read and checked on every core.
+            var loaded: [RecordItem] = []
             for item in plan.items[start..<min(total, start + Self.importChunk)] {
                 do throws(WritethruError) {
-                    let record = RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime)
-                    checked.append((record, try check(record, options: options, furniture: index)))
+                    loaded.append(RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime))
                 } catch {
-                    switch error {
-                    case .badInput(let file, let reason), .unreadableInput(let file, let reason): rejected.append((file, reason))
-                    default: throw error
-                    }
-                    done += 1
-                    progress?(done, total)
+                    try reject(error, into: &rejected)
                 }
             }
-            let before = done
-            outcomes += try record(checked, options: options, index: index, skipRecorded: true) { placed, _ in
-                progress?(before + placed, total)
+            let reads = loaded.concurrentMap { item in
+                Result { () throws(WritethruError) in try Self.check(item, format: nil, reading: reading, furniture: index) }
             }
-            done = before + checked.count
-            progress?(done, total)
+            var checked: [(RecordItem, [ReadRevision])] = []
+            for (item, read) in zip(loaded, reads) {
+                switch read {
+                case .success(let revisions): checked.append((item, revisions))
+                case .failure(let error): try reject(error, into: &rejected)
+                }
+            }
+            // Progress counts inputs; a JSON Lines input may hold many revisions.
+            let end = min(total, start + Self.importChunk)
+            let before = end - checked.count
+            outcomes += try record(checked, options: options, index: index, skipRecorded: true) { placed, _ in
+                progress?(min(end, before + placed), total)
+            }
+            progress?(end, total)
         }
         return ImportSummary(outcomes: outcomes, rejected: rejected)
+    }
+
+    /// Counts an input that cannot be used among the rejected; any other failure ends the import.
+    private func reject(_ error: WritethruError, into rejected: inout [(file: String, reason: String)]) throws(WritethruError) {
+        switch error {
+        case .badInput(let file, let reason), .unreadableInput(let file, let reason): rejected.append((file, reason))
+        default: throw error
+        }
     }
 
     // MARK: Plans

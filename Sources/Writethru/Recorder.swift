@@ -84,7 +84,18 @@ extension Archive {
 
     /// Reads an input and checks that each of its revisions can be placed in a story.
     func check(_ item: RecordItem, options: RecordOptions, furniture index: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
-        let reads = try read(item.input, options: options, furniture: index)
+        try Self.check(item, format: options.format, reading: config.reading, furniture: index)
+    }
+
+    /// `check` without the archive, so that many inputs can be read at once on all cores.
+    static func check(_ item: RecordItem, format: InputFormat?, reading: ReadingOptions,
+                      furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
+        let reads: [ReadRevision]
+        do {
+            reads = try RevisionReader.read(item.input.bytes, format: format, options: reading, furniture: furniture)
+        } catch {
+            throw .badInput(file: item.input.name, reason: error.description)
+        }
         for read in reads where item.story == nil {
             try checkStoryCanBeFound(read.revision, file: item.input.name)
         }
@@ -142,7 +153,7 @@ extension Archive {
         }
     }
 
-    private func checkStoryCanBeFound(_ revision: Revision, file: String) throws(WritethruError) {
+    private static func checkStoryCanBeFound(_ revision: Revision, file: String) throws(WritethruError) {
         if let named = revision.story {
             do {
                 _ = try StoryID(validating: named)
