@@ -1,5 +1,7 @@
 internal import CLibGit2
 import Crypto
+import Dispatch
+import Synchronization
 
 /// Writes objects as one pack through libgit2's indexer, which checks every object, writes
 /// the `.idx` and renames both files into objects/pack complete.
@@ -19,11 +21,24 @@ struct PackStream {
     }
 
     /// The pack: header, each object (type and size, then its deflated content), SHA-1 trailer.
-    static func build(_ objects: [(type: UInt8, data: UnsafeRawBufferPointer)]) throws -> [UInt8] {
+    static func build(_ objects: [(type: UInt8, data: [UInt8])]) throws -> [UInt8] {
+        // Compression is most of the work, and each object's is independent: all cores.
+        let compressed = Mutex<[Int: [UInt8]]>([:])
+        let failed = Mutex<Int32>(Z_OK)
+        DispatchQueue.concurrentPerform(iterations: objects.count) { index in
+            do {
+                let bytes = try objects[index].data.withUnsafeBytes { try deflate($0) }
+                compressed.withLock { $0[index] = bytes }
+            } catch {
+                failed.withLock { $0 = Z_DATA_ERROR }
+            }
+        }
+        let rc = failed.withLock { $0 }
+        guard rc == Z_OK else { throw GitError(rawCode: -1, message: "zlib error \(rc)", function: "compress2") }
         var pack: [UInt8] = Array("PACK".utf8) + bigEndian(2) + bigEndian(UInt32(objects.count))
-        for object in objects {
+        for (index, object) in objects.enumerated() {
             pack += header(type: object.type, size: object.data.count)
-            pack += try deflate(object.data)
+            pack += compressed.withLock { $0[index] } ?? []
         }
         pack += Array(Insecure.SHA1.hash(data: pack))
         return pack
@@ -67,17 +82,17 @@ extension Repository {
         var odb: OpaquePointer?
         try check(git_repository_odb(&odb, raw), "git_repository_odb")
         defer { git_odb_free(odb) }
-        var read: [OpaquePointer] = []
-        defer { read.forEach { git_odb_object_free($0) } }
-        var objects: [(type: UInt8, data: UnsafeRawBufferPointer)] = []
+        var objects: [(type: UInt8, data: [UInt8])] = []
+        objects.reserveCapacity(ids.count)
         for id in ids {
             var oid = id.raw
             var object: OpaquePointer?
             try check(git_odb_read(&object, odb, &oid), "git_odb_read")
             guard let object else { continue }
-            read.append(object)
+            defer { git_odb_object_free(object) }
             guard let type = PackStream.packType(git_odb_object_type(object)) else { continue }
-            objects.append((type, UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object))))
+            let data = UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object))
+            objects.append((type, Array(data)))
         }
         let pack = try PackStream.build(objects)
         var options = git_indexer_options()

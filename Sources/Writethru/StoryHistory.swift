@@ -62,6 +62,13 @@ extension Archive {
     /// Every story in the archive, by id.
     public func stories() throws(WritethruError) -> [StorySummary] {
         var summaries: [StorySummary] = []
+        try forEachStory { summaries.append($0) }
+        return summaries
+    }
+
+    /// Calls `body` with each story's summary, by id, as it is read: a listing of a large
+    /// archive starts at once and holds one story at a time.
+    public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
         for (story, target) in try storyTips() {
             let latest = try meta(of: target)
             let firstTime: Date
@@ -74,10 +81,8 @@ extension Archive {
             guard let last = Timestamp.parse(latest.updated) else {
                 throw .storage("story \(story): unreadable time in meta.json")
             }
-            summaries.append(StorySummary(story: story, versions: latest.version, first: firstTime, last: last,
-                                          headline: latest.headline))
+            body(StorySummary(story: story, versions: latest.version, first: firstTime, last: last, headline: latest.headline))
         }
-        return summaries
     }
 
     /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a

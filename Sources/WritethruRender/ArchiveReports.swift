@@ -16,13 +16,9 @@ public enum ArchiveReports {
     }
 
     public static func stories(_ stories: [StorySummary], format: OutputFormat) -> String {
-        switch format {
-        case .json: return JSONOutput.render(stories.map(StoryJSON.init))
-        case .text:
-            return Columns.render(stories.map {
-                [$0.story.value, "\($0.versions)", Timestamp.format($0.first), Timestamp.format($0.last), $0.headline]
-            })
-        }
+        let listing = StoryListing(format: format, idWidth: stories.map(\.story.value.count).max() ?? 0)
+        return listing.start + stories.enumerated().map { listing.row($0.element, position: $0.offset) }.joined()
+            + listing.end(count: stories.count)
     }
 
     public static func log(_ versions: [VersionEntry], story: StoryID, format: OutputFormat) -> String {
@@ -57,6 +53,38 @@ struct RecordJSON: Encodable {
         version = outcome.version
         status = outcome.status.rawValue
         commit = outcome.commit.hex
+    }
+}
+
+/// `writethru stories`, written a row at a time: the id column is as wide as the longest id
+/// (known from the branch names before any story is read), the versions column four wide.
+public struct StoryListing: Sendable {
+    public let format: OutputFormat
+    public let idWidth: Int
+
+    public init(format: OutputFormat, idWidth: Int) {
+        self.format = format
+        self.idWidth = idWidth
+    }
+
+    public var start: String { format == .json ? "[" : "" }
+
+    /// One story; `position` is 0 for the first.
+    public func row(_ summary: StorySummary, position: Int) -> String {
+        switch format {
+        case .json:
+            let object = JSONOutput.render(StoryJSON(summary)).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }.joined(separator: "\n")
+            return (position == 0 ? "\n" : ",\n") + object
+        case .text:
+            return [summary.story.value.padding(toLength: idWidth, withPad: " ", startingAt: 0),
+                    "\(summary.versions)".padding(toLength: 4, withPad: " ", startingAt: 0),
+                    Timestamp.format(summary.first), Timestamp.format(summary.last), summary.headline].joined(separator: "  ") + "\n"
+        }
+    }
+
+    public func end(count: Int) -> String {
+        format == .json ? (count == 0 ? "]\n" : "\n]\n") : ""
     }
 }
 

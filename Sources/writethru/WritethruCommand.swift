@@ -151,14 +151,27 @@ struct Record: ParsableCommand {
 
 struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the stories: id, versions, first and last time, latest headline.")
+        abstract: "List the stories: id, versions, first and last time, latest headline.",
+        discussion: "Written as each story is read, so the listing of a large archive starts at once.")
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            emit(ArchiveReports.stories(try archive.open().stories(), format: output.format))
+            let archive = try archive.open()
+            let listing = StoryListing(format: output.format, idWidth: try archive.storyIDs().map(\.value.count).max() ?? 0)
+            var buffer = listing.start
+            var count = 0
+            try archive.forEachStory { summary in
+                buffer += listing.row(summary, position: count)
+                count += 1
+                if buffer.utf8.count > 1 << 16 {
+                    emit(buffer)
+                    buffer = ""
+                }
+            }
+            emit(buffer + listing.end(count: count))
         }
     }
 }
