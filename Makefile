@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-import screenshot completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-scale bench-import screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -70,6 +70,10 @@ bench-diff: deps
 ## Timeline, blame and report of a 20-version story beside 10 and 10,000 other stories; a 1,000-story site.
 bench-timeline: release
 	scripts/bench-timeline.sh
+
+## bench-timeline with 100,000 other stories: log and timeline of one story, and the streamed listing.
+bench-scale: release
+	BENCH_OTHERS=100000 BENCH_DIR=$${BENCH_DIR:-/tmp/writethru-bench-scale} scripts/bench-timeline.sh
 
 ## Import of 10,000 versions across 1,000 stories beside git fast-import of the same content.
 bench-import: release

@@ -54,32 +54,38 @@ timed() {
 }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
+# Each run writes into a new folder: on ext4, creating files where many were just deleted is
+# far slower (the allocator skips recently freed inodes), which would penalise whichever tool
+# creates more files.
+RUN=$(mktemp -d "$WORK/run-XXXXXX")
+ARCHIVE="$RUN/archive.git"
+FAST="$RUN/fast-import.git"
+echo "run folder: $RUN (delete the old run-* folders when done)"
+
 echo
 echo "== writethru import (one process)"
-rm -rf "$WORK/archive.git"
-"$BIN" init --archive "$WORK/archive.git" >/dev/null
-timed import "$BIN" import --archive "$WORK/archive.git" "$WORK/corpus"
+"$BIN" init --archive "$ARCHIVE" >/dev/null
+timed import "$BIN" import --archive "$ARCHIVE" "$WORK/corpus"
 WT_WALL=$WALL WT_RSS=$RSS
 cat "$WORK/import.out"
-timed reimport "$BIN" import --archive "$WORK/archive.git" "$WORK/corpus"
+timed reimport "$BIN" import --archive "$ARCHIVE" "$WORK/corpus"
 echo "again: $(cat "$WORK/reimport.out") in ${WALL} s"
-"$BIN" verify --archive "$WORK/archive.git" | tail -1
+"$BIN" verify --archive "$ARCHIVE" | tail -1
 
 echo
 echo "== git fast-import (one process; the stream is written beforehand, not timed)"
 python3 "$REPO/scripts/fast_import_stream.py" "$WORK" > "$WORK/stream"
 echo "stream: $(du -sh "$WORK/stream" | cut -f1)"
-rm -rf "$WORK/fast-import.git"
-git init -q --bare "$WORK/fast-import.git"
-timed fastimport sh -c "git --git-dir '$WORK/fast-import.git' fast-import --quiet < '$WORK/stream'"
+git init -q --bare "$FAST"
+timed fastimport sh -c "git --git-dir '$FAST' fast-import --quiet < '$WORK/stream'"
 GIT_WALL=$WALL GIT_RSS=$RSS
-echo "branches: $(git --git-dir "$WORK/fast-import.git" for-each-ref refs/heads/stories | wc -l), commits: $(git --git-dir "$WORK/fast-import.git" rev-list --count --branches='stories/*')"
+echo "branches: $(git --git-dir "$FAST" for-each-ref refs/heads/stories | wc -l), commits: $(git --git-dir "$FAST" rev-list --count --branches='stories/*')"
 
 echo
 echo "== Result"
 WT_RATE=$(rate "$TOTAL" "$WT_WALL")
 GIT_RATE=$(rate "$TOTAL" "$GIT_WALL")
 printf '%-18s %10s %14s %12s %14s\n' "" "seconds" "versions/s" "peak MB" "on disk"
-printf '%-18s %10s %14s %12s %14s\n' "writethru import" "$WT_WALL" "$WT_RATE" "$((WT_RSS / 1024))" "$(du -sh "$WORK/archive.git/objects" | cut -f1)"
-printf '%-18s %10s %14s %12s %14s\n' "git fast-import" "$GIT_WALL" "$GIT_RATE" "$((GIT_RSS / 1024))" "$(du -sh "$WORK/fast-import.git/objects" | cut -f1)"
+printf '%-18s %10s %14s %12s %14s\n' "writethru import" "$WT_WALL" "$WT_RATE" "$((WT_RSS / 1024))" "$(du -sh "$ARCHIVE/objects" | cut -f1)"
+printf '%-18s %10s %14s %12s %14s\n' "git fast-import" "$GIT_WALL" "$GIT_RATE" "$((GIT_RSS / 1024))" "$(du -sh "$FAST/objects" | cut -f1)"
 awk -v a="$WT_RATE" -v b="$GIT_RATE" 'BEGIN { printf "writethru / fast-import: %.2fx (target: above 1)\n", a / b }'

@@ -3,10 +3,11 @@
 # the release build).
 #
 #   1. Generates, deterministically (scripts/bench_corpus.py, fixed seeds), one story of 20
-#      versions of about 5 KB (the story under test), 10 other stories of 2 versions, 10,000
-#      other stories of 1 version, and 1,000 stories of 5 versions for the site.
-#   2. Records the 20-version story into a small archive (with the 10 others) and into a large
-#      one (with the 10,000 others).
+#      versions of about 5 KB (the story under test), 10 other stories of 2 versions,
+#      BENCH_OTHERS (10,000) other stories of 1 version, and 1,000 stories of 5 versions for
+#      the site.
+#   2. Imports the others and records the 20-version story into a small archive (10 others)
+#      and into a large one (BENCH_OTHERS others); `make bench-scale` makes it 100,000.
 #   3. Times whole `writethru timeline`, `blame` and `report` processes on the story in each
 #      archive (BENCH_RUNS runs each; min, median and p95 in milliseconds, process start
 #      included).
@@ -65,7 +66,7 @@ echo "story under test: 20 versions, $(cat "$WORK"/target/corpus/*/v20.txt | wc 
 build_archive() { # archive others-corpus
     rm -rf "$1"
     "$BIN" init --archive "$1" >/dev/null
-    "$BIN" record --archive "$1" --files-from "$2/paths.txt" >/dev/null
+    "$BIN" import --quiet --archive "$1" "$2/corpus" >/dev/null
     "$BIN" record --archive "$1" --story "$STORY" --files-from "$WORK/target/paths.txt" >/dev/null
 }
 t0=$(now)
@@ -97,14 +98,21 @@ echo
 echo "== One 20-version story, whole processes (start-up included)"
 for archive in small large; do
     count=$(ls "$WORK/$archive.git/refs/heads/stories" | wc -l)
+    timed "$RUNS" "log, $((count - 1)) other stories" "$BIN" log --archive "$WORK/$archive.git" "$STORY"
     timed "$RUNS" "timeline, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY"
     timed "$RUNS" "timeline --format json, $((count - 1)) other stories" "$BIN" timeline --archive "$WORK/$archive.git" "$STORY" --format json
     timed "$RUNS" "blame --sentences, $((count - 1)) other stories" "$BIN" blame --archive "$WORK/$archive.git" "$STORY" --sentences
     timed "$REPORT_RUNS" "report (190 pairs), $((count - 1)) other stories" "$BIN" report --archive "$WORK/$archive.git" "$STORY" -o "$WORK/report.html"
 done
-timed "$RUNS" "log (20 versions), $((count - 1)) other stories" "$BIN" log --archive "$WORK/large.git" "$STORY"
 timed "$RUNS" "writethru --version (process start alone)" "$BIN" --version
 echo "report size: $(wc -c < "$WORK/report.html") bytes"
+
+echo
+echo "== \`writethru stories\` of the large archive: first line and whole listing (it streams)"
+a=$(now)
+"$BIN" stories --archive "$WORK/large.git" | { read -r _; b=$(now); echo "first line after $(ms "$a" "$b") ms"; cat > /dev/null; }
+c=$(now)
+echo "whole listing ($(ls "$WORK/large.git/refs/heads/stories" | wc -l) stories) in $(ms "$a" "$c") ms"
 
 echo
 echo "== Static site of $SITE_STORIES stories x 5 versions"

@@ -194,7 +194,7 @@ public final class Archive {
         let markdown = try article(at: commit)
         let paragraphs = ArticleMarkdown.paragraphs(of: markdown)
         index.add(.furniture, keys: paragraphs + learned, value: story.value)
-        index.addWords(of: [ArticleMarkdown.headline(of: markdown)] + paragraphs, story: story.value)
+        index.addWords(SearchText.words([ArticleMarkdown.headline(of: markdown)] + paragraphs), story: story.value)
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

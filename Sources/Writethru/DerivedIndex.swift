@@ -23,8 +23,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
     /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
-    /// Words found in each paragraph, and words added for each story, by this process.
-    private var wordsOfText: [String: Set<String>] = [:]
+    /// Words this process added for each story.
     private var wordsAdded: [String: Set<String>] = [:]
     /// The archive's `boilerplate.learnAfterStories` (0: learning is off).
     var learnAfterStories = 0
@@ -99,20 +98,9 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     /// Adds the words of a revision (headline and paragraphs) to the search table: each word
     /// names the stories that ever printed it.
-    func addWords(of texts: [String], story: String) {
-        // Consecutive versions repeat most paragraphs: each paragraph's words are found once,
-        // and only words this run has not yet added for the story are looked up.
-        if wordsOfText.count > 200_000 { wordsOfText = [:] }
-        var words = Set<String>()
-        for text in texts {
-            if let known = wordsOfText[text] {
-                words.formUnion(known)
-            } else {
-                let found = SearchText.words([text])
-                wordsOfText[text] = found
-                words.formUnion(found)
-            }
-        }
+    func addWords(_ words: Set<String>, story: String) {
+        // A story's versions repeat most words: only those this process has not yet added
+        // for the story are looked up.
         let new = words.subtracting(wordsAdded[story] ?? [])
         guard !new.isEmpty else { return }
         wordsAdded[story, default: []].formUnion(new)

@@ -43,6 +43,13 @@ public struct RecordOptions: Sendable {
     }
 }
 
+/// An input read and checked, with the words of each of its revisions when already found.
+struct CheckedInput: Sendable {
+    let item: RecordItem
+    let reads: [ReadRevision]
+    let words: [Set<String>]?
+}
+
 /// One input to record, with what the caller already knows of it.
 public struct RecordItem: Sendable {
     public let input: InputFile
@@ -74,10 +81,10 @@ extension Archive {
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer { index.flush() }
-        var checked: [(RecordItem, [ReadRevision])] = []
+        var checked: [CheckedInput] = []
         for input in inputs {
             let item = RecordItem(input: input, story: options.story)
-            checked.append((item, try check(item, options: options, furniture: index)))
+            checked.append(CheckedInput(item: item, reads: try check(item, options: options, furniture: index), words: nil))
         }
         return try record(checked, options: options, index: index, skipRecorded: false, progress: nil)
     }
@@ -105,25 +112,27 @@ extension Archive {
     /// Records checked inputs in order. With `skipRecorded`, an input whose bytes some version
     /// of its story already holds is reported `already-recorded` and not written again (what
     /// makes an import safe to re-run). `progress` hears of each revision as it is placed.
-    func record(_ checked: [(RecordItem, [ReadRevision])], options: RecordOptions, index: DerivedIndex, skipRecorded: Bool,
+    func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex, skipRecorded: Bool,
                 progress: ((Int, Int) -> Void)?) throws(WritethruError) -> [RecordOutcome] {
         var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
-        let total = checked.reduce(0) { $0 + $1.1.count }
+        let total = checked.reduce(0) { $0 + $1.reads.count }
         let batch = total >= Self.packedBatchThreshold ? try PackedBatch(archive: self, index: index) : nil
         var outcomes: [RecordOutcome] = []
         let generation = index.furnitureGeneration
         var recordedInputs = RecordedInputs()
-        for (item, firstReading) in checked {
-            let input = item.input
+        for entry in checked {
+            let (item, input) = (entry.item, entry.item.input)
             // Earlier revisions of this run may have taught the index new furniture: read again.
             let learnedSince = index.furnitureGeneration != generation && config.reading.boilerplate.learnAfterStories > 0
-            let reads = learnedSince ? ((try? read(input, options: options, furniture: index)) ?? firstReading) : firstReading
-            for read in reads {
+            let reread = learnedSince ? try? read(input, options: options, furniture: index) : nil
+            let reads = reread ?? entry.reads
+            for (position, read) in reads.enumerated() {
                 defer { progress?(outcomes.count, total) }
                 let time = Self.time(of: read.revision, options: options, fallback: item.fallbackTime)
                 let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
                 let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
-                                                timeSource: time.1, recordedAt: options.recordedAt)
+                                                timeSource: time.1, recordedAt: options.recordedAt,
+                                                words: reread == nil ? entry.words?[position] : nil)
                 if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: self, batch: batch) {
                     outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: held.commit))
                     continue
@@ -179,7 +188,7 @@ extension Archive {
                   value: prepared.story.value)
         let learned = revision.removed.filter { $0.rule == "learned" }.map(\.text)
         index.add(.furniture, keys: revision.paragraphs + learned, value: prepared.story.value)
-        index.addWords(of: [revision.headline] + revision.paragraphs, story: prepared.story.value)
+        index.addWords(prepared.words ?? SearchText.words([revision.headline] + revision.paragraphs), story: prepared.story.value)
     }
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
@@ -383,8 +392,13 @@ struct PreparedRevision {
     let recordedAt: Date
     let article: [UInt8]
 
+    /// The revision's words for the search index, when already found (an import finds them
+    /// on all cores while reading).
+    let words: Set<String>?
+
     init(input: InputFile, read: ReadRevision, story: StoryID, match: StoryMatch, time: Date, timeSource: String,
-         recordedAt: Date) {
+         recordedAt: Date, words: Set<String>? = nil) {
+        self.words = words
         self.input = input
         self.read = read
         self.story = story
