@@ -28,8 +28,9 @@ public struct ImportSummary: Sendable {
 }
 
 extension Archive {
-    /// Inputs read and recorded together (about 300 MB of memory for 5 KB inputs): each chunk is one `record` (one pack, one move per
-    /// story branch), so memory stays bounded and an interrupted import keeps whole chunks.
+    /// Inputs read and recorded together: each chunk is one `record` (one pack, one move per
+    /// story branch), so memory stays bounded (about 300 MB for 5 KB inputs) and an
+    /// interrupted import keeps whole chunks.
     static let importChunk = 5_000
 
     /// Records an import's revisions in order. An input that cannot be read or placed is
