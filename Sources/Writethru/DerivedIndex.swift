@@ -85,7 +85,18 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         for key in Set(keys) {
             let hash = Self.hash(key)
             let shard = table.shard(of: hash)
+            if table == .words {
+                // Write only: a common word names most stories, and holding or scanning those
+                // lists would make an import quadratic. `addWords` skips what this process
+                // already added; readers drop repeated lines; `reindex` compacts.
+                unwritten[table.rawValue + "/" + table.shardName(shard), default: ""] += Self.hex(hash) + " " + value + "\n"
+                continue
+            }
             ensureLoaded(table, shard: shard)
+            // Learning needs only to know that a paragraph reached the threshold: past a
+            // bound, more stories are not listed, so boilerplate printed everywhere costs
+            // nothing.
+            if table == .furniture, (loaded[table]?[shard]?[hash]?.count ?? 0) >= Self.furnitureListBound(learnAfterStories) { continue }
             guard loaded[table]?[shard]?[hash]?.contains(value) != true else { continue }
             // Mutated in place: copying a shard per key would make a bulk record quadratic.
             loaded[table, default: [:]][shard, default: [:]][hash, default: []].append(value)
@@ -98,6 +109,10 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     /// Adds the words of a revision (headline and paragraphs) to the search table: each word
     /// names the stories that ever printed it.
+    /// How many stories a furniture paragraph lists at most: enough to tell that it reached
+    /// `learnAfterStories` (and the statistics of twice that).
+    static func furnitureListBound(_ learnAfterStories: Int) -> Int { max(64, 2 * learnAfterStories) }
+
     func addWords(_ words: Set<String>, story: String) {
         // A story's versions repeat most words: only those this process has not yet added
         // for the story are looked up.
@@ -129,13 +144,15 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     private func ensureLoaded(_ table: Table, shard: Int) {
         guard loaded[table]?[shard] == nil else { return }
         var entries: [UInt64: [String]] = [:]
+        var seen = Set<String>()
         let file = directory + "/" + table.rawValue + "/" + table.shardName(shard)
         if let data = FileManager.default.contents(atPath: file) {
             for line in data.split(separator: 0x0A) {
                 guard let space = line.firstIndex(of: 0x20),
                       let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self), radix: 16) else { continue }
                 let value = String(decoding: line[(space + 1)...], as: UTF8.self)
-                if !(entries[hash] ?? []).contains(value) { entries[hash, default: []].append(value) }
+                // Lines repeat (appends from many processes): keep each value once, in order.
+                if seen.insert(String(decoding: line, as: UTF8.self)).inserted { entries[hash, default: []].append(value) }
             }
         }
         loaded[table, default: [:]][shard] = entries
