@@ -278,6 +278,27 @@ public final class Repository {
         git_reference_free(ref)
     }
 
+    /// Calls `body` with each reference matching `glob`, in libgit2's order (by name), reading
+    /// each as it goes: the first arrives before the rest are read. `body` returns false to stop.
+    public func forEachReference(matching glob: String, _ body: (String, ObjectID) throws -> Bool) throws {
+        var iterator: OpaquePointer?
+        try check(git_reference_iterator_glob_new(&iterator, raw, glob), "git_reference_iterator_glob_new")
+        defer { git_reference_iterator_free(iterator) }
+        while true {
+            var ref: OpaquePointer?
+            let rc = git_reference_next(&ref, iterator)
+            if rc == GIT_ITEROVER.rawValue { return }
+            try check(rc, "git_reference_next")
+            defer { git_reference_free(ref) }
+            guard let namePointer = git_reference_name(ref) else { continue }
+            var resolved: OpaquePointer?
+            try check(git_reference_resolve(&resolved, ref), "git_reference_resolve")
+            defer { git_reference_free(resolved) }
+            guard let target = git_reference_target(resolved) else { continue }
+            guard try body(String(cString: namePointer), ObjectID(target.pointee)) else { return }
+        }
+    }
+
     /// References whose names match the fnmatch pattern `glob`, sorted by name.
     public func references(matching glob: String) throws -> [(name: String, target: ObjectID)] {
         var iterator: OpaquePointer?

@@ -63,26 +63,38 @@ extension Archive {
     public func stories() throws(WritethruError) -> [StorySummary] {
         var summaries: [StorySummary] = []
         try forEachStory { summaries.append($0) }
-        return summaries
+        return summaries.sorted { $0.story < $1.story }
     }
 
-    /// Calls `body` with each story's summary, by id, as it is read: a listing of a large
-    /// archive starts at once and holds one story at a time.
+    /// Calls `body` with each story's summary as it is read, in the order of the branch names:
+    /// a listing of a large archive starts at once and holds one story at a time.
     public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
-        for (story, target) in try storyTips() {
-            let latest = try meta(of: target)
-            let firstTime: Date
-            do {
-                let root = try repository.firstParentHistory(from: target).first ?? target
-                firstTime = Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
-            } catch {
-                throw .storage("story \(story): \(error)")
+        do {
+            try repository.forEachReference(matching: Self.storyBranchPrefix + "*") { name, target in
+                guard let story = try? StoryID(validating: String(name.dropFirst(Self.storyBranchPrefix.count))) else { return true }
+                body(try summary(of: story, tip: target))
+                return true
             }
-            guard let last = Timestamp.parse(latest.updated) else {
-                throw .storage("story \(story): unreadable time in meta.json")
-            }
-            body(StorySummary(story: story, versions: latest.version, first: firstTime, last: last, headline: latest.headline))
+        } catch let error as WritethruError {
+            throw error
+        } catch {
+            throw .storage("\(error)")
         }
+    }
+
+    private func summary(of story: StoryID, tip target: ObjectID) throws(WritethruError) -> StorySummary {
+        let latest = try meta(of: target)
+        let firstTime: Date
+        do {
+            let root = try repository.firstParentHistory(from: target).first ?? target
+            firstTime = Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
+        } catch {
+            throw .storage("story \(story): \(error)")
+        }
+        guard let last = Timestamp.parse(latest.updated) else {
+            throw .storage("story \(story): unreadable time in meta.json")
+        }
+        return StorySummary(story: story, versions: latest.version, first: firstTime, last: last, headline: latest.headline)
     }
 
     /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a

@@ -57,8 +57,11 @@ struct RecordJSON: Encodable {
 }
 
 /// `writethru stories`, written a row at a time: the id column is as wide as the longest id
-/// (known from the branch names before any story is read), the versions column four wide.
+/// among the first `widthSample` stories (a longer one later pushes its row), the versions
+/// column four wide.
 public struct StoryListing: Sendable {
+    public static let widthSample = 1_000
+
     public let format: OutputFormat
     public let idWidth: Int
 

@@ -160,10 +160,12 @@ struct Stories: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let archive = try archive.open()
-            let listing = StoryListing(format: output.format, idWidth: try archive.storyIDs().map(\.value.count).max() ?? 0)
-            var buffer = listing.start
+            // The first stories set the width of the id column; after them, rows stream.
+            var first: [StorySummary] = []
+            var listing: StoryListing?
+            var buffer = ""
             var count = 0
-            try archive.forEachStory { summary in
+            func write(_ summary: StorySummary, with listing: StoryListing) {
                 buffer += listing.row(summary, position: count)
                 count += 1
                 if buffer.utf8.count > 1 << 16 {
@@ -171,7 +173,23 @@ struct Stories: ParsableCommand {
                     buffer = ""
                 }
             }
-            emit(buffer + listing.end(count: count))
+            func start() -> StoryListing {
+                let started = StoryListing(format: output.format, idWidth: first.map(\.story.value.count).max() ?? 0)
+                buffer = started.start
+                for summary in first { write(summary, with: started) }
+                listing = started
+                return started
+            }
+            try archive.forEachStory { summary in
+                if let listing {
+                    write(summary, with: listing)
+                } else {
+                    first.append(summary)
+                    if first.count == StoryListing.widthSample { _ = start() }
+                }
+            }
+            let finished = listing ?? start()
+            emit(buffer + finished.end(count: count))
         }
     }
 }
