@@ -61,12 +61,12 @@ struct Import: ParsableCommand {
             }
             let showProgress = !quiet && isatty(STDERR_FILENO) == 1
             let started = Date()
-            var drawn = Date.distantPast
+            var drawn = (time: Date.distantPast, done: -1)
             let summary = try archive.importRevisions(plan, recordedAt: try Record.recordingTime()) { done, total in
-                guard showProgress, done == total || Date().timeIntervalSince(drawn) > 0.1 else { return }
-                drawn = Date()
+                guard showProgress, done != drawn.done, done == total || Date().timeIntervalSince(drawn.time) > 0.1 else { return }
+                drawn = (Date(), done)
                 FileHandle.standardError.write(Data(ImportReport.progress(done: done, total: total,
-                                                                          seconds: drawn.timeIntervalSince(started)).utf8))
+                                                                          seconds: drawn.time.timeIntervalSince(started)).utf8))
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             emit(ImportReport.render(summary, format: output.format))

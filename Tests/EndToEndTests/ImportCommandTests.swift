@@ -62,6 +62,21 @@ import Testing
         #expect(try workspace.writethru(["search", "met online on Friday"]).stdout.hasPrefix("quad  v3  ¶1  in the latest version\n"))
     }
 
+    @Test func onATerminalAProgressLineRedrawsItself() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let root = try Self.sourceTree(workspace)
+        // `script` gives the command a terminal (util-linux, part of every Debian system).
+        let command = "'\(CommandRunner.writethru)' import --archive '\(workspace.archive)' '\(root)'"
+        let result = try CommandRunner.run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        let output = result.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(output.contains("\r[========================] 10/10  "), "\(output)")
+        #expect(output.components(separatedBy: "done").count == 2, "the finished line is drawn once")
+        #expect(output.contains("3 stories: 10 revisions recorded, 0 unchanged, 0 already recorded, 1 rejected\n"))
+        let quiet = try CommandRunner.run("/usr/bin/script", ["-qec", command + " --quiet", "/dev/null"])
+        #expect(!quiet.stdout.contains("["))
+    }
+
     @Test func aGitScrapingHistoryBecomesOneStoryPerURL() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
