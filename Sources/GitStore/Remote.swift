@@ -90,9 +90,6 @@ extension Repository {
     /// map to (for Writethru, remote-tracking references only; story branches are moved by the
     /// caller, by compare-and-swap).
     public func fetch(remote name: String, refspecs: [String]) throws {
-        var remote: OpaquePointer?
-        try check(git_remote_lookup(&remote, raw, name), "git_remote_lookup")
-        defer { git_remote_free(remote) }
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         let credentials = CredentialState()
@@ -100,8 +97,10 @@ extension Repository {
         options.callbacks.payload = Unmanaged.passUnretained(credentials).toOpaque()
         options.prune = GIT_FETCH_NO_PRUNE
         options.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE
-        try withStringArray(refspecs) { array in
-            try check(git_remote_fetch(remote, &array, &options, "writethru: fetch"), "git_remote_fetch")
+        try withRemote(name) { remote in
+            try withStringArray(refspecs) { array in
+                _ = try check(git_remote_fetch(remote, &array, &options, "writethru: fetch"), "git_remote_fetch")
+            }
         }
         withExtendedLifetime(credentials) {}
     }
@@ -110,42 +109,26 @@ extension Repository {
     /// the remote said of each reference; a refused one carries the reason.
     public func push(remote name: String, refspecs: [String]) throws -> [PushedReference] {
         guard !refspecs.isEmpty else { return [] }
-        var remote: OpaquePointer?
-        try check(git_remote_lookup(&remote, raw, name), "git_remote_lookup")
-        defer { git_remote_free(remote) }
         var options = git_push_options()
         try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")
         let state = PushState()
         options.callbacks.credentials = pushCredentials
         options.callbacks.push_update_reference = pushUpdateReference
         options.callbacks.payload = Unmanaged.passUnretained(state).toOpaque()
-        try withStringArray(refspecs) { array in
-            try check(git_remote_push(remote, &array, &options), "git_remote_push")
+        try withRemote(name) { remote in
+            try withStringArray(refspecs) { array in
+                _ = try check(git_remote_push(remote, &array, &options), "git_remote_push")
+            }
         }
         return withExtendedLifetime(state) { state.references.sorted { $0.name < $1.name } }
     }
 
-    /// The references the remote advertises, by name (a connection, no download).
-    public func remoteReferences(remote name: String) throws -> [(name: String, target: ObjectID)] {
+    /// Runs `body` with the remote named `name`, freed afterwards.
+    private func withRemote(_ name: String, _ body: (OpaquePointer?) throws -> Void) throws {
         var remote: OpaquePointer?
         try check(git_remote_lookup(&remote, raw, name), "git_remote_lookup")
         defer { git_remote_free(remote) }
-        var callbacks = git_remote_callbacks()
-        try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
-        let credentials = CredentialState()
-        callbacks.credentials = acquireCredentials
-        callbacks.payload = Unmanaged.passUnretained(credentials).toOpaque()
-        try check(git_remote_connect(remote, GIT_DIRECTION_FETCH, &callbacks, nil, nil), "git_remote_connect")
-        defer { git_remote_disconnect(remote) }
-        var heads: UnsafeMutablePointer<UnsafePointer<git_remote_head>?>?
-        var count = 0
-        try check(git_remote_ls(&heads, &count, remote), "git_remote_ls")
-        var result: [(name: String, target: ObjectID)] = []
-        for index in 0..<count {
-            guard let head = heads?[index]?.pointee, let name = head.name else { continue }
-            result.append((String(cString: name), ObjectID(head.oid)))
-        }
-        return withExtendedLifetime(credentials) { result.sorted { $0.name < $1.name } }
+        try body(remote)
     }
 
     // MARK: Graph and objects
@@ -156,15 +139,6 @@ extension Repository {
         var child = descendant.raw
         var parent = ancestor.raw
         return try check(git_graph_descendant_of(raw, &child, &parent), "git_graph_descendant_of") == 1
-    }
-
-    /// True when the object database holds `id` (loose or packed).
-    public func hasObject(_ id: ObjectID) throws -> Bool {
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, raw), "git_repository_odb")
-        defer { git_odb_free(odb) }
-        var oid = id.raw
-        return git_odb_exists(odb, &oid) == 1
     }
 
     /// Reads an object whole, checking that its content hashes to its id; the error names
@@ -184,34 +158,6 @@ extension Repository {
             throw GitError(rawCode: -1, message: "object \(id.short()) is corrupt: its content hashes to \(ObjectID(computed).short())",
                            function: "git_odb_hash")
         }
-    }
-
-    /// Every entry of a commit's tree, recursively: path and id of each blob.
-    public func treeEntries(ofCommit id: ObjectID) throws -> [(path: String, id: ObjectID)] {
-        try files(inCommit: id).map { ($0.key, $0.value) }.sorted { $0.path < $1.path }
-    }
-
-    /// The ids of a commit's parents.
-    public func parents(of id: ObjectID) throws -> [ObjectID] {
-        try commit(id).parents
-    }
-
-    /// Deletes a reference if it still points to `expected`.
-    public func deleteReference(_ name: String, expecting expected: ObjectID) throws {
-        var ref: OpaquePointer?
-        let rc = git_reference_lookup(&ref, raw, name)
-        if rc == GIT_ENOTFOUND.rawValue { return }
-        try check(rc, "git_reference_lookup")
-        defer { git_reference_free(ref) }
-        guard let target = git_reference_target(ref), ObjectID(target.pointee) == expected else {
-            throw GitError(rawCode: GitError.Code.modified.rawValue, message: "\(name) moved", function: "git_reference_delete")
-        }
-        try check(git_reference_delete(ref), "git_reference_delete")
-    }
-
-    /// Points HEAD at `name` (a branch that may not exist yet).
-    public func setHead(_ name: String) throws {
-        try check(git_repository_set_head(raw, name), "git_repository_set_head")
     }
 }
 

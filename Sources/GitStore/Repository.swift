@@ -301,22 +301,10 @@ public final class Repository {
 
     /// References whose names match the fnmatch pattern `glob`, sorted by name.
     public func references(matching glob: String) throws -> [(name: String, target: ObjectID)] {
-        var iterator: OpaquePointer?
-        try check(git_reference_iterator_glob_new(&iterator, raw, glob), "git_reference_iterator_glob_new")
-        defer { git_reference_iterator_free(iterator) }
         var result: [(name: String, target: ObjectID)] = []
-        while true {
-            var ref: OpaquePointer?
-            let rc = git_reference_next(&ref, iterator)
-            if rc == GIT_ITEROVER.rawValue { break }
-            try check(rc, "git_reference_next")
-            defer { git_reference_free(ref) }
-            guard let namePointer = git_reference_name(ref) else { continue }
-            var resolved: OpaquePointer?
-            try check(git_reference_resolve(&resolved, ref), "git_reference_resolve")
-            defer { git_reference_free(resolved) }
-            guard let target = git_reference_target(resolved) else { continue }
-            result.append((String(cString: namePointer), ObjectID(target.pointee)))
+        try forEachReference(matching: glob) { name, target in
+            result.append((name, target))
+            return true
         }
         return result.sorted { $0.name < $1.name }
     }

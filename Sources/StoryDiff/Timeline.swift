@@ -97,6 +97,8 @@ public struct Provenance: Sendable {
     public let paragraphIDs: [[Int]]
     /// `sentenceIDs[n - 1][k - 1][s]`: the identity of sentence s of paragraph k of version n.
     public let sentenceIDs: [[[Int]]]
+    /// `sentenceTexts[n - 1][k - 1][s]`: sentence s of paragraph k of version n, as segmented.
+    public let sentenceTexts: [[[String]]]
 
     public var versionCount: Int { paragraphIDs.count }
 
@@ -131,7 +133,7 @@ public struct Provenance: Sendable {
 public enum ProvenanceTracker {
     public static func trace(_ versions: [VersionText], settings: DiffSettings = DiffSettings()) -> Provenance {
         guard !versions.isEmpty else {
-            return Provenance(steps: [], paragraphs: [], sentences: [], paragraphIDs: [], sentenceIDs: [])
+            return Provenance(steps: [], paragraphs: [], sentences: [], paragraphIDs: [], sentenceIDs: [], sentenceTexts: [])
         }
         // The comparisons are independent of one another and take nearly all the time: they
         // run on every core; the identities are then chained in order.
@@ -149,7 +151,7 @@ public enum ProvenanceTracker {
                                       version: index + 1))
         }
         return Provenance(steps: steps, paragraphs: tracker.paragraphs.lineages, sentences: tracker.sentences.lineages,
-                          paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs)
+                          paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs, sentenceTexts: sentences)
     }
 }
 

@@ -126,11 +126,11 @@ public final class Archive {
     }
 
     /// Every story and the tip of its branch, by id.
-    func storyTips() throws(WritethruError) -> [(StoryID, ObjectID)] {
+    func storyTips(under prefix: String = storyBranchPrefix) throws(WritethruError) -> [(StoryID, ObjectID)] {
         do {
-            return try repository.references(matching: Self.storyBranchPrefix + "*").compactMap { ref in
-                (try? StoryID(validating: String(ref.name.dropFirst(Self.storyBranchPrefix.count)))).map { ($0, ref.target) }
-            }.sorted { $0.0 < $1.0 }
+            return try repository.references(matching: prefix + "*").compactMap { ref in
+                (try? StoryID(validating: String(ref.name.dropFirst(prefix.count)))).map { ($0, ref.target) }
+            }
         } catch {
             throw .storage("\(error)")
         }
@@ -188,13 +188,10 @@ public final class Archive {
     /// its paragraphs for learned furniture.
     func learn(_ commit: ObjectID, of story: StoryID, into index: DerivedIndex) throws(WritethruError) {
         let meta = try meta(of: commit)
-        index.add(.identity, keys: [meta.url.flatMap(IdentityKey.url), IdentityKey.headline(meta.headline)].compactMap { $0 },
-                  value: story.value)
-        let learned = meta.removed.filter { $0.rule == "learned" }.map(\.text)
         let markdown = try article(at: commit)
-        let paragraphs = ArticleMarkdown.paragraphs(of: markdown)
-        index.add(.furniture, keys: paragraphs + learned, value: story.value)
-        index.addWords(SearchText.words([ArticleMarkdown.headline(of: markdown)] + paragraphs), story: story.value)
+        index.addRevision(story: story.value, url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
+                          paragraphs: ArticleMarkdown.paragraphs(of: markdown),
+                          learned: meta.removed.filter { $0.rule == "learned" }.map(\.text), words: nil)
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

@@ -109,11 +109,20 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     /// Adds the words of a revision (headline and paragraphs) to the search table: each word
     /// names the stories that ever printed it.
+    /// Adds what one revision of `story` teaches the index: its URL and headline (identity),
+    /// its paragraphs and the paragraphs set aside as learned furniture (furniture), and its
+    /// words (search; `words` when already found).
+    func addRevision(story: String, url: String?, headline: String, paragraphs: [String], learned: [String], words: Set<String>?) {
+        add(.identity, keys: [url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }, value: story)
+        add(.furniture, keys: paragraphs + learned, value: story)
+        addWords(words ?? SearchText.words([headline] + paragraphs), story: story)
+    }
+
     /// How many stories a furniture paragraph lists at most: enough to tell that it reached
     /// `learnAfterStories` (and the statistics of twice that).
     static func furnitureListBound(_ learnAfterStories: Int) -> Int { max(64, 2 * learnAfterStories) }
 
-    func addWords(_ words: Set<String>, story: String) {
+    private func addWords(_ words: Set<String>, story: String) {
         // A story's versions repeat most words: only those this process has not yet added
         // for the story are looked up.
         let new = words.subtracting(wordsAdded[story] ?? [])

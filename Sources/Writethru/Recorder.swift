@@ -184,11 +184,8 @@ extension Archive {
     /// Adds a recorded revision's URL, headline and paragraphs to the derived index.
     private func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
         let revision = prepared.read.revision
-        index.add(.identity, keys: [revision.url.flatMap(IdentityKey.url), IdentityKey.headline(revision.headline)].compactMap { $0 },
-                  value: prepared.story.value)
-        let learned = revision.removed.filter { $0.rule == "learned" }.map(\.text)
-        index.add(.furniture, keys: revision.paragraphs + learned, value: prepared.story.value)
-        index.addWords(prepared.words ?? SearchText.words([revision.headline] + revision.paragraphs), story: prepared.story.value)
+        index.addRevision(story: prepared.story.value, url: revision.url, headline: revision.headline, paragraphs: revision.paragraphs,
+                          learned: revision.removed.filter { $0.rule == "learned" }.map(\.text), words: prepared.words)
     }
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the

@@ -63,7 +63,7 @@ extension Archive {
     public func stories() throws(WritethruError) -> [StorySummary] {
         var summaries: [StorySummary] = []
         try forEachStory { summaries.append($0) }
-        return summaries.sorted { $0.story < $1.story }
+        return summaries
     }
 
     /// Calls `body` with each story's summary as it is read, in the order of the branch names:
@@ -100,7 +100,11 @@ extension Archive {
     /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a
     /// commit id prefix of at least 4 hex digits; nil means the latest.
     public func version(_ spec: String?, of story: StoryID) throws(WritethruError) -> VersionEntry {
-        let all = try versions(of: story)
+        try Self.version(spec, among: try versions(of: story), story: story)
+    }
+
+    /// `version(_:of:)` among versions already read (a timeline's, for instance).
+    public static func version(_ spec: String?, among all: [VersionEntry], story: StoryID) throws(WritethruError) -> VersionEntry {
         guard let latest = all.last else { throw .notFound("story '\(story)' has no versions") }
         guard let spec = spec?.trimmingCharacters(in: .whitespaces), !spec.isEmpty, spec.lowercased() != "latest" else {
             return latest

@@ -90,17 +90,7 @@ extension Archive {
 
     /// Story tips of one side, by story: local branches, or a remote's tracking branches.
     func tips(under prefix: String) throws(WritethruError) -> [StoryID: ObjectID] {
-        let references: [(name: String, target: ObjectID)]
-        do {
-            references = try repository.references(matching: prefix + "*")
-        } catch {
-            throw .storage("\(error)")
-        }
-        var tips: [StoryID: ObjectID] = [:]
-        for reference in references {
-            if let story = try? StoryID(validating: String(reference.name.dropFirst(prefix.count))) { tips[story] = reference.target }
-        }
-        return tips
+        Dictionary(try storyTips(under: prefix), uniquingKeysWith: { first, _ in first })
     }
 
     /// Sends every story branch the remote lacks or has an older version of. A story the
@@ -139,7 +129,7 @@ extension Archive {
         if let refused = results.first(where: { $0.rejection != nil }) {
             throw .contention("'\(remote)' refused \(refused.name): \(refused.rejection ?? ""); nothing else was lost, pull and push again")
         }
-        try fetchAll(remote)
+        // libgit2's push moves the remote-tracking references of what it sent: no second fetch.
         return outcomes
     }
 

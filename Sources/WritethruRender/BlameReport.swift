@@ -31,8 +31,8 @@ public enum BlameReport {
                 Row(place: "¶\($0.offset + 1)", blame: $0.element.1, text: $0.element.0)
             }
         }
-        return zip(paragraphs, provenance.sentenceBlame(version: version)).enumerated().flatMap { k, pair in
-            zip(SentenceSegmenter.sentences(pair.0), pair.1).enumerated().map { s, sentence in
+        return zip(provenance.sentenceTexts[version - 1], provenance.sentenceBlame(version: version)).enumerated().flatMap { k, pair in
+            zip(pair.0, pair.1).enumerated().map { s, sentence in
                 Row(place: "¶\(k + 1).\(s + 1)", blame: sentence.1, text: sentence.0)
             }
         }
@@ -115,13 +115,13 @@ struct BlameJSON: Encodable {
         version = describe(timeline.versions[number - 1].entry)
         versions = timeline.versions.prefix(number).map { describe($0.entry) }
         let provenance = timeline.provenance
-        paragraphs = zip(timeline.versions[number - 1].paragraphs,
+        paragraphs = zip(zip(timeline.versions[number - 1].paragraphs, provenance.sentenceTexts[number - 1]),
                          zip(provenance.paragraphBlame(version: number), provenance.sentenceBlame(version: number)))
             .enumerated().map { k, item in
-                let (text, (blame, sentenceBlame)) = item
+                let ((text, sentences), (blame, sentenceBlame)) = item
                 return Paragraph(number: k + 1, text: text, introduced: blame.introduced, lastChanged: blame.lastChanged,
                                  reintroduced: blame.reintroduced,
-                                 sentences: zip(SentenceSegmenter.sentences(text), sentenceBlame).map {
+                                 sentences: zip(sentences, sentenceBlame).map {
                                      Sentence(text: $0.0, introduced: $0.1.introduced, lastChanged: $0.1.lastChanged,
                                               reintroduced: $0.1.reintroduced)
                                  })

@@ -238,8 +238,8 @@ public enum StoryPage {
             "<span class=\"chip b\(number)\">" + escape(TimelineReport.label(timeline.versions[number - 1].entry)) + "</span>"
         }.joined(separator: " ") + "</p>\n<div class=\"blame\">\n"
         let blame = timeline.provenance.sentenceBlame(version: version)
-        for (paragraph, row) in zip(timeline.versions[version - 1].paragraphs, blame) {
-            out += "<p>" + zip(SentenceSegmenter.sentences(paragraph), row).map { sentence, blame in
+        for (sentences, row) in zip(timeline.provenance.sentenceTexts[version - 1], blame) {
+            out += "<p>" + zip(sentences, row).map { sentence, blame in
                 var title = "introduced in v\(blame.introduced)"
                 if blame.lastChanged != blame.introduced { title += ", last changed in v\(blame.lastChanged)" }
                 if let back = blame.reintroduced { title += ", removed and brought back in v\(back)" }

@@ -37,7 +37,6 @@ struct Search: ParsableCommand {
         try reporting { () throws(WritethruError) in
             let archive = try archive.open()
             let storyID = try story.map { text throws(WritethruError) in try StoryID(validating: text) }
-            if let storyID { _ = try archive.versions(of: storyID) }
             let date = try since.map { text throws(WritethruError) in
                 guard let date = TimeParsing.parse(text, options: archive.config.reading) else {
                     throw .usage("--since '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11)")

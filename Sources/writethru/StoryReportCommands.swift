@@ -76,9 +76,8 @@ struct Blame: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let id = try StoryID(validating: story)
-            let archive = try archive.open()
-            let entry = try archive.version(version, of: id)
-            let timeline = try archive.timeline(story: id)
+            let timeline = try archive.open().timeline(story: id)
+            let entry = try Archive.version(version, among: timeline.versions.map(\.entry), story: id)
             emit(BlameReport.render(timeline, version: entry.number, sentences: sentences, format: output.format, style: color.style))
         }
     }

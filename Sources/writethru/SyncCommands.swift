@@ -41,10 +41,19 @@ struct RemoteList: ParsableCommand {
     }
 }
 
-/// Exits 2 when some story diverged (or could not be sent because the other side is newer).
-private func finish(_ outcomes: [SyncOutcome], remote: String, format: OutputFormat, attention: Set<SyncOutcome.Status>) throws {
-    emit(SyncReport.render(outcomes, remote: remote, format: format))
-    if outcomes.contains(where: { attention.contains($0.status) }) { throw ExitCode(2) }
+/// Runs a push or pull against the remote named (or the default one), prints what it did, and
+/// exits 2 when some story has a status in `attention`.
+private func synchronize(_ archive: ArchiveOption, remote: String?, format: OutputFormat, attention: Set<SyncOutcome.Status>,
+                         _ operation: (Archive, String) throws(WritethruError) -> [SyncOutcome]) throws {
+    var needsAttention = false
+    try reporting { () throws(WritethruError) in
+        let archive = try archive.open()
+        let name = try archive.remoteName(remote)
+        let outcomes = try operation(archive, name)
+        emit(SyncReport.render(outcomes, remote: name, format: format))
+        needsAttention = outcomes.contains { attention.contains($0.status) }
+    }
+    if needsAttention { throw ExitCode(2) }
 }
 
 struct Push: ParsableCommand {
@@ -63,13 +72,9 @@ struct Push: ParsableCommand {
     var remote: String?
 
     func run() throws {
-        var result: ([SyncOutcome], String)?
-        try reporting { () throws(WritethruError) in
-            let archive = try archive.open()
-            let outcomes = try archive.push(remote: remote)
-            result = (outcomes, try archive.remoteName(remote))
+        try synchronize(archive, remote: remote, format: output.format, attention: [.behind, .diverged]) { archive, name throws(WritethruError) in
+            try archive.push(remote: name)
         }
-        if let (outcomes, name) = result { try finish(outcomes, remote: name, format: output.format, attention: [.behind, .diverged]) }
     }
 }
 
@@ -89,13 +94,9 @@ struct Pull: ParsableCommand {
     var remote: String?
 
     func run() throws {
-        var result: ([SyncOutcome], String)?
-        try reporting { () throws(WritethruError) in
-            let archive = try archive.open()
-            let outcomes = try archive.pull(remote: remote)
-            result = (outcomes, try archive.remoteName(remote))
+        try synchronize(archive, remote: remote, format: output.format, attention: [.diverged]) { archive, name throws(WritethruError) in
+            try archive.pull(remote: name)
         }
-        if let (outcomes, name) = result { try finish(outcomes, remote: name, format: output.format, attention: [.diverged]) }
     }
 }
 

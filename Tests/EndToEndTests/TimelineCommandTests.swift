@@ -231,16 +231,8 @@ import Testing
     ])
     func outputFollowsTheSchema(arguments: [String], schema name: String) throws {
         let workspace = try Workspace.withSeedChain()
-        let output = try workspace.writethru(arguments)
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/\(name).schema.json"))) as? [String: Any])
-        let document = try JSONDecoder().decode(JSONValue.self, from: Data(output.stdout.utf8))
-        let problems = SchemaCheck(root: schema).problems(document, schema, at: "$")
+        let problems = try SchemaCheck.problems(in: try workspace.writethru(arguments).stdout, schema: name)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
-        guard case .object(let top) = document, case .string(let tag)? = top["schema"] else {
-            Issue.record("no schema key")
-            return
-        }
-        #expect(tag == "writethru.\(name)/1")
     }
 }
 
@@ -263,6 +255,19 @@ indirect enum JSONValue: Decodable {
 /// `$ref`, `oneOf`, `const`, `enum` and the basic types (nullable as `["string", "null"]`).
 struct SchemaCheck {
     let root: [String: Any]
+
+    /// What in `output` (a JSON document) breaks docs/schema/NAME.schema.json, including a
+    /// `schema` key other than `writethru.NAME/1`.
+    static func problems(in output: String, schema name: String) throws -> [String] {
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/\(name).schema.json"))) as? [String: Any])
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(output.utf8))
+        var problems = SchemaCheck(root: schema).problems(document, schema, at: "$")
+        if case .object(let top) = document, case .string(let tag)? = top["schema"], tag == "writethru.\(name)/1" {
+            return problems
+        }
+        problems.append("$.schema: not writethru.\(name)/1")
+        return problems
+    }
 
     func problems(_ value: JSONValue, _ schema: [String: Any], at path: String) -> [String] {
         if let reference = schema["$ref"] as? String {
