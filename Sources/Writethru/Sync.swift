@@ -205,10 +205,14 @@ extension Archive {
     /// Makes a new archive at `path` from the archive at `url`: its settings (`main`) and
     /// every story. Nothing is left at `path` when it fails.
     public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
-        if isLocalPath(url), !FileManager.default.fileExists(atPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url) {
-            throw .notAnArchive(path: url, reason: "nothing is there")
-        }
         var isDirectory: ObjCBool = false
+        if isLocalPath(url) {
+            guard FileManager.default.fileExists(atPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url,
+                                                 isDirectory: &isDirectory) else {
+                throw .notAnArchive(path: url, reason: "nothing is there")
+            }
+            guard isDirectory.boolValue else { throw .notAnArchive(path: url, reason: "it is a file") }
+        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             let empty = isDirectory.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? false)
             guard empty else { throw .cannotCreate(path: path, reason: "something is already there") }

@@ -78,6 +78,12 @@ public enum StoryPage {
     /// Where a story's report lives in the site, relative to the index.
     public static func sitePath(of story: StoryID) -> String { "stories/\(story.value).html" }
 
+    /// "wrote DIR/index.html and 2 story pages, 203914 bytes, in 0.51 s"
+    public static func siteWritten(directory: String, pages: Int, bytes: Int, seconds: Double) -> String {
+        "wrote \(directory)/index.html and " + counted(pages, "story page", "story pages") + ", \(bytes) bytes, in "
+            + String(format: "%.2f", seconds) + " s\n"
+    }
+
     /// The site's index: every story, the latest update first.
     public static func siteIndex(_ entries: [IndexEntry]) -> String {
         let sorted = entries.sorted { ($0.last, $1.story) > ($1.last, $0.story) }

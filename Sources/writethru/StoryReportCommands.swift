@@ -181,8 +181,7 @@ struct Site: ParsableCommand {
             try ReportFile.write(index, to: directory + "/index.html")
             bytes += index.utf8.count
             let seconds = Date().timeIntervalSince(started)
-            emit("wrote \(directory)/index.html and \(stories.count) story pages, \(bytes) bytes, in "
-                 + String(format: "%.2f", seconds) + " s\n")
+            emit(StoryPage.siteWritten(directory: directory, pages: stories.count, bytes: bytes, seconds: seconds))
         }
     }
 }

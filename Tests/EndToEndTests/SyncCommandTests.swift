@@ -122,6 +122,11 @@ import Testing
         let notArchive = try CommandRunner.writethru(["clone", plain, rooms.workspace.directory + "/y.git"])
         #expect(notArchive.status == 68, "\(notArchive.stderr)")
         #expect(!FileManager.default.fileExists(atPath: rooms.workspace.directory + "/y.git"))
+        let file = rooms.workspace.write("not-an-archive.txt", Array("text\n".utf8))
+        let fromFile = try CommandRunner.writethru(["clone", file, rooms.workspace.directory + "/z.git"])
+        #expect(fromFile.status == 68)
+        #expect(fromFile.stderr == "writethru: error: \(file) is not a Writethru archive: it is a file\n")
+        #expect(!FileManager.default.fileExists(atPath: rooms.workspace.directory + "/z.git"))
         let occupied = try CommandRunner.writethru(["clone", rooms.hub, rooms.first])
         #expect(occupied.status == 73)
     }
