@@ -39,7 +39,7 @@ echo "work dir: $WORK ($(df -PT "$WORK" | awk 'NR == 2 { print $2 }'))"
 
 echo
 echo "== Corpus: $TOTAL revisions, $STORIES stories"
-if [ ! -f "$WORK/plan.tsv" ] || [ "$(wc -l < "$WORK/plan.tsv")" -ne "$TOTAL" ]; then
+if [ ! -f "$WORK/plan.tsv" ] || [ "$(wc -l < "$WORK/plan.tsv")" -ne "$TOTAL" ] || [ ! -d "$WORK/corpus" ] || [ ! -d "$WORK/gitside" ]; then
     python3 "$GEN" generate --out "$WORK" --stories "$STORIES" --versions "$VERSIONS" --extra 0 >/dev/null
 fi
 echo "$(du -sh "$WORK/corpus" | cut -f1) of inputs"

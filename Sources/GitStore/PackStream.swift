@@ -1,47 +1,67 @@
 internal import CLibGit2
 import Crypto
-import Dispatch
-import Synchronization
+import Glibc
 
-/// Writes objects as one pack through libgit2's indexer, which checks every object, writes
-/// the `.idx` and renames both files into objects/pack complete.
+/// Writes objects as one pack and its version-2 index: git's pack format, which every git and
+/// libgit2 reads (docs/decisions/0014).
 ///
 /// Objects are stored whole (zlib level 1), never as deltas: libgit2's packbuilder spends most
-/// of a bulk record searching for deltas. A later repack (`git gc`) can delta them.
-struct PackStream {
-    /// git's pack object types.
-    static func packType(_ type: git_object_t) -> UInt8? {
-        switch type {
-        case GIT_OBJECT_COMMIT: 1
-        case GIT_OBJECT_TREE: 2
-        case GIT_OBJECT_BLOB: 3
-        case GIT_OBJECT_TAG: 4
-        default: nil
-        }
+/// of a bulk record searching for deltas. A later repack (`writethru gc`) deltas them.
+enum PackStream {
+    /// A pack's bytes, with where each object starts and the CRC-32 of its entry (for the index).
+    struct Pack {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = []
+        var checksums: [UInt32] = []
     }
 
     /// The pack: header, each object (type and size, then its deflated content), SHA-1 trailer.
-    static func build(_ objects: [(type: UInt8, data: [UInt8])]) throws -> [UInt8] {
-        // Compression is most of the work, and each object's is independent: all cores.
-        let compressed = Mutex<[Int: [UInt8]]>([:])
-        let failed = Mutex<Int32>(Z_OK)
-        DispatchQueue.concurrentPerform(iterations: objects.count) { index in
-            do {
-                let bytes = try objects[index].data.withUnsafeBytes { try deflate($0) }
-                compressed.withLock { $0[index] = bytes }
-            } catch {
-                failed.withLock { $0 = Z_DATA_ERROR }
+    static func assemble(_ objects: [GitObject]) -> Pack {
+        var pack = Pack()
+        pack.bytes = Array("PACK".utf8) + bigEndian(2) + bigEndian(UInt32(objects.count))
+        pack.bytes.reserveCapacity(objects.reduce(pack.bytes.count + 20) { $0 + $1.deflated.count + 10 })
+        for object in objects {
+            let start = pack.bytes.count
+            pack.bytes += header(type: object.kind.rawValue, size: object.size)
+            pack.bytes += object.deflated
+            pack.offsets.append(start)
+            pack.checksums.append(pack.bytes[start...].withUnsafeBufferPointer { entry in
+                UInt32(crc32(0, entry.baseAddress, uInt(entry.count)))
+            })
+        }
+        pack.bytes += Array(Insecure.SHA1.hash(data: pack.bytes))
+        return pack
+    }
+
+    /// The version-2 index of `pack` holding `objects`: magic and version, a 256-entry fan-out
+    /// table, the sorted ids, their entries' CRC-32s, their offsets (31 bits, or a pointer into
+    /// a table of 64-bit offsets), the pack's checksum, and the index's own SHA-1.
+    static func index(of objects: [GitObject], in pack: Pack) -> [UInt8] {
+        let order = objects.indices.sorted { objects[$0].id < objects[$1].id }
+        var index: [UInt8] = [0xFF, 0x74, 0x4F, 0x63] + bigEndian(2)
+        var fanout = [UInt32](repeating: 0, count: 256)
+        for object in objects { fanout[Int(object.id.bytes[0])] += 1 }
+        var running: UInt32 = 0
+        for byte in 0..<256 {
+            running += fanout[byte]
+            index += bigEndian(running)
+        }
+        for position in order { index += objects[position].id.bytes }
+        for position in order { index += bigEndian(pack.checksums[position]) }
+        var large: [UInt8] = []
+        for position in order {
+            let offset = pack.offsets[position]
+            if offset < 0x8000_0000 {
+                index += bigEndian(UInt32(offset))
+            } else {
+                index += bigEndian(0x8000_0000 | UInt32(large.count / 8))
+                large += bigEndian(UInt32(truncatingIfNeeded: offset >> 32)) + bigEndian(UInt32(truncatingIfNeeded: offset))
             }
         }
-        let rc = failed.withLock { $0 }
-        guard rc == Z_OK else { throw GitError(rawCode: -1, message: "zlib error \(rc)", function: "compress2") }
-        var pack: [UInt8] = Array("PACK".utf8) + bigEndian(2) + bigEndian(UInt32(objects.count))
-        for (index, object) in objects.enumerated() {
-            pack += header(type: object.type, size: object.data.count)
-            pack += compressed.withLock { $0[index] } ?? []
-        }
-        pack += Array(Insecure.SHA1.hash(data: pack))
-        return pack
+        index += large
+        index += pack.bytes.suffix(20)
+        index += Array(Insecure.SHA1.hash(data: index))
+        return index
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {
@@ -62,48 +82,75 @@ struct PackStream {
         return out
     }
 
-    private static func deflate(_ data: UnsafeRawBufferPointer) throws -> [UInt8] {
+    /// zlib at level 1. Compressing a buffer in memory cannot fail (the output is sized by
+    /// `compressBound`).
+    static func deflate(_ data: [UInt8]) -> [UInt8] {
         var bound = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(bound))
-        let rc = out.withUnsafeMutableBufferPointer { buffer in
-            compress2(buffer.baseAddress, &bound, data.baseAddress?.assumingMemoryBound(to: Bytef.self),
-                      uLong(data.count), Z_BEST_SPEED)
+        let rc = data.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { buffer in
+                compress2(buffer.baseAddress, &bound, input.baseAddress, uLong(data.count), Z_BEST_SPEED)
+            }
         }
-        guard rc == Z_OK else { throw GitError(rawCode: -1, message: "zlib error \(rc)", function: "compress2") }
+        precondition(rc == Z_OK, "zlib compress2 failed (\(rc)) on an in-memory buffer")
         out.removeSubrange(Int(bound)...)
         return out
     }
 }
 
 extension Repository {
-    /// Packs `ids` (read from the object database, where the in-memory store holds them) into
-    /// objects/pack.
-    func writePack(of ids: [ObjectID]) throws {
+    /// Writes `objects` (each once) as one pack with its index into objects/pack: each file
+    /// is written under a temporary name and renamed into place complete, the pack first, so a
+    /// reader that finds the index finds the whole pack. Then libgit2 is asked for every
+    /// object, which proves it reads the new pack. Until this returns, no reference may point
+    /// at the objects.
+    public func writePack(_ objects: [GitObject]) throws {
+        var seen = Set<ObjectID>()
+        let unique = objects.filter { seen.insert($0.id).inserted }
+        guard !unique.isEmpty else { return }
+        let pack = PackStream.assemble(unique)
+        let index = PackStream.index(of: unique, in: pack)
+        let directory = objectsDirectory + "/pack"
+        let name = directory + "/pack-" + (ObjectID(bytes: Array(pack.bytes.suffix(20)))?.hex ?? "")
+        try writeWhole(pack.bytes, to: name + ".pack", temporaryIn: directory)
+        try writeWhole(index, to: name + ".idx", temporaryIn: directory)
         var odb: OpaquePointer?
         try check(git_repository_odb(&odb, raw), "git_repository_odb")
         defer { git_odb_free(odb) }
-        var objects: [(type: UInt8, data: [UInt8])] = []
-        objects.reserveCapacity(ids.count)
-        for id in ids {
-            var oid = id.raw
-            var object: OpaquePointer?
-            try check(git_odb_read(&object, odb, &oid), "git_odb_read")
-            guard let object else { continue }
-            defer { git_odb_object_free(object) }
-            guard let type = PackStream.packType(git_odb_object_type(object)) else { continue }
-            let data = UnsafeRawBufferPointer(start: git_odb_object_data(object), count: git_odb_object_size(object))
-            objects.append((type, Array(data)))
+        // The object database looks for new packs only when an object is missing; tell it now.
+        try check(git_odb_refresh(odb), "git_odb_refresh")
+        for object in unique {
+            var oid = object.id.raw
+            guard git_odb_exists(odb, &oid) == 1 else {
+                throw GitError(rawCode: -1, message: "object \(object.id) is not readable from the new pack \(name).pack",
+                               function: "git_odb_exists")
+            }
         }
-        let pack = try PackStream.build(objects)
-        var options = git_indexer_options()
-        try check(git_indexer_options_init(&options, UInt32(GIT_INDEXER_OPTIONS_VERSION)), "git_indexer_options_init")
-        var indexer: OpaquePointer?
-        try check(git_indexer_new(&indexer, path + "objects/pack", 0, odb, &options), "git_indexer_new")
-        defer { git_indexer_free(indexer) }
-        var stats = git_indexer_progress()
-        try pack.withUnsafeBytes { buffer in
-            _ = try check(git_indexer_append(indexer, buffer.baseAddress, buffer.count, &stats), "git_indexer_append")
+    }
+
+    /// Writes `bytes` to a temporary file in `directory`, then renames it to `path`.
+    private func writeWhole(_ bytes: [UInt8], to path: String, temporaryIn directory: String) throws {
+        var template = Array((directory + "/tmp_pack_XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard fd >= 0 else { throw GitError(rawCode: -1, message: "cannot create a file in \(directory): errno \(errno)", function: "mkstemp") }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard count > 0 else {
+                let error = errno
+                close(fd)
+                unlink(temporary)
+                throw GitError(rawCode: -1, message: "cannot write \(temporary): errno \(error)", function: "write")
+            }
+            written += count
         }
-        try check(git_indexer_commit(indexer, &stats), "git_indexer_commit")
+        fchmod(fd, 0o444)
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let error = errno
+            unlink(temporary)
+            throw GitError(rawCode: -1, message: "cannot rename \(temporary) to \(path): errno \(error)", function: "rename")
+        }
     }
 }

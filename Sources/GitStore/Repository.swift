@@ -9,9 +9,6 @@ public final class Repository {
     let raw: OpaquePointer
     /// The directory the repository lives in (for a bare repository, the repository itself).
     public let path: String
-    /// While packed writes are on: the in-memory object store and the ids written to it since
-    /// the last flush.
-    private var packing: (backend: OpaquePointer, written: [ObjectID])?
 
     private init(raw: OpaquePointer) {
         self.raw = raw
@@ -58,7 +55,7 @@ public final class Repository {
             try check(git_blob_create_from_buffer(&oid, raw, buf.baseAddress, buf.count),
                       "git_blob_create_from_buffer")
         }
-        return wrote(ObjectID(oid))
+        return ObjectID(oid)
     }
 
     public func blob(_ id: ObjectID) throws -> [UInt8] {
@@ -100,7 +97,7 @@ public final class Repository {
         }
         var out = git_oid()
         try check(git_treebuilder_write(&out, builder), "git_treebuilder_write")
-        return wrote(ObjectID(out))
+        return ObjectID(out)
     }
 
     /// Writes a commit object; it moves no reference (see `updateReference`).
@@ -119,7 +116,7 @@ public final class Repository {
         try check(git_commit_create_from_ids(&out, raw, nil, authorSig, committerSig, nil, message,
                                              &treeOid, parents.count, &parentPointers),
                   "git_commit_create_from_ids")
-        return wrote(ObjectID(out))
+        return ObjectID(out)
     }
 
     private func makeSignature(_ s: Signature) throws -> UnsafeMutablePointer<git_signature> {
@@ -211,39 +208,6 @@ public final class Repository {
         defer { git_object_free(object) }
         guard let id = git_object_id(object) else { return nil }
         return ObjectID(id.pointee)
-    }
-
-    // MARK: Packed writes
-
-    private func wrote(_ id: ObjectID) -> ObjectID {
-        packing?.written.append(id)
-        return id
-    }
-
-    /// From now on, new objects go to memory instead of one loose file each; `flushPackedWrites`
-    /// writes them out as one pack. Until then they are readable in this process only, so no
-    /// reference may point at them: flush first, then move references.
-    public func enablePackedWrites() throws {
-        guard packing == nil else { return }
-        var backend: OpaquePointer?
-        try check(git_mempack_new(&backend), "git_mempack_new")
-        guard let backend else { throw GitError(rawCode: -1, message: "no mempack backend", function: "git_mempack_new") }
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, raw), "git_repository_odb")
-        defer { git_odb_free(odb) }
-        // The object database owns the backend from here on and frees it with itself.
-        try check(git_odb_add_backend(odb, backend, 999), "git_odb_add_backend")
-        packing = (backend, [])
-    }
-
-    /// Writes the objects held in memory as one pack (with its index) into objects/pack and
-    /// empties the memory store. The pack's files are renamed into place complete.
-    public func flushPackedWrites() throws {
-        guard let (backend, written) = packing, !written.isEmpty else { return }
-        var seen = Set<ObjectID>()
-        try writePack(of: written.filter { seen.insert($0).inserted })
-        try check(git_mempack_reset(backend), "git_mempack_reset")
-        packing = (backend, [])
     }
 
     // MARK: References

@@ -189,9 +189,9 @@ public final class Archive {
     func learn(_ commit: ObjectID, of story: StoryID, into index: DerivedIndex) throws(WritethruError) {
         let meta = try meta(of: commit)
         let markdown = try article(at: commit)
-        index.addRevision(story: story.value, url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
-                          paragraphs: ArticleMarkdown.paragraphs(of: markdown),
-                          learned: meta.removed.filter { $0.rule == "learned" }.map(\.text), words: nil)
+        index.addRevision(story: story.value, keys: RevisionKeys(url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
+                                                                 paragraphs: ArticleMarkdown.paragraphs(of: markdown),
+                                                                 learned: meta.removed.filter { $0.rule == "learned" }.map(\.text)))
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

@@ -7,29 +7,30 @@ import StoryText
 /// `search`). It is never the record itself: git ignores the
 /// folder, clones do not carry it, and it is rebuilt from the story branches when missing.
 ///
-/// Each table is split into 4,096 append-only shard files of `<key hash> <value>` lines, so a
-/// lookup reads one small file and concurrent writers only ever append whole lines.
+/// Each table is split into append-only shard files of `<key hash> <value>` lines (1,024 for
+/// paragraphs, 256 for identity and words), so a lookup reads one small file and concurrent
+/// writers only ever append whole lines.
 ///
 /// Thread-safe: an import reads its inputs on every core, and reading consults the learned
 /// furniture; one lock guards the tables in memory and the lines waiting to be written.
 final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     private let lock = NSLock()
     /// Bump when the layout changes: an index of another version is rebuilt.
-    static let layoutVersion = "2"
+    static let layoutVersion = "3"
 
     let directory: String
-    /// Shards read so far, by table and shard number (the hash's top 12 bits).
-    private var loaded: [Table: [Int: [UInt64: [String]]]] = [:]
+    /// Shards read so far, by table and shard number (the hash's top bits).
+    private var loaded: [[[UInt64: [String]]?]] = Table.allCases.map { [[UInt64: [String]]?](repeating: nil, count: $0.shardCount) }
     /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
     /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
-    /// Words this process added for each story.
-    private var wordsAdded: [String: Set<String>] = [:]
+    /// Hashes of the words this process added for each story.
+    private var wordsAdded: [String: Set<UInt64>] = [:]
     /// The archive's `boilerplate.learnAfterStories` (0: learning is off).
     var learnAfterStories = 0
-    /// Lines waiting to be appended, by shard file: appends are written by `flush`, one
+    /// Lines waiting to be appended, by table and shard: appends are written by `flush`, one
     /// open and write per shard, instead of one per key.
-    private var unwritten: [String: String] = [:]
+    private var unwritten: [[Int: [UInt8]]] = Table.allCases.map { _ in [:] }
 
     init(archivePath: String) {
         directory = archivePath + "/writethru"
@@ -51,19 +52,29 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     // MARK: Tables
 
-    enum Table: String {
+    enum Table: String, CaseIterable {
         case furniture, identity, words
 
-        /// Hex digits of the key hash that name a shard file: 4,096 shards for the tables a
-        /// record looks up per paragraph, 256 for the word table, which only `search` reads
-        /// (a bulk import touches every shard of a table once per chunk).
-        var shardDigits: Int { self == .words ? 2 : 3 }
+        var ordinal: Int {
+            switch self {
+            case .furniture: 0
+            case .identity: 1
+            case .words: 2
+            }
+        }
 
-        func shard(of hash: UInt64) -> Int { Int(hash >> UInt64(64 - 4 * shardDigits)) }
+        /// Bits of the key hash that name a shard file: 1,024 shards for the paragraphs a
+        /// record looks up (the largest table a record reads), 256 for the identity table
+        /// (two keys a story) and the word table, which only `search` reads. Few files matter:
+        /// a bulk import touches every shard of a table, and creating files is much of its cost.
+        var shardBits: Int { self == .furniture ? 10 : 8 }
+        var shardCount: Int { 1 << shardBits }
+
+        func shard(of hash: UInt64) -> Int { Int(hash >> UInt64(64 - shardBits)) }
 
         func shardName(_ shard: Int) -> String {
             let digits = String(shard, radix: 16)
-            return String(repeating: "0", count: shardDigits - digits.count) + digits
+            return String(repeating: "0", count: (shardBits + 3) / 4 - digits.count) + digits
         }
     }
 
@@ -74,71 +85,65 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         let hash = Self.hash(key)
         let shard = table.shard(of: hash)
         ensureLoaded(table, shard: shard)
-        return loaded[table]?[shard]?[hash] ?? []
+        return loaded[table.ordinal][shard]?[hash] ?? []
     }
 
-    /// Adds `value` under each key that does not hold it yet. Lookups see it at once; the
-    /// files get it on `flush`.
-    func add(_ table: Table, keys: [String], value: String) {
+    /// Adds `value` under each key (by hash) that does not hold it yet. Lookups see it at
+    /// once; the files get it on `flush`.
+    func add(_ table: Table, hashes: Set<UInt64>, value: String) {
         lock.lock()
         defer { lock.unlock() }
-        for key in Set(keys) {
-            let hash = Self.hash(key)
+        let line = Array((" " + value + "\n").utf8)
+        for hash in hashes {
             let shard = table.shard(of: hash)
-            if table == .words {
-                // Write only: a common word names most stories, and holding or scanning those
-                // lists would make an import quadratic. `addWords` skips what this process
-                // already added; readers drop repeated lines; `reindex` compacts.
-                unwritten[table.rawValue + "/" + table.shardName(shard), default: ""] += Self.hex(hash) + " " + value + "\n"
-                continue
+            if table != .words {
+                ensureLoaded(table, shard: shard)
+                let count = loaded[table.ordinal][shard]?[hash]?.count ?? 0
+                // Learning needs only to know that a paragraph reached the threshold: past a
+                // bound, more stories are not listed, so boilerplate printed everywhere costs
+                // nothing.
+                if table == .furniture, count >= Self.furnitureListBound(learnAfterStories) { continue }
+                guard count == 0 || loaded[table.ordinal][shard]?[hash]?.contains(value) != true else { continue }
+                // Mutated in place: copying a shard per key would make a bulk record quadratic.
+                loaded[table.ordinal][shard]?[hash, default: []].append(value)
+                if table == .furniture, learnAfterStories > 0, count + 1 == learnAfterStories { furnitureGeneration += 1 }
             }
-            ensureLoaded(table, shard: shard)
-            // Learning needs only to know that a paragraph reached the threshold: past a
-            // bound, more stories are not listed, so boilerplate printed everywhere costs
-            // nothing.
-            if table == .furniture, (loaded[table]?[shard]?[hash]?.count ?? 0) >= Self.furnitureListBound(learnAfterStories) { continue }
-            guard loaded[table]?[shard]?[hash]?.contains(value) != true else { continue }
-            // Mutated in place: copying a shard per key would make a bulk record quadratic.
-            loaded[table, default: [:]][shard, default: [:]][hash, default: []].append(value)
-            unwritten[table.rawValue + "/" + table.shardName(shard), default: ""] += Self.hex(hash) + " " + value + "\n"
-            if table == .furniture, learnAfterStories > 0, loaded[table]?[shard]?[hash]?.count == learnAfterStories {
-                furnitureGeneration += 1
-            }
+            // The word table is write only: a common word names most stories, and holding or
+            // scanning those lists would make an import quadratic. `addRevision` skips what
+            // this process already added; readers drop repeated lines; `reindex` compacts.
+            Self.appendHex(hash, to: &unwritten[table.ordinal][shard, default: []])
+            unwritten[table.ordinal][shard, default: []].append(contentsOf: line)
         }
     }
 
-    /// Adds the words of a revision (headline and paragraphs) to the search table: each word
-    /// names the stories that ever printed it.
     /// Adds what one revision of `story` teaches the index: its URL and headline (identity),
     /// its paragraphs and the paragraphs set aside as learned furniture (furniture), and its
-    /// words (search; `words` when already found).
-    func addRevision(story: String, url: String?, headline: String, paragraphs: [String], learned: [String], words: Set<String>?) {
-        add(.identity, keys: [url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }, value: story)
-        add(.furniture, keys: paragraphs + learned, value: story)
-        addWords(words ?? SearchText.words([headline] + paragraphs), story: story)
+    /// words (search).
+    func addRevision(story: String, keys: RevisionKeys) {
+        add(.identity, hashes: keys.identity, value: story)
+        add(.furniture, hashes: keys.furniture, value: story)
+        // A story's versions repeat most words: only those this process has not yet added
+        // for the story are written.
+        let new = keys.words.subtracting(lock.withLock { wordsAdded[story] ?? [] })
+        guard !new.isEmpty else { return }
+        lock.withLock { wordsAdded[story, default: []].formUnion(new) }
+        add(.words, hashes: new, value: story)
     }
 
     /// How many stories a furniture paragraph lists at most: enough to tell that it reached
     /// `learnAfterStories` (and the statistics of twice that).
     static func furnitureListBound(_ learnAfterStories: Int) -> Int { max(64, 2 * learnAfterStories) }
 
-    private func addWords(_ words: Set<String>, story: String) {
-        // A story's versions repeat most words: only those this process has not yet added
-        // for the story are looked up.
-        let new = words.subtracting(wordsAdded[story] ?? [])
-        guard !new.isEmpty else { return }
-        wordsAdded[story, default: []].formUnion(new)
-        add(.words, keys: Array(new), value: story)
-    }
-
     /// Appends what `add` gathered to the shard files.
     func flush() {
         lock.lock()
         defer { lock.unlock() }
-        for (shard, text) in unwritten.sorted(by: { $0.key < $1.key }) {
-            append(text, to: directory + "/" + shard)
+        for table in Table.allCases {
+            for (shard, bytes) in unwritten[table.ordinal].sorted(by: { $0.key < $1.key }) {
+                append(bytes, to: directory + "/" + table.rawValue + "/" + table.shardName(shard))
+            }
+            unwritten[table.ordinal] = [:]
         }
-        unwritten = [:]
     }
 
     // MARK: FurnitureCatalog
@@ -151,7 +156,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     /// Reads a shard file into memory the first time it is needed.
     private func ensureLoaded(_ table: Table, shard: Int) {
-        guard loaded[table]?[shard] == nil else { return }
+        guard loaded[table.ordinal][shard] == nil else { return }
         var entries: [UInt64: [String]] = [:]
         var seen = Set<String>()
         let file = directory + "/" + table.rawValue + "/" + table.shardName(shard)
@@ -164,33 +169,51 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
                 if seen.insert(String(decoding: line, as: UTF8.self)).inserted { entries[hash, default: []].append(value) }
             }
         }
-        loaded[table, default: [:]][shard] = entries
+        loaded[table.ordinal][shard] = entries
     }
 
     /// Appends whole lines with O_APPEND, so concurrent writers never interleave inside one.
-    private func append(_ text: String, to path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    private func append(_ bytes: [UInt8], to path: String) {
+        var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        if fd < 0, errno == ENOENT {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true)
+            fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { return }
         defer { close(fd) }
-        let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded `Hasher`.
     static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        SearchText.fnv1a(key.utf8)
+    }
+
+    /// The hash as 16 lower-case hex digits.
+    private static func appendHex(_ hash: UInt64, to bytes: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8((hash >> UInt64(shift)) & 0xF)
+            bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
         }
-        return hash
+    }
+}
+
+/// The keys one revision adds to the derived index, by hash: found on every core during an
+/// import, before the revision's story is known.
+struct RevisionKeys: Sendable {
+    let identity: Set<UInt64>
+    let furniture: Set<UInt64>
+    let words: Set<UInt64>
+
+    init(url: String?, headline: String, paragraphs: [String], learned: [String]) {
+        identity = Set([url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }.map(DerivedIndex.hash))
+        furniture = Set((paragraphs + learned).map(DerivedIndex.hash))
+        words = SearchText.wordHashes([headline] + paragraphs)
     }
 
-    static func hex(_ hash: UInt64) -> String {
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    init(_ revision: Revision) {
+        self.init(url: revision.url, headline: revision.headline, paragraphs: revision.paragraphs,
+                  learned: revision.removed.filter { $0.rule == "learned" }.map(\.text))
     }
-
 }

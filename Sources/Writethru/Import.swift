@@ -4,11 +4,11 @@ import StoryText
 
 /// One revision an import will record: where it comes from, and how to read its bytes when
 /// its turn comes (so a large import never holds every input in memory).
-public struct ImportItem {
+public struct ImportItem: Sendable {
     public let name: String
     public let story: StoryID?
     public let fallbackTime: Date?
-    let load: () throws(WritethruError) -> InputFile
+    let load: @Sendable () throws(WritethruError) -> InputFile
 }
 
 /// What an import found before recording: the revisions to record, and the inputs it could
@@ -28,40 +28,30 @@ public struct ImportSummary: Sendable {
 }
 
 extension Archive {
-    /// Inputs read and recorded together: each chunk is one `record` (one pack, one move per
-    /// story branch), so memory stays bounded (about 300 MB for 5 KB inputs) and an
-    /// interrupted import keeps whole chunks.
-    static let importChunk = 5_000
+    /// Inputs read at a time, on every core, while the part before them is recorded. Packs
+    /// still hold `packedChunkSize` revisions each; an interrupted import keeps whole packs.
+    static let importChunk = 1_000
 
     /// Records an import's revisions in order. An input that cannot be read or placed is
     /// rejected with its reason and the rest go on; an input some version of its story already
     /// holds (same bytes) is skipped, so running the same import again records nothing twice.
+    ///
+    /// Reading (the text reader, boilerplate, search words: most of the work) runs on every
+    /// core one part ahead of recording, so placing and writing one part overlaps reading the
+    /// next.
     public func importRevisions(_ plan: ImportPlan, recordedAt: Date,
                                 progress: ((Int, Int) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
         let index = try derivedIndex()
         defer { index.flush() }
-        let options = RecordOptions(recordedAt: recordedAt)
-        var outcomes: [RecordOutcome] = []
-        var rejected = plan.rejected
         let total = plan.items.count
-        let reading = config.reading
-        for start in stride(from: 0, to: total, by: Self.importChunk) {
-            // Loaded in order, then read and checked on every core.
-            var loaded: [RecordItem] = []
-            for item in plan.items[start..<min(total, start + Self.importChunk)] {
-                do throws(WritethruError) {
-                    loaded.append(RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime))
-                } catch {
-                    try reject(error, into: &rejected)
-                }
-            }
-            let reads = loaded.concurrentMap { item in
-                Result { () throws(WritethruError) in
-                    let reads = try Self.check(item, format: nil, reading: reading, furniture: index)
-                    return CheckedInput(item: item, reads: reads,
-                                        words: reads.map { SearchText.words([$0.revision.headline] + $0.revision.paragraphs) })
-                }
-            }
+        let parts = stride(from: 0, to: total, by: Self.importChunk).map { $0..<min(total, $0 + Self.importChunk) }
+        var rejected = plan.rejected
+        var run: RecordingRun?
+        var next = parts.first.map { ImportRead(plan.items[$0], reading: config.reading, index: index) }
+        for (number, part) in parts.enumerated() {
+            guard let current = next else { break }
+            let reads = current.wait()
+            next = number + 1 < parts.count ? ImportRead(plan.items[parts[number + 1]], reading: config.reading, index: index) : nil
             var checked: [CheckedInput] = []
             for read in reads {
                 switch read {
@@ -69,15 +59,19 @@ extension Archive {
                 case .failure(let error): try reject(error, into: &rejected)
                 }
             }
+            // Packed unless the whole import is a handful of revisions, like a single record.
+            let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt), index: index,
+                                                skipRecorded: true,
+                                                packed: parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold)
+            run = recording
             // Progress counts inputs; a JSON Lines input may hold many revisions.
-            let end = min(total, start + Self.importChunk)
-            let before = end - checked.count
-            outcomes += try record(checked, options: options, index: index, skipRecorded: true) { placed, _ in
-                progress?(min(end, before + placed), total)
+            let before = part.upperBound - checked.count
+            try recording.add(checked, readAt: current.generation) { placed in
+                progress?(min(part.upperBound, before + placed), total)
             }
-            progress?(end, total)
+            progress?(part.upperBound, total)
         }
-        return ImportSummary(outcomes: outcomes, rejected: rejected)
+        return ImportSummary(outcomes: try run?.finish() ?? [], rejected: rejected)
     }
 
     /// Counts an input that cannot be used among the rejected; any other failure ends the import.
@@ -254,6 +248,72 @@ extension Archive {
             }
             let input = InputFile(name: itemName, bytes: Array(text.utf8))
             plan.items.append(ImportItem(name: itemName, story: story, fallbackTime: time) { input })
+        }
+    }
+}
+
+/// One part of an import, loaded and read in the background while the part before it is
+/// recorded; `wait` gives each input checked, or why it cannot be used.
+///
+/// Background threads (one fewer than the cores) start at once; `wait` has the calling thread
+/// take inputs too until none are left. Plain threads, not Dispatch: the recording thread
+/// meanwhile spreads its own work over Dispatch's pool, and work queued behind a busy pool
+/// was measured to stall for seconds.
+private final class ImportRead: @unchecked Sendable {
+    /// The derived index's furniture generation when reading began (see `RecordingRun.add`).
+    let generation: Int
+    private let items: [ImportItem]
+    private let reading: ReadingOptions
+    private let index: DerivedIndex
+    /// Guards `next`, `results` and `running`.
+    private let condition = NSCondition()
+    private var next = 0
+    private var results: [Result<CheckedInput, WritethruError>?]
+    private var running: Int
+
+    init(_ items: ArraySlice<ImportItem>, reading: ReadingOptions, index: DerivedIndex) {
+        generation = index.furnitureGeneration
+        self.items = Array(items)
+        self.reading = reading
+        self.index = index
+        results = Array(repeating: nil, count: items.count)
+        let threads = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        running = threads
+        for _ in 0..<threads {
+            Thread {
+                self.work()
+                self.condition.withLock {
+                    self.running -= 1
+                    self.condition.broadcast()
+                }
+            }.start()
+        }
+    }
+
+    func wait() -> [Result<CheckedInput, WritethruError>] {
+        work()
+        return condition.withLock {
+            while running > 0 { condition.wait() }
+            return results.compactMap { $0 }
+        }
+    }
+
+    /// Reads inputs until none is left to take.
+    private func work() {
+        while true {
+            let taken: Int? = condition.withLock {
+                guard next < items.count else { return nil }
+                next += 1
+                return next - 1
+            }
+            guard let position = taken else { return }
+            let item = items[position]
+            let result = Result { () throws(WritethruError) in
+                let record = RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime)
+                let reads = try Archive.check(record, format: nil, reading: reading, furniture: index)
+                return CheckedInput(item: record, reads: reads, contents: reads.map(RevisionContent.init))
+            }
+            condition.withLock { results[position] = result }
         }
     }
 }

@@ -18,6 +18,11 @@ public struct RecordOutcome: Sendable, Equatable {
     public let version: Int
     public let status: Status
     public let commit: ObjectID
+
+    /// The same outcome naming `commit` (a bulk record builds commits after placing them).
+    func with(commit: ObjectID) -> RecordOutcome {
+        RecordOutcome(file: file, line: line, story: story, match: match, version: version, status: status, commit: commit)
+    }
 }
 
 /// How `record` reads and places its inputs.
@@ -43,11 +48,29 @@ public struct RecordOptions: Sendable {
     }
 }
 
-/// An input read and checked, with the words of each of its revisions when already found.
+/// An input read and checked, with what each of its revisions will be stored as when
+/// already worked out (an import does it on every core while reading).
 struct CheckedInput: Sendable {
     let item: RecordItem
     let reads: [ReadRevision]
-    let words: [Set<String>]?
+    let contents: [RevisionContent]?
+}
+
+/// What a revision is stored as, whatever its story: its article.md, the hashes meta.json
+/// holds, and the keys it adds to the derived index.
+struct RevisionContent: Sendable {
+    let article: [UInt8]
+    /// SHA-256 of article.md and of the input's bytes.
+    let contentHash: String
+    let inputHash: String
+    let keys: RevisionKeys
+
+    init(_ read: ReadRevision) {
+        article = Array(ArticleMarkdown.render(read.revision).utf8)
+        contentHash = PreparedRevision.sha256(article)
+        inputHash = PreparedRevision.sha256(read.evidence)
+        keys = RevisionKeys(read.revision)
+    }
 }
 
 /// One input to record, with what the caller already knows of it.
@@ -81,12 +104,13 @@ extension Archive {
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer { index.flush() }
+        let generation = index.furnitureGeneration
         var checked: [CheckedInput] = []
         for input in inputs {
             let item = RecordItem(input: input, story: options.story)
-            checked.append(CheckedInput(item: item, reads: try check(item, options: options, furniture: index), words: nil))
+            checked.append(CheckedInput(item: item, reads: try check(item, options: options, furniture: index), contents: nil))
         }
-        return try record(checked, options: options, index: index, skipRecorded: false, progress: nil)
+        return try record(checked, options: options, index: index, readAt: generation)
     }
 
     /// Reads an input and checks that each of its revisions can be placed in a story.
@@ -109,52 +133,17 @@ extension Archive {
         return reads
     }
 
-    /// Records checked inputs in order. With `skipRecorded`, an input whose bytes some version
-    /// of its story already holds is reported `already-recorded` and not written again (what
-    /// makes an import safe to re-run). `progress` hears of each revision as it is placed.
-    func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex, skipRecorded: Bool,
-                progress: ((Int, Int) -> Void)?) throws(WritethruError) -> [RecordOutcome] {
-        var identifier = StoryIdentifier(archive: self, index: index, matchSimilar: options.matchSimilar)
+    /// Records checked inputs in order (see `RecordingRun`).
+    func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex,
+                readAt generation: Int) throws(WritethruError) -> [RecordOutcome] {
         let total = checked.reduce(0) { $0 + $1.reads.count }
-        let batch = total >= Self.packedBatchThreshold ? try PackedBatch(archive: self, index: index) : nil
-        var outcomes: [RecordOutcome] = []
-        let generation = index.furnitureGeneration
-        var recordedInputs = RecordedInputs()
-        for entry in checked {
-            let (item, input) = (entry.item, entry.item.input)
-            // Earlier revisions of this run may have taught the index new furniture: read again.
-            let learnedSince = index.furnitureGeneration != generation && config.reading.boilerplate.learnAfterStories > 0
-            let reread = learnedSince ? try? read(input, options: options, furniture: index) : nil
-            let reads = reread ?? entry.reads
-            for (position, read) in reads.enumerated() {
-                defer { progress?(outcomes.count, total) }
-                let time = Self.time(of: read.revision, options: options, fallback: item.fallbackTime)
-                let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
-                let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
-                                                timeSource: time.1, recordedAt: options.recordedAt,
-                                                words: reread == nil ? entry.words?[position] : nil)
-                if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: self, batch: batch) {
-                    outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: held.commit))
-                    continue
-                }
-                let outcome: RecordOutcome
-                if let batch {
-                    outcome = try stage(prepared, in: batch, outcomes: &outcomes)
-                } else {
-                    outcome = try write(prepared)
-                    outcomes.append(outcome)
-                }
-                if outcome.status == .recorded {
-                    remember(prepared, in: index)
-                    recordedInputs.note(prepared, version: outcome.version, commit: outcome.commit)
-                }
-            }
-        }
-        if let batch { try commit(batch, outcomes: &outcomes) }
-        return outcomes
+        let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
+                               packed: total >= Self.packedBatchThreshold)
+        try run.add(checked, readAt: generation)
+        return try run.finish()
     }
 
-    private func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
+    fileprivate func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
         do {
             return try RevisionReader.read(input.bytes, format: options.format, options: config.reading, furniture: furniture)
         } catch {
@@ -174,7 +163,7 @@ extension Archive {
         }
     }
 
-    private static func time(of revision: Revision, options: RecordOptions, fallback: Date?) -> (Date, String) {
+    fileprivate static func time(of revision: Revision, options: RecordOptions, fallback: Date?) -> (Date, String) {
         if let time = options.revisionTime { return (time, "option") }
         if let time = revision.updated ?? revision.published { return (time, "input") }
         if let fallback { return (fallback, "capture") }
@@ -182,30 +171,27 @@ extension Archive {
     }
 
     /// Adds a recorded revision's URL, headline and paragraphs to the derived index.
-    private func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
-        let revision = prepared.read.revision
-        index.addRevision(story: prepared.story.value, url: revision.url, headline: revision.headline, paragraphs: revision.paragraphs,
-                          learned: revision.removed.filter { $0.rule == "learned" }.map(\.text), words: prepared.words)
+    fileprivate func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
+        index.addRevision(story: prepared.story.value, keys: prepared.content.keys)
     }
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
     /// repository handle to write through (default: the archive's own).
-    private func write(_ prepared: PreparedRevision, through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
+    fileprivate func write(_ prepared: PreparedRevision, through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
         let repository = target ?? self.repository
         do {
             for attempt in 1...Self.maximumAttempts {
                 let tip = try self.tip(of: prepared.story)
                 let parent = try tip.map { id throws(WritethruError) in try meta(of: id) }
-                if let tip, let parent, prepared.isUnchanged(from: parent) {
+                if let tip, let parent, RevisionFingerprint(parent) == RevisionFingerprint(prepared) {
                     return prepared.outcome(version: parent.version, status: .unchanged, commit: tip)
                 }
-                let revisionMeta = prepared.meta(version: (parent?.version ?? 0) + 1)
-                let commit = try makeCommit(prepared, meta: revisionMeta, parent: tip, in: repository)
+                let version = (parent?.version ?? 0) + 1
+                let commit = try makeCommit(prepared, version: version, parent: tip, in: repository)
                 do {
-                    try repository.flushPackedWrites()
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
-                                                   logMessage: "writethru record: version \(revisionMeta.version)")
-                    return prepared.outcome(version: revisionMeta.version, status: .recorded, commit: commit)
+                                                   logMessage: "writethru record: version \(version)")
+                    return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     backOff(attempt: attempt)
@@ -219,33 +205,33 @@ extension Archive {
         throw .contention("story \(prepared.story) is being written by other writers without pause: gave up after \(Self.maximumAttempts) attempts (if no writer is running, remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, run record again")
     }
 
-    /// Builds a revision's commit in memory on top of what the batch already holds for its
-    /// story; the branch moves when the chunk is committed.
-    private func stage(_ prepared: PreparedRevision, in current: PackedBatch,
+    /// Places a revision in the batch on top of what the batch already holds for its story:
+    /// its version and parent are fixed now; its objects are built when the chunk is
+    /// committed, and its branch moves then.
+    fileprivate func stage(_ prepared: PreparedRevision, in current: PackedBatch,
                        outcomes: inout [RecordOutcome]) throws(WritethruError) -> RecordOutcome {
-        let outcome: RecordOutcome
-        do {
-            if current.start[prepared.story] == nil {
-                let tip = try self.tip(of: prepared.story)
-                current.start[prepared.story] = .some(tip)
-                current.order.append(prepared.story)
-                if let tip { current.heads[prepared.story] = (tip, try meta(of: tip)) }
+        if current.start[prepared.story] == nil {
+            let tip = try self.tip(of: prepared.story)
+            current.start[prepared.story] = .some(tip)
+            current.order.append(prepared.story)
+            if let tip {
+                let meta = try meta(of: tip)
+                current.heads[prepared.story] = .init(version: meta.version, fingerprint: RevisionFingerprint(meta), commit: tip, position: nil)
             }
-            let head = current.heads[prepared.story]
-            if let head, prepared.isUnchanged(from: head.meta) {
-                outcome = prepared.outcome(version: head.meta.version, status: .unchanged, commit: head.commit)
-            } else {
-                let revisionMeta = prepared.meta(version: (head?.meta.version ?? 0) + 1)
-                let commit = try makeCommit(prepared, meta: revisionMeta, parent: head?.commit, in: repository)
-                current.heads[prepared.story] = (commit, revisionMeta)
-                outcome = prepared.outcome(version: revisionMeta.version, status: .recorded, commit: commit)
-            }
-        } catch let error as WritethruError {
-            throw error
-        } catch {
-            throw .storage("\(prepared.input.name): \(error)")
         }
-        current.entries.append((prepared, outcomes.count))
+        let head = current.heads[prepared.story]
+        let outcome: RecordOutcome
+        if let head, head.fingerprint == RevisionFingerprint(prepared) {
+            outcome = prepared.outcome(version: head.version, status: .unchanged, commit: head.commit)
+            if let position = head.position { current.alias(outcomes.count, to: position) }
+        } else {
+            let version = (head?.version ?? 0) + 1
+            let parent: PackedBatch.Parent = head.map { head in head.position.map { .staged($0) } ?? .commit(head.commit) } ?? .none
+            current.entries.append(.init(prepared: prepared, position: outcomes.count, version: version, parent: parent))
+            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(prepared), commit: .zero,
+                                                  position: outcomes.count)
+            outcome = prepared.outcome(version: version, status: .recorded, commit: .zero)
+        }
         outcomes.append(outcome)
         if current.entries.count >= Self.packedChunkSize {
             try commit(current, outcomes: &outcomes)
@@ -253,56 +239,73 @@ extension Archive {
         return outcome
     }
 
-    /// Writes a chunk's objects as one pack, then moves each story branch it touched, by
-    /// compare-and-swap, from the tip it had when the chunk began. A story that another writer
-    /// moved meanwhile has its revisions of the chunk recorded again, one by one, on the new tip.
-    private func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
+    /// Writes a chunk: builds every revision's objects (files and trees on all cores, then
+    /// the commits in order, each on its parent), writes them as one pack, then moves each
+    /// story branch it touched, by compare-and-swap, from the tip it had when the chunk began.
+    /// A story that another writer moved meanwhile has its revisions of the chunk recorded
+    /// again, one by one, on the new tip.
+    fileprivate func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
+        defer { batch.reset() }
         do {
-            try repository.flushPackedWrites()
             defer { batch.index.flush() }
+            let settings = CommitSettings(config: config)
+            let files = batch.entries.concurrentMap { entry in
+                Result { try RevisionObjects(entry.prepared, version: entry.version, settings: settings) }
+            }
+            var objects: [GitObject] = []
+            objects.reserveCapacity(batch.entries.count * 6)
+            for (entry, built) in zip(batch.entries, files) {
+                let revision = try built.get()
+                let parents: [ObjectID] = switch entry.parent {
+                case .none: []
+                case .commit(let id): [id]
+                case .staged(let position): [outcomes[position].commit]
+                }
+                let commit = GitObject.commit(tree: revision.tree, parents: parents, author: revision.author,
+                                              committer: revision.committer, message: revision.message)
+                objects += revision.objects
+                objects.append(commit)
+                outcomes[entry.position] = outcomes[entry.position].with(commit: commit.id)
+            }
+            batch.resolveAliases(in: &outcomes)
+            try repository.writePack(objects)
             // Lost races are redone through a second handle, which writes loose objects: a
             // pack per redone revision would litter objects/pack.
             var loose: Repository?
             for story in batch.order {
-                guard let head = batch.heads[story], let start = batch.start[story], head.commit != start else { continue }
+                guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
+                let head = outcomes[position]
                 do {
                     try repository.updateReference(story.referenceName, to: head.commit, expecting: start,
-                                                   logMessage: "writethru record: version \(head.meta.version)")
+                                                   logMessage: "writethru record: version \(head.version)")
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     let handle = try loose ?? Repository.open(at: path)
                     loose = handle
-                    for (prepared, position) in batch.entries where prepared.story == story {
-                        outcomes[position] = try write(prepared, through: handle)
+                    for entry in batch.entries where entry.prepared.story == story {
+                        outcomes[entry.position] = try write(entry.prepared, through: handle)
                     }
                 }
             }
+            batch.resolveAliases(in: &outcomes)
         } catch let error as WritethruError {
             throw error
         } catch {
             throw .storage("\(error)")
         }
-        batch.reset()
     }
 
-    private func makeCommit(_ prepared: PreparedRevision, meta revisionMeta: RevisionMeta, parent: ObjectID?,
+    /// Writes a revision's commit through libgit2 (one loose object each: a single record).
+    private func makeCommit(_ prepared: PreparedRevision, version: Int, parent: ObjectID?,
                             in repository: Repository) throws -> ObjectID {
+        let revision = try RevisionObjects(prepared, version: version, settings: CommitSettings(config: config), build: false)
         let tree = try repository.writeTree(files: [
-            "article.md": try repository.writeBlob(prepared.article),
-            "meta.json": try repository.writeBlob(revisionMeta.encoded()),
-            revisionMeta.input.path: try repository.writeBlob(prepared.read.evidence),
+            "article.md": try repository.writeBlob(revision.article),
+            "meta.json": try repository.writeBlob(revision.meta),
+            revision.sourcePath: try repository.writeBlob(prepared.read.evidence),
         ])
-        return try repository.createCommit(
-            tree: tree, parents: parent.map { [$0] } ?? [],
-            author: prepared.author(offsetMinutes: offsetMinutes(at: prepared.time)),
-            committer: Signature(name: config.recorderName, email: config.recorderEmail,
-                                 time: Int64(prepared.recordedAt.timeIntervalSince1970.rounded(.down)),
-                                 offsetMinutes: offsetMinutes(at: prepared.recordedAt)),
-            message: prepared.commitMessage(meta: revisionMeta))
-    }
-
-    private func offsetMinutes(at date: Date) -> Int32 {
-        Int32(config.reading.timeZone.secondsFromGMT(for: date) / 60)
+        return try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: revision.author,
+                                           committer: revision.committer, message: revision.message)
     }
 
     /// Waits a random moment that grows with the attempt, so racing writers fall out of step.
@@ -312,19 +315,116 @@ extension Archive {
     }
 }
 
+/// One run of `record` or `import`: takes checked inputs in order, a part at a time, decides
+/// each revision's story and writes it. A packed run stages revisions and writes a pack per
+/// `packedChunkSize` of them (`finish` writes the rest); otherwise each revision is written on
+/// its own. With `skipRecorded`, an input whose bytes some version of its story already holds
+/// is reported `already-recorded` and not written again (what makes an import safe to re-run).
+final class RecordingRun {
+    private let archive: Archive
+    private let options: RecordOptions
+    private let index: DerivedIndex
+    private let skipRecorded: Bool
+    private var identifier: StoryIdentifier
+    private var recordedInputs = RecordedInputs()
+    private let batch: PackedBatch?
+    private(set) var outcomes: [RecordOutcome] = []
+
+    init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool) {
+        self.archive = archive
+        self.options = options
+        self.index = index
+        self.skipRecorded = skipRecorded
+        identifier = StoryIdentifier(archive: archive, index: index, matchSimilar: options.matchSimilar)
+        batch = packed ? PackedBatch(index: index) : nil
+    }
+
+    /// Places and stages (or writes) the revisions of `checked`, which were read while the
+    /// derived index's furniture generation was `generation`: an input read before this run
+    /// taught the index new furniture is read again. `progress` hears how many revisions of
+    /// `checked` have been placed.
+    func add(_ checked: [CheckedInput], readAt generation: Int, progress: ((Int) -> Void)? = nil) throws(WritethruError) {
+        var placed = 0
+        for entry in checked {
+            if Interruption.isRequested { throw interrupted() }
+            let (item, input) = (entry.item, entry.item.input)
+            let learnedSince = index.furnitureGeneration != generation && archive.config.reading.boilerplate.learnAfterStories > 0
+            let reread = learnedSince ? try? archive.read(input, options: options, furniture: index) : nil
+            for (position, read) in (reread ?? entry.reads).enumerated() {
+                defer {
+                    placed += 1
+                    progress?(placed)
+                }
+                try place(read, of: item, content: reread == nil ? entry.contents?[position] : nil)
+            }
+        }
+    }
+
+    private func place(_ read: ReadRevision, of item: RecordItem, content: RevisionContent?) throws(WritethruError) {
+        let input = item.input
+        let time = Archive.time(of: read.revision, options: options, fallback: item.fallbackTime)
+        let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
+        let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
+                                        timeSource: time.1, recordedAt: options.recordedAt,
+                                        content: content ?? RevisionContent(read))
+        if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: archive) {
+            let commit = held.position.map { outcomes[$0].commit } ?? held.commit
+            outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
+            if let position = held.position { batch?.alias(outcomes.count - 1, to: position) }
+            return
+        }
+        let outcome: RecordOutcome
+        if let batch {
+            outcome = try archive.stage(prepared, in: batch, outcomes: &outcomes)
+        } else {
+            outcome = try archive.write(prepared)
+            outcomes.append(outcome)
+        }
+        if outcome.status == .recorded {
+            archive.remember(prepared, in: index)
+            recordedInputs.note(prepared, version: outcome.version, position: outcomes.count - 1)
+        }
+    }
+
+    /// Stops the run: what is staged is dropped (its pack was never written), what was written
+    /// stays.
+    private func interrupted() -> WritethruError {
+        let kept = outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0)
+        return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a whole revision; run the same command again to record the rest")
+    }
+
+    /// Writes what is still staged; returns every outcome, in order.
+    func finish() throws(WritethruError) -> [RecordOutcome] {
+        if let batch, !batch.entries.isEmpty { try archive.commit(batch, outcomes: &outcomes) }
+        return outcomes
+    }
+}
+
 /// The inputs each story already holds, by the SHA-256 of their bytes: read from a story's
 /// history the first time the story comes up, then kept up to date as the run records.
 struct RecordedInputs {
-    private var byStory: [StoryID: [String: (version: Int, commit: ObjectID)]] = [:]
-
-    mutating func version(holding prepared: PreparedRevision, in archive: Archive,
-                          batch: PackedBatch?) throws(WritethruError) -> (version: Int, commit: ObjectID)? {
-        if byStory[prepared.story] == nil { byStory[prepared.story] = try archive.recordedInputs(of: prepared.story) }
-        return byStory[prepared.story]?[PreparedRevision.sha256(prepared.read.evidence)]
+    /// A version holding an input: its commit, or (recorded by this run) where its outcome sits,
+    /// whose commit may not be built yet.
+    struct Held {
+        let version: Int
+        let commit: ObjectID
+        let position: Int?
     }
 
-    mutating func note(_ prepared: PreparedRevision, version: Int, commit: ObjectID) {
-        byStory[prepared.story, default: [:]][PreparedRevision.sha256(prepared.read.evidence)] = (version, commit)
+    private var byStory: [StoryID: [String: Held]] = [:]
+
+    mutating func version(holding prepared: PreparedRevision, in archive: Archive) throws(WritethruError) -> Held? {
+        if byStory[prepared.story] == nil {
+            byStory[prepared.story] = try archive.recordedInputs(of: prepared.story).mapValues {
+                Held(version: $0.version, commit: $0.commit, position: nil)
+            }
+        }
+        return byStory[prepared.story]?[prepared.content.inputHash]
+    }
+
+    mutating func note(_ prepared: PreparedRevision, version: Int, position: Int) {
+        byStory[prepared.story, default: [:]][prepared.content.inputHash] = Held(version: version, commit: .zero,
+                                                                                                         position: position)
     }
 }
 
@@ -350,23 +450,58 @@ extension Archive {
 /// The revisions of a `record` run staged in memory, a chunk at a time. A class: its tables
 /// grow with every revision and must not be copied.
 final class PackedBatch {
+    /// Where a staged revision's parent is: none (a new story), a commit already in the
+    /// archive, or a revision staged before it (by the position of its outcome).
+    enum Parent {
+        case none
+        case commit(ObjectID)
+        case staged(Int)
+    }
+
+    struct Entry {
+        let prepared: PreparedRevision
+        /// Where its outcome sits.
+        let position: Int
+        let version: Int
+        let parent: Parent
+    }
+
+    /// The newest revision of a story: in the archive (`commit`) or staged (`position`).
+    struct Head {
+        let version: Int
+        let fingerprint: RevisionFingerprint
+        let commit: ObjectID
+        let position: Int?
+    }
+
     /// The tip each story had when the chunk first touched it (nil: no branch yet).
     var start: [StoryID: ObjectID?] = [:]
     /// Stories in the order the chunk first touched them.
     var order: [StoryID] = []
-    /// The newest commit the chunk holds for each story, and its meta.
-    var heads: [StoryID: (commit: ObjectID, meta: RevisionMeta)] = [:]
-    /// The chunk's revisions and where their outcomes sit.
-    var entries: [(PreparedRevision, Int)] = []
+    var heads: [StoryID: Head] = [:]
+    /// The chunk's revisions, in order.
+    var entries: [Entry] = []
+    /// Outcomes that name the commit of a staged revision (an unchanged or already recorded
+    /// input): (outcome, outcome of the staged revision).
+    private var aliases: [(Int, Int)] = []
     /// Written out with each chunk, once its branches have moved.
     let index: DerivedIndex
 
-    init(archive: Archive, index: DerivedIndex) throws(WritethruError) {
+    init(index: DerivedIndex) {
         self.index = index
-        do {
-            try archive.repository.enablePackedWrites()
-        } catch {
-            throw .storage("\(error)")
+    }
+
+    /// Notes that the outcome at `position` names the commit of the revision whose outcome
+    /// is at `staged`, when that revision is still waiting in this chunk.
+    func alias(_ position: Int, to staged: Int) {
+        guard let first = entries.first?.position, staged >= first else { return }
+        aliases.append((position, staged))
+    }
+
+    /// Copies built commits into the outcomes that name them.
+    func resolveAliases(in outcomes: inout [RecordOutcome]) {
+        for (position, staged) in aliases {
+            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit)
         }
     }
 
@@ -375,6 +510,80 @@ final class PackedBatch {
         order = []
         heads = [:]
         entries = []
+        aliases = []
+    }
+}
+
+/// What tells a revision from the one before it: the same normalized text and the same wire
+/// metadata make an update `unchanged`.
+struct RevisionFingerprint: Equatable {
+    let content: String
+    let tag: String?
+    let advisory: String?
+    let byline: String?
+    let url: String?
+
+    init(_ meta: RevisionMeta) {
+        (content, tag, advisory, byline, url) = (meta.content.sha256, meta.tag, meta.advisory, meta.byline, meta.url)
+    }
+
+    init(_ prepared: PreparedRevision) {
+        let revision = prepared.revision
+        (content, tag, advisory, byline, url) = (prepared.contentHash, revision.tag, revision.advisory?.text, revision.byline, revision.url)
+    }
+}
+
+/// What a revision's commit is made of, besides its story's article: settings of the archive.
+struct CommitSettings: Sendable {
+    let recorderName: String
+    let recorderEmail: String
+    let timeZone: TimeZone
+
+    init(config: ArchiveConfig) {
+        recorderName = config.recorderName
+        recorderEmail = config.recorderEmail
+        timeZone = config.reading.timeZone
+    }
+
+    func offsetMinutes(at date: Date) -> Int32 {
+        Int32(timeZone.secondsFromGMT(for: date) / 60)
+    }
+}
+
+/// A revision's commit, but for its parent: its files, their objects and tree, its message and
+/// signatures (as libgit2 would store them).
+struct RevisionObjects {
+    let article: [UInt8]
+    let meta: [UInt8]
+    let sourcePath: String
+    let message: String
+    let author: Signature
+    let committer: Signature
+    /// The blobs and trees, built on request (a bulk record packs them itself).
+    let objects: [GitObject]
+    let tree: ObjectID
+
+    init(_ prepared: PreparedRevision, version: Int, settings: CommitSettings, build: Bool = true) throws {
+        let revisionMeta = prepared.meta(version: version)
+        article = prepared.article
+        meta = revisionMeta.encoded()
+        sourcePath = revisionMeta.input.path
+        message = prepared.commitMessage(meta: revisionMeta)
+        author = try prepared.author(offsetMinutes: settings.offsetMinutes(at: prepared.time)).canonical()
+        committer = try Signature(name: settings.recorderName, email: settings.recorderEmail,
+                                  time: Int64(prepared.recordedAt.timeIntervalSince1970.rounded(.down)),
+                                  offsetMinutes: settings.offsetMinutes(at: prepared.recordedAt)).canonical()
+        guard build else {
+            (objects, tree) = ([], .zero)
+            return
+        }
+        let files = [GitObject.blob(article), GitObject.blob(meta), GitObject.blob(prepared.read.evidence)]
+        let sourceName = String(sourcePath.dropFirst("source/".count))
+        let source = GitObject.tree([.init(name: sourceName, id: files[2].id)])
+        let root = GitObject.tree([.init(name: "article.md", id: files[0].id), .init(name: "meta.json", id: files[1].id),
+                                   .init(name: "source", id: source.id, isTree: true)])
+        objects = files + [source, root]
+        tree = root.id
     }
 }
 
@@ -387,15 +596,11 @@ struct PreparedRevision {
     let time: Date
     let timeSource: String
     let recordedAt: Date
-    let article: [UInt8]
-
-    /// The revision's words for the search index, when already found (an import finds them
-    /// on all cores while reading).
-    let words: Set<String>?
+    let content: RevisionContent
 
     init(input: InputFile, read: ReadRevision, story: StoryID, match: StoryMatch, time: Date, timeSource: String,
-         recordedAt: Date, words: Set<String>? = nil) {
-        self.words = words
+         recordedAt: Date, content: RevisionContent) {
+        self.content = content
         self.input = input
         self.read = read
         self.story = story
@@ -403,11 +608,11 @@ struct PreparedRevision {
         self.time = time
         self.timeSource = timeSource
         self.recordedAt = recordedAt
-        self.article = Array(ArticleMarkdown.render(read.revision).utf8)
     }
 
     var revision: Revision { read.revision }
-    var contentHash: String { Self.sha256(article) }
+    var article: [UInt8] { content.article }
+    var contentHash: String { content.contentHash }
 
     static func sha256(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
@@ -429,12 +634,6 @@ struct PreparedRevision {
                       commit: commit)
     }
 
-    /// Same normalized text and the same wire metadata as the story's latest revision.
-    func isUnchanged(from parent: RevisionMeta) -> Bool {
-        parent.content.sha256 == contentHash && parent.tag == revision.tag && parent.advisory == revision.advisory?.text
-            && parent.byline == revision.byline && parent.url == revision.url
-    }
-
     func meta(version: Int) -> RevisionMeta {
         RevisionMeta(
             format: ArchiveConfig.currentFormat, story: story.value, version: version, tag: revision.tag,
@@ -444,7 +643,7 @@ struct PreparedRevision {
             updatedSource: timeSource, recorded: Timestamp.format(recordedAt), url: revision.url,
             credits: revision.credits,
             input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,
-                         sha256: Self.sha256(read.evidence)),
+                         sha256: content.inputHash),
             content: .init(sha256: contentHash), removed: revision.removed)
     }
 

@@ -23,6 +23,8 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
     case storage(String)
     /// Other writers kept winning the race for a story branch; nothing was lost, try again.
     case contention(String)
+    /// Ctrl-C or SIGTERM stopped a bulk write between revisions; what was written is whole.
+    case interrupted(String)
 
     public var exitCode: Int32 {
         switch self {
@@ -35,6 +37,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .cannotCreate, .cannotWrite: 73
         case .storage: 74
         case .contention: 75
+        case .interrupted: 130
         }
     }
 
@@ -50,6 +53,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .storage(let message): "storage error: \(message)"
         case .contention(let message): message
+        case .interrupted(let message): message
         }
     }
 }

@@ -14,7 +14,8 @@ struct Import: ParsableCommand {
             [--json-field NAME] [--group-by FIELD]` reads every version of the matching files from the \
             repository's history, oldest commit first. Inputs that cannot be used are rejected with their \
             reason and the rest is recorded; an input its story already holds is skipped, so the same \
-            import can be run again. Shows progress on a terminal. Exits 2 when something was rejected.
+            import can be run again. Shows progress on a terminal. Exits 2 when something was rejected; \
+            Ctrl-C stops it between revisions (exit 130), keeping what it wrote.
             """)
 
     @OptionGroup var archive: ArchiveOption
@@ -53,6 +54,7 @@ struct Import: ParsableCommand {
         var rejected = false
         try reporting { () throws(WritethruError) in
             let archive = try archive.open()
+            Interruption.install()
             let plan: ImportPlan
             if let git, let path {
                 plan = try Archive.importPlan(gitRepository: git, pattern: path, jsonField: jsonField, groupBy: groupBy)

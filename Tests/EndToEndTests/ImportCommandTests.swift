@@ -113,7 +113,8 @@ import Testing
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
         let root = workspace.directory + "/many"
-        for story in 0..<300 {
+        // 6,000 revisions: two packs, so an interruption can fall between them.
+        for story in 0..<600 {
             let folder = root + "/story-\(story)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for version in 1...10 {
@@ -126,12 +127,26 @@ import Testing
         process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
         process.arguments = ["import", root, "--archive", workspace.archive]
         process.environment = CommandRunner.baseEnvironment
+        let stderr = Pipe()
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        process.standardError = stderr
         try process.run()
-        usleep(1_200_000)
+        // Ctrl-C as soon as the first branches of the first pack have moved, while the rest is
+        // being read or written.
+        let branches = workspace.archive + "/refs/heads/stories"
+        for _ in 0..<60_000 where process.isRunning {
+            if !((try? FileManager.default.contentsOfDirectory(atPath: branches)) ?? []).isEmpty { break }
+            usleep(1_000)
+        }
+        // The test runner blocks SIGINT and its children inherit that: the import unblocks it.
         process.interrupt()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(message)")
+        #expect(message.hasPrefix("writethru: error: interrupted: "), "\(message)")
+        #expect(message.hasSuffix("run the same command again to record the rest\n"))
+        let locks = FileManager.default.enumerator(atPath: workspace.archive)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".lock") }
+        #expect(locks == [])
         // Whatever had been written is whole: every branch at a complete revision.
         let verify = try workspace.writethru(["verify"])
         #expect(verify.status == 0, "\(verify.stdout)")
@@ -140,11 +155,12 @@ import Testing
         #expect(finished.status == 0, "\(finished.stderr)")
         struct Summary: Decodable { let recorded: Int; let alreadyRecorded: Int; let stories: Int }
         let summary = try JSONDecoder().decode(Summary.self, from: Data(finished.stdout.utf8))
-        #expect(summary.recorded + summary.alreadyRecorded == 3_000)
-        #expect(summary.stories == 300)
+        #expect(summary.recorded + summary.alreadyRecorded == 6_000)
+        #expect(summary.alreadyRecorded > 0, "the interrupted run kept its first pack")
+        #expect(summary.stories == 600)
         let stories = try workspace.writethru(["stories", "--format", "json"]).stdout
         struct Story: Decodable { let versions: Int }
-        #expect(try JSONDecoder().decode([Story].self, from: Data(stories.utf8)).map(\.versions) == Array(repeating: 10, count: 300))
+        #expect(try JSONDecoder().decode([Story].self, from: Data(stories.utf8)).map(\.versions) == Array(repeating: 10, count: 600))
         #expect(try workspace.writethru(["verify"]).status == 0)
     }
 

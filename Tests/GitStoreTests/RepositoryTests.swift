@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+@testable import GitStore
 import Testing
 
 /// A fresh bare repository in a temporary directory, removed when the test ends.
@@ -141,5 +141,78 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
         try repo.updateReference("refs/heads/main", to: c, expecting: nil, logMessage: "t")
         let names = try repo.references(matching: "refs/heads/stories/*").map(\.name)
         #expect(names == ["refs/heads/stories/alpha", "refs/heads/stories/mid", "refs/heads/stories/zeta"])
+    }
+
+    /// Objects built in memory (the bulk record path) are byte for byte what libgit2 writes:
+    /// same ids for blobs, trees (in git's order, a subtree sorting as its name and "/") and
+    /// commits, whatever the signatures hold; and a pack of them reads back.
+    @Test func builtObjectsMatchLibgit2AndPackReadsBack() throws {
+        let temp = try TemporaryRepository()
+        let repo = temp.repository
+        let texts = ["", "# Headline\n", "Zoë said “yes”.\n"]
+        let blobs = texts.map { GitObject.blob(Array($0.utf8)) }
+        for (text, blob) in zip(texts, blobs) { #expect(blob.id == (try repo.writeBlob(Array(text.utf8)))) }
+        let subtree = GitObject.tree([.init(name: "page.txt", id: blobs[2].id)])
+        let root = GitObject.tree([.init(name: "source.md", id: blobs[1].id), .init(name: "source", id: subtree.id, isTree: true),
+                                   .init(name: "source-a", id: blobs[0].id), .init(name: "article.md", id: blobs[1].id)])
+        let libgit2Tree = try repo.writeTree(files: ["source.md": blobs[1].id, "source/page.txt": blobs[2].id,
+                                                     "source-a": blobs[0].id, "article.md": blobs[1].id])
+        #expect(root.id == libgit2Tree)
+        let signatures = [
+            Signature(name: " Zoë Ångström, \"Jo\" Smith. ", email: "byline@writethru.invalid", time: 1_615_486_680, offsetMinutes: -300),
+            Signature(name: "Reporter", email: "desk@example.com", time: 1_615_486_680, offsetMinutes: 330),
+            Signature(name: "Night Desk", email: "night@example.com", time: 0, offsetMinutes: 0),
+        ]
+        var parents: [ObjectID] = []
+        for signature in signatures {
+            let canonical = try signature.canonical()
+            let message = "UPDATE 1-Zoë’s story\n\n(Adds comment)\n\nStory: x\n"
+            let built = GitObject.commit(tree: root.id, parents: parents, author: canonical, committer: try signatures[1].canonical(),
+                                         message: message)
+            let written = try repo.createCommit(tree: libgit2Tree, parents: parents, author: signature, committer: signatures[1],
+                                                message: message)
+            #expect(built.id == written, "\(signature.name)")
+            parents = [written]
+        }
+        #expect(throws: GitError.self) { try Signature(name: "<>", email: "x@example.com", time: 0, offsetMinutes: 0).canonical() }
+
+        let other = try TemporaryRepository()
+        let head = GitObject.commit(tree: root.id, parents: [], author: try signatures[0].canonical(),
+                                    committer: try signatures[1].canonical(), message: "Packed\n")
+        try other.repository.writePack(blobs + [subtree, root, head, blobs[1]])
+        #expect(try other.repository.blob(blobs[2].id) == Array(texts[2].utf8))
+        let read = try other.repository.commit(head.id)
+        #expect(read.tree == root.id)
+        #expect(read.author.name == (try signatures[0].canonical()).name)
+        #expect(read.author.name.hasPrefix("Zoë Ångström, \"Jo\" Smith"))
+        #expect(read.author.offsetMinutes == -300)
+        let packs = try FileManager.default.contentsOfDirectory(atPath: other.path + "/objects/pack")
+        #expect(packs.filter { $0.hasSuffix(".pack") }.count == 1)
+        #expect(packs.filter { $0.hasSuffix(".idx") }.count == 1)
+    }
+}
+
+
+/// The pack index's layout, where a test repository cannot reach: offsets past 2 GiB go to the
+/// table of 64-bit offsets.
+@Suite struct PackIndexTests {
+    @Test func largeOffsetsGoToTheSixtyFourBitTable() throws {
+        let objects = [GitObject.blob(Array("a".utf8)), GitObject.blob(Array("b".utf8))]
+        var pack = PackStream.Pack()
+        pack.bytes = [UInt8](repeating: 7, count: 20)
+        pack.offsets = [12, 0x1_2345_6789]
+        pack.checksums = [1, 2]
+        let index = PackStream.index(of: objects, in: pack)
+        // Header 8, fan-out 1,024, two ids 40, two CRCs 8, two offsets 8, one large offset 8,
+        // the pack's checksum 20, the index's 20.
+        #expect(index.count == 8 + 1024 + 40 + 8 + 8 + 8 + 40)
+        let sorted = objects.indices.sorted { objects[$0].id < objects[$1].id }
+        let offsets = Array(index[(8 + 1024 + 40 + 8)..<(8 + 1024 + 40 + 16)])
+        let large = Array(index[(8 + 1024 + 40 + 16)..<(8 + 1024 + 40 + 24)])
+        let smallEntry: [UInt8] = [0, 0, 0, 12]
+        let largeEntry: [UInt8] = [0x80, 0, 0, 0]
+        #expect(offsets == (sorted[0] == 0 ? smallEntry + largeEntry : largeEntry + smallEntry))
+        #expect(large == [0, 0, 0, 1, 0x23, 0x45, 0x67, 0x89])
+        #expect(Array(index[(index.count - 40)..<(index.count - 20)]) == pack.bytes.suffix(20))
     }
 }

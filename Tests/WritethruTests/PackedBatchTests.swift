@@ -52,4 +52,48 @@ import Testing
         fsck.waitUntilExit()
         #expect(fsck.terminationStatus == 0)
     }
+
+    /// The bulk path builds objects itself; a record of one revision at a time goes through
+    /// libgit2. Both must give every revision the same commit, byte for byte: a byline whose
+    /// end libgit2 trims, non-ASCII names and text (RepositoryTests checks zones and parents).
+    @Test func bulkAndSingleRecordsWriteTheSameCommits() throws {
+        var inputs = feed()
+        for version in 1...3 {
+            let text = "Zoë’s café story\n\nBy Zoë Ångström and Jo Smith;\n\nUpdated 2024-03-0\(version)T23:30:00-05:00\n\n"
+                + "WASHINGTON, March \(version) (Reuters) - Ångström said \(version * 7) things.\n"
+            inputs.append(InputFile(name: "zoe-\(version).html.txt", bytes: Array(text.utf8)))
+        }
+        let bulk = try TemporaryArchive()
+        let bulkOutcomes = try bulk.record(inputs)
+        #expect(bulkOutcomes.count >= Archive.packedBatchThreshold, "the bulk path is taken")
+        let single = try TemporaryArchive()
+        var singleOutcomes: [RecordOutcome] = []
+        for input in inputs { singleOutcomes += try single.record([input]) }
+        #expect(bulkOutcomes == singleOutcomes)
+        #expect(!bulkOutcomes.contains { $0.commit == .zero })
+        for story in try bulk.archive.stories().map(\.story) {
+            #expect(try bulk.archive.tip(of: story) == single.archive.tip(of: story))
+        }
+        #expect(try bulk.archive.stories().map(\.story.value).last == "zoes-cafe-story")
+        let zoe = try #require(bulkOutcomes.last)
+        let author = try bulk.archive.repository.commit(zoe.commit).author
+        #expect((author.name, author.offsetMinutes) == ("Zoë Ångström, Jo Smith", 0))
+    }
+
+    /// An import meeting an input again within one chunk calls it `already-recorded` and names
+    /// the commit the chunk built for its first copy.
+    @Test func aRepeatWithinAChunkNamesTheCommitOfItsFirstCopy() throws {
+        let temp = try TemporaryArchive()
+        var plan = ImportPlan()
+        for input in feed() {
+            plan.items.append(ImportItem(name: input.name, story: nil, fallbackTime: nil) { input })
+        }
+        let summary = try temp.archive.importRevisions(plan, recordedAt: recordedAt)
+        #expect(summary.count(.recorded) == 24)
+        let repeated = try #require(summary.outcomes.last)
+        #expect(repeated.status == .alreadyRecorded)
+        #expect(repeated.commit == summary.outcomes[23].commit)
+        #expect(repeated.version == 8)
+        #expect(!summary.outcomes.contains { $0.commit == .zero })
+    }
 }

@@ -1,0 +1,32 @@
+import Foundation
+import Synchronization
+
+/// Ctrl-C (SIGINT) and kill (SIGTERM) during a long write: the first asks the run to stop at the
+/// next revision, after any pack being written is in place and the branches it completes have
+/// moved; a second ends the process at once. Either way every story branch points at a whole
+/// revision: a branch only moves, by compare-and-swap, to a commit whose objects are stored.
+public enum Interruption {
+    private static let requested = Atomic<Bool>(false)
+
+    /// Installs the handlers (only a command that writes in bulk does), and unblocks the two
+    /// signals, which a parent may have left blocked (a test runner, some supervisors): the
+    /// threads started later inherit the calling thread's mask.
+    public static func install() {
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in [SIGINT, SIGTERM] {
+            sigaddset(&unblocked, signalNumber)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber) { received in
+                if Interruption.requested.exchange(true, ordering: .relaxed) {
+                    signal(received, SIG_DFL)
+                    raise(received)
+                }
+            }
+        }
+    }
+
+    static var isRequested: Bool { requested.load(ordering: .relaxed) }
+}
