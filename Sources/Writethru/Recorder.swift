@@ -98,27 +98,27 @@ extension Archive {
 
     /// Records each revision of each input as the next revision of its story, in order.
     ///
-    /// Every input is read and checked before anything is written, so one bad file means
-    /// nothing is recorded. A story branch only moves by compare-and-swap; a writer that
-    /// loses a race re-reads the tip, rebuilds the revision on it and tries again.
+    /// Every input is read and checked (on every core) before anything is written, so one bad
+    /// file means nothing is recorded; the first bad one in order is named. A story branch only
+    /// moves by compare-and-swap; a writer that loses a race re-reads the tip, rebuilds the
+    /// revision on it and tries again.
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer { index.flush() }
         let generation = index.furnitureGeneration
-        var checked: [CheckedInput] = []
-        for input in inputs {
-            let item = RecordItem(input: input, story: options.story)
-            checked.append(CheckedInput(item: item, reads: try check(item, options: options, furniture: index), contents: nil))
-        }
+        let (format, reading, story) = (options.format, config.reading, options.story)
+        let checked = try inputs.concurrentMap { input in
+            Result { () throws(WritethruError) in
+                let item = RecordItem(input: input, story: story)
+                let reads = try Self.check(item, format: format, reading: reading, furniture: index)
+                return CheckedInput(item: item, reads: reads, contents: reads.map(RevisionContent.init))
+            }
+        }.map { result throws(WritethruError) in try result.get() }
         return try record(checked, options: options, index: index, readAt: generation)
     }
 
-    /// Reads an input and checks that each of its revisions can be placed in a story.
-    func check(_ item: RecordItem, options: RecordOptions, furniture index: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
-        try Self.check(item, format: options.format, reading: config.reading, furniture: index)
-    }
-
-    /// `check` without the archive, so that many inputs can be read at once on all cores.
+    /// Reads an input and checks that each of its revisions can be placed in a story. Static:
+    /// many inputs are read at once on all cores.
     static func check(_ item: RecordItem, format: InputFormat?, reading: ReadingOptions,
                       furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
         let reads: [ReadRevision]
