@@ -20,8 +20,9 @@ public struct RecordOutcome: Sendable, Equatable {
     public let commit: ObjectID
 
     /// The same outcome naming `commit` (a bulk record builds commits after placing them).
-    func with(commit: ObjectID) -> RecordOutcome {
-        RecordOutcome(file: file, line: line, story: story, match: match, version: version, status: status, commit: commit)
+    func with(commit: ObjectID, version: Int? = nil) -> RecordOutcome {
+        RecordOutcome(file: file, line: line, story: story, match: match, version: version ?? self.version, status: status,
+                      commit: commit)
     }
 }
 
@@ -282,8 +283,19 @@ extension Archive {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     let handle = try loose ?? Repository.open(at: path)
                     loose = handle
+                    batch.raced.insert(story)
+                    // An import skips what the story now holds: the other writer may have
+                    // recorded the same inputs.
+                    var held = batch.skipRecorded ? try recordedInputs(of: story) : [:]
                     for entry in batch.entries where entry.prepared.story == story {
-                        outcomes[entry.position] = try write(entry.prepared, through: handle)
+                        if let existing = held[entry.prepared.content.inputHash] {
+                            outcomes[entry.position] = entry.prepared.outcome(version: existing.version, status: .alreadyRecorded,
+                                                                              commit: existing.commit)
+                            continue
+                        }
+                        let outcome = try write(entry.prepared, through: handle)
+                        outcomes[entry.position] = outcome
+                        if outcome.status == .recorded { held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit) }
                     }
                 }
             }
@@ -336,7 +348,7 @@ final class RecordingRun {
         self.index = index
         self.skipRecorded = skipRecorded
         identifier = StoryIdentifier(archive: archive, index: index, matchSimilar: options.matchSimilar)
-        batch = packed ? PackedBatch(index: index) : nil
+        batch = packed ? PackedBatch(index: index, skipRecorded: skipRecorded) : nil
     }
 
     /// Places and stages (or writes) the revisions of `checked`, which were read while the
@@ -356,6 +368,10 @@ final class RecordingRun {
                     progress?(placed)
                 }
                 try place(read, of: item, content: reread == nil ? entry.contents?[position] : nil)
+                if let batch, !batch.raced.isEmpty {
+                    recordedInputs.forget(batch.raced)
+                    batch.raced = []
+                }
             }
         }
     }
@@ -422,6 +438,11 @@ struct RecordedInputs {
         return byStory[prepared.story]?[prepared.content.inputHash]
     }
 
+    /// Drops what is known of `stories`, to be read again from their branches.
+    mutating func forget(_ stories: Set<StoryID>) {
+        for story in stories { byStory[story] = nil }
+    }
+
     mutating func note(_ prepared: PreparedRevision, version: Int, position: Int) {
         byStory[prepared.story, default: [:]][prepared.content.inputHash] = Held(version: version, commit: .zero,
                                                                                                          position: position)
@@ -486,9 +507,15 @@ final class PackedBatch {
     private var aliases: [(Int, Int)] = []
     /// Written out with each chunk, once its branches have moved.
     let index: DerivedIndex
+    /// Whether the run skips inputs a story already holds (an import).
+    let skipRecorded: Bool
+    /// Stories whose branch another writer moved during the run: their revisions were written
+    /// again on the new tip, so what the run remembers of them is stale.
+    var raced: Set<StoryID> = []
 
-    init(index: DerivedIndex) {
+    init(index: DerivedIndex, skipRecorded: Bool) {
         self.index = index
+        self.skipRecorded = skipRecorded
     }
 
     /// Notes that the outcome at `position` names the commit of the revision whose outcome
@@ -498,10 +525,10 @@ final class PackedBatch {
         aliases.append((position, staged))
     }
 
-    /// Copies built commits into the outcomes that name them.
+    /// Copies built commits (and, after a lost race, versions) into the outcomes that name them.
     func resolveAliases(in outcomes: inout [RecordOutcome]) {
         for (position, staged) in aliases {
-            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit)
+            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit, version: outcomes[staged].version)
         }
     }
 

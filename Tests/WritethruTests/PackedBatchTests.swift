@@ -96,4 +96,30 @@ import Testing
         #expect(repeated.version == 8)
         #expect(!summary.outcomes.contains { $0.commit == .zero })
     }
+
+    /// Two imports of the same inputs at once: the one that loses the race for the branches
+    /// finds that the winner recorded its inputs and records nothing twice.
+    @Test func anImportThatLosesTheRaceSkipsWhatTheWinnerRecorded() throws {
+        let temp = try TemporaryArchive()
+        let index = try temp.archive.derivedIndex()
+        let reading = temp.archive.config.reading
+        let checked = try feed().map { input in
+            let item = RecordItem(input: input)
+            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
+        }
+        let loser = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
+                                 skipRecorded: true, packed: true)
+        try loser.add(checked, readAt: index.furnitureGeneration)
+        // Meanwhile another import records the same inputs and moves every branch first.
+        var plan = ImportPlan()
+        for input in feed() { plan.items.append(ImportItem(name: input.name, story: nil, fallbackTime: nil) { input }) }
+        let winner = try temp.archive.importRevisions(plan, recordedAt: recordedAt.addingTimeInterval(60))
+        #expect(winner.count(.recorded) == 24)
+        let outcomes = try loser.finish()
+        #expect(outcomes.map(\.status) == Array(repeating: .alreadyRecorded, count: 25))
+        #expect(outcomes.map(\.commit) == winner.outcomes.map(\.commit))
+        #expect(outcomes.map(\.version) == winner.outcomes.map(\.version))
+        #expect(try temp.archive.stories().map(\.versions) == [8, 8, 8])
+    }
 }
+
