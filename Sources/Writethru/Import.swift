@@ -169,19 +169,21 @@ extension Archive {
     /// matching `pattern` (fnmatch, `*` also crosses `/`), oldest commit first, each dated by its
     /// commit when it names no time itself. With `jsonField`, a file is JSON (an object, or an
     /// array of objects) and that field holds the text; `groupBy` names the field that tells
-    /// stories apart (a URL, an id), else each file path is one story.
+    /// stories apart (a URL, an id), else each file path is one story. The plan holds blob ids,
+    /// not contents: each version is read again when its turn comes, so a long history is never
+    /// all in memory.
     public static func importPlan(gitRepository path: String, pattern: String, jsonField: String?,
                                   groupBy: String?) throws(WritethruError) -> ImportPlan {
-        let repository: Repository
+        let source: BlobSource
         do {
-            repository = try Repository.open(at: path)
+            source = BlobSource(try Repository.open(at: path))
         } catch {
             throw .unreadableInput(file: path, reason: "not a git repository (\(error))")
         }
         let history: [ObjectID]
         do {
-            guard let head = try repository.reference("HEAD") else { return ImportPlan() }
-            history = try repository.historyByTime(from: head)
+            guard let head = try source.repository.reference("HEAD") else { return ImportPlan() }
+            history = try source.repository.historyByTime(from: head)
         } catch {
             throw .unreadableInput(file: path, reason: "its history cannot be read (\(error))")
         }
@@ -192,39 +194,47 @@ extension Archive {
             let files: [String: ObjectID]
             let time: Date
             do {
-                files = try repository.files(inCommit: commit)
-                time = Date(timeIntervalSince1970: TimeInterval(try repository.commit(commit).committer.time))
+                files = try source.repository.files(inCommit: commit)
+                time = Date(timeIntervalSince1970: TimeInterval(try source.repository.commit(commit).committer.time))
             } catch {
                 throw .unreadableInput(file: path, reason: "commit \(commit.short()) cannot be read (\(error))")
             }
             for (file, blob) in files.sorted(by: { $0.key < $1.key }) where fnmatch(pattern, file, 0) == 0 && last[file] != blob {
                 last[file] = blob
                 let name = "\(label)@\(commit.short(10)):\(file)"
-                let bytes: [UInt8]
-                do {
-                    bytes = try repository.blob(blob)
-                } catch {
-                    plan.rejected.append((name, "cannot be read (\(error))"))
-                    continue
-                }
                 guard let jsonField else {
                     let story = StoryID.derived(fromKey: file)
-                    plan.items.append(ImportItem(name: name, story: story, fallbackTime: time) { InputFile(name: name, bytes: bytes) })
+                    plan.items.append(ImportItem(name: name, story: story, fallbackTime: time) { () throws(WritethruError) in
+                        InputFile(name: name, bytes: try source.bytes(of: blob, name: name))
+                    })
                     continue
                 }
-                addJSON(bytes, name: name, path: file, field: jsonField, groupBy: groupBy, time: time, to: &plan)
+                let bytes: [UInt8]
+                do {
+                    bytes = try source.bytes(of: blob, name: name)
+                } catch {
+                    plan.rejected.append((name, error.description))
+                    continue
+                }
+                addJSON(bytes, blob: blob, source: source, name: name, path: file, field: jsonField, groupBy: groupBy, time: time,
+                        to: &plan)
             }
         }
         return plan
     }
 
-    private static func addJSON(_ bytes: [UInt8], name: String, path: String, field: String, groupBy: String?, time: Date,
-                                to plan: inout ImportPlan) {
-        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) else {
+    /// The objects of a JSON file: one object, or an array of objects; nil when it is neither.
+    private static func jsonObjects(_ bytes: [UInt8]) -> [[String: Any]]? {
+        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) else { return nil }
+        return (json as? [[String: Any]]) ?? (json as? [String: Any]).map { [$0] }
+    }
+
+    private static func addJSON(_ bytes: [UInt8], blob: ObjectID, source: BlobSource, name: String, path: String, field: String,
+                                groupBy: String?, time: Date, to plan: inout ImportPlan) {
+        guard let objects = jsonObjects(bytes) else {
             plan.rejected.append((name, "not JSON"))
             return
         }
-        let objects = (json as? [[String: Any]]) ?? (json as? [String: Any]).map { [$0] } ?? []
         if objects.isEmpty { plan.rejected.append((name, "neither a JSON object nor an array of objects")) }
         for (offset, object) in objects.enumerated() {
             let itemName = objects.count > 1 ? name + "#\(offset + 1)" : name
@@ -246,8 +256,36 @@ extension Archive {
                 plan.rejected.append((itemName, "no story id can be made from '\(key)'"))
                 continue
             }
-            let input = InputFile(name: itemName, bytes: Array(text.utf8))
-            plan.items.append(ImportItem(name: itemName, story: story, fallbackTime: time) { input })
+            // Read and parsed again when its turn comes (the plan keeps no texts).
+            plan.items.append(ImportItem(name: itemName, story: story, fallbackTime: time) { () throws(WritethruError) in
+                let objects = jsonObjects(try source.bytes(of: blob, name: itemName)) ?? []
+                guard offset < objects.count, let text = objects[offset][field] as? String else {
+                    throw .unreadableInput(file: itemName, reason: "changed while the import ran")
+                }
+                return InputFile(name: itemName, bytes: Array(text.utf8))
+            })
+        }
+    }
+}
+
+/// The blobs of one repository, read from any thread one at a time: a libgit2 repository must
+/// not be used by two threads at once, and an import loads its inputs on several.
+private final class BlobSource: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Used only under the lock, or before any import thread starts.
+    let repository: Repository
+
+    init(_ repository: Repository) {
+        self.repository = repository
+    }
+
+    func bytes(of blob: ObjectID, name: String) throws(WritethruError) -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            return try repository.blob(blob)
+        } catch {
+            throw .unreadableInput(file: name, reason: "cannot be read (\(error))")
         }
     }
 }

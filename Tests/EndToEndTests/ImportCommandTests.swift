@@ -109,6 +109,34 @@ import Testing
         #expect(try workspace.writethru(["import", "--git", repository]).status == 64)
     }
 
+    /// Plain files in a scraper's history: each path is one story, each changed version of it
+    /// a revision dated by its commit, an unchanged file taken once.
+    @Test func aGitHistoryOfPlainFilesBecomesOneStoryPerPath() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let repository = workspace.directory + "/pages"
+        #expect(try CommandRunner.git(["init", "-q", repository]).status == 0)
+        try FileManager.default.createDirectory(atPath: repository + "/wire", withIntermediateDirectories: true)
+        let versions = ["Talks open in Alaska\n\nThe two sides met on Thursday.\n",
+                        "Talks open in Alaska\n\nThe two sides met on Thursday and traded accusations.\n",
+                        "Talks open in Alaska\n\nThe two sides met on Thursday and traded accusations.\n"]
+        for (day, text) in versions.enumerated() {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: repository + "/wire/alaska.txt"))
+            try Data("Other page \(day)\n\nNot matched by the pattern.\n".utf8).write(to: URL(fileURLWithPath: repository + "/other.md"))
+            let time = "2021-03-\(day + 18)T09:00:00Z"
+            let commit = try CommandRunner.run("/bin/sh", ["-c", "cd '\(repository)' && git add -A && GIT_AUTHOR_DATE=\(time) GIT_COMMITTER_DATE=\(time) git -c user.name=scraper -c user.email=s@example.com commit -q -m 'scrape \(day + 1)'"])
+            #expect(commit.status == 0, "\(commit.stderr)")
+        }
+        let imported = try workspace.writethru(["import", "--git", repository, "--path", "wire/*.txt"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout == "1 story: 2 revisions recorded, 0 unchanged, 0 already recorded, 0 rejected\n")
+        let log = try workspace.writethru(["log", "wire-alaska-txt", "--format", "json"]).stdout
+        struct Log: Decodable { struct Version: Decodable { let updated: String }; let versions: [Version] }
+        #expect(try JSONDecoder().decode(Log.self, from: Data(log.utf8)).versions.map(\.updated)
+                == ["2021-03-18T09:00:00Z", "2021-03-19T09:00:00Z"])
+        #expect(try workspace.writethru(["show", "wire-alaska-txt"]).stdout.contains("traded accusations"))
+    }
+
     @Test func anInterruptedImportLeavesEveryStoryAtAWholeRevision() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
