@@ -51,11 +51,13 @@ public enum RevisionReader {
         let (tag, headline) = WireTag.split(headlineLine)
         var revision = Revision(tag: parts.tag ?? tag, headline: headline, paragraphs: [])
         revision.advisory = parts.advisory.map { Advisory(text: TextReader.normalizeSpaces($0)) }
-        revision.byline = parts.byline
-        revision.authors = parts.authors
+        revision.byline = parts.byline.map(TextReader.normalizeSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        revision.authors = parts.authors.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
         revision.published = parts.published
         revision.updated = parts.updated
-        revision.url = parts.url
+        // Control characters dropped (a NUL would cut git's copy short), spaces trimmed.
+        revision.url = parts.url.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })).trimmedSpaces }
+            .flatMap { $0.isEmpty ? nil : $0 }
         revision.story = parts.story
         let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
         let (kept, furniture) = filter.apply(paragraphs)

@@ -42,7 +42,9 @@ enum TextReader {
     }
 
     /// Collapses runs of spaces, tabs, line breaks, no-break and zero-width spaces into one
-    /// space and trims both ends. Works on UTF-8 bytes: this runs on every line of every input.
+    /// space and trims both ends; other control characters (NUL, form feed, DEL, ...) count as
+    /// spaces too: they carry nothing a reader sees, and git's C strings end at a NUL. Works on
+    /// UTF-8 bytes: this runs on every line of every input.
     static func normalizeSpaces<S: StringProtocol>(_ line: S) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
@@ -50,7 +52,7 @@ enum TextReader {
         var bytes = line.utf8.makeIterator()
         var lookahead: [UInt8] = []
         while let byte = lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() {
-            var isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            var isSpace = byte <= 0x20 || byte == 0x7F
             if byte == 0xC2 || byte == 0xE2 || byte == 0xEF {
                 // U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
                 let second = bytes.next()

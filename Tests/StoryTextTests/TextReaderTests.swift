@@ -153,4 +153,19 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
         #expect(revision.headline == "Head line with tabs")
         #expect(revision.paragraphs == ["“Quoted” text here, café — done."])
     }
+
+    /// Control characters read as spaces wherever they are: in the text, and in the JSON
+    /// fields that become git signatures and messages (C strings, which a NUL would end).
+    @Test func controlCharactersReadAsSpaces() throws {
+        let text = "Head\u{7}line\u{0C}here\n\nA para\u{7F}graph with a form\u{0C}feed.\n"
+        let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
+        #expect(revision.headline == "Head line here")
+        #expect(revision.paragraphs == ["A para graph with a form feed."])
+        let json = #"{"headline": "H\u0000I", "byline": "By Jo\u0000 Smith", "authors": ["Jo\u0000 Smith", "\u0000"], "url": " https://x.example/a\u0000b ", "body": "Text."}"#
+        let fields = try RevisionReader.readOne(Array(json.utf8), options: standard)
+        #expect(fields.headline == "H I")
+        #expect(fields.byline == "By Jo Smith")
+        #expect(fields.authors == ["Jo Smith"])
+        #expect(fields.url == "https://x.example/ab")
+    }
 }

@@ -63,6 +63,9 @@ import Testing
                 + "WASHINGTON, March \(version) (Reuters) - Ångström said \(version * 7) things.\n"
             inputs.append(InputFile(name: "zoe-\(version).html.txt", bytes: Array(text.utf8)))
         }
+        // Control characters, a NUL among them, where git keeps C strings: they read as spaces.
+        let nul = #"{"story": "nul-story", "headline": "Head\u0000line\u0007", "byline": "By Jo\u0000 Smith", "url": "https://example.com/a\u0000b ", "body": "A\u0000B text.\fMore."}"#
+        inputs.append(InputFile(name: "nul.json", bytes: Array(nul.utf8)))
         let bulk = try TemporaryArchive()
         let bulkOutcomes = try bulk.record(inputs)
         #expect(bulkOutcomes.count >= Archive.packedBatchThreshold, "the bulk path is taken")
@@ -75,7 +78,11 @@ import Testing
             #expect(try bulk.archive.tip(of: story) == single.archive.tip(of: story))
         }
         #expect(try bulk.archive.stories().map(\.story.value).last == "zoes-cafe-story")
-        let zoe = try #require(bulkOutcomes.last)
+        let withNUL = try #require(bulkOutcomes.last)
+        let commit = try bulk.archive.repository.commit(withNUL.commit)
+        #expect(commit.message == "Head line\n\nStory: nul-story\nVersion: 1\nUpdated: 2025-11-24T16:00:00Z\nSource: https://example.com/ab\n")
+        #expect(commit.author.name == "Jo Smith")
+        let zoe = try #require(bulkOutcomes.dropLast().last)
         let author = try bulk.archive.repository.commit(zoe.commit).author
         #expect((author.name, author.offsetMinutes) == ("Zoë Ångström, Jo Smith", 0))
     }
