@@ -134,6 +134,11 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// `learnAfterStories` (and the statistics of twice that).
     static func furnitureListBound(_ learnAfterStories: Int) -> Int { max(64, 2 * learnAfterStories) }
 
+    /// Forgets the lines `add` gathered since the last flush (their revisions were not written).
+    func discardUnwritten() {
+        lock.withLock { unwritten = Table.allCases.map { _ in [:] } }
+    }
+
     /// Appends what `add` gathered to the shard files.
     func flush() {
         lock.lock()

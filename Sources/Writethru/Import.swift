@@ -48,30 +48,35 @@ extension Archive {
         var rejected = plan.rejected
         var run: RecordingRun?
         var next = parts.first.map { ImportRead(plan.items[$0], reading: config.reading, index: index) }
-        for (number, part) in parts.enumerated() {
-            guard let current = next else { break }
-            let reads = current.wait()
-            next = number + 1 < parts.count ? ImportRead(plan.items[parts[number + 1]], reading: config.reading, index: index) : nil
-            var checked: [CheckedInput] = []
-            for read in reads {
-                switch read {
-                case .success(let input): checked.append(input)
-                case .failure(let error): try reject(error, into: &rejected)
+        do {
+            for (number, part) in parts.enumerated() {
+                guard let current = next else { break }
+                let reads = current.wait()
+                next = number + 1 < parts.count ? ImportRead(plan.items[parts[number + 1]], reading: config.reading, index: index) : nil
+                var checked: [CheckedInput] = []
+                for read in reads {
+                    switch read {
+                    case .success(let input): checked.append(input)
+                    case .failure(let error): try reject(error, into: &rejected)
+                    }
                 }
+                // Packed unless the whole import is a handful of revisions, like a single record.
+                let packed = parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold
+                let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt), index: index,
+                                                    skipRecorded: true, packed: packed)
+                run = recording
+                // Progress counts inputs; a JSON Lines input may hold many revisions.
+                let before = part.upperBound - checked.count
+                try recording.add(checked, readAt: current.generation) { placed in
+                    progress?(min(part.upperBound, before + placed), total)
+                }
+                progress?(part.upperBound, total)
             }
-            // Packed unless the whole import is a handful of revisions, like a single record.
-            let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt), index: index,
-                                                skipRecorded: true,
-                                                packed: parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold)
-            run = recording
-            // Progress counts inputs; a JSON Lines input may hold many revisions.
-            let before = part.upperBound - checked.count
-            try recording.add(checked, readAt: current.generation) { placed in
-                progress?(min(part.upperBound, before + placed), total)
-            }
-            progress?(part.upperBound, total)
+            return ImportSummary(outcomes: try run?.finish() ?? [], rejected: rejected)
+        } catch {
+            run?.abandon()
+            throw error
         }
-        return ImportSummary(outcomes: try run?.finish() ?? [], rejected: rejected)
     }
 
     /// Counts an input that cannot be used among the rejected; any other failure ends the import.

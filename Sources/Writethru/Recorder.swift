@@ -140,8 +140,13 @@ extension Archive {
         let total = checked.reduce(0) { $0 + $1.reads.count }
         let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
                                packed: total >= Self.packedBatchThreshold)
-        try run.add(checked, readAt: generation)
-        return try run.finish()
+        do {
+            try run.add(checked, readAt: generation)
+            return try run.finish()
+        } catch {
+            run.abandon()
+            throw error
+        }
     }
 
     fileprivate func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
@@ -248,7 +253,6 @@ extension Archive {
     fileprivate func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
         defer { batch.reset() }
         do {
-            defer { batch.index.flush() }
             let settings = CommitSettings(config: config)
             let files = batch.entries.concurrentMap { entry in
                 Result { try RevisionObjects(entry.prepared, version: entry.version, settings: settings) }
@@ -300,6 +304,8 @@ extension Archive {
                 }
             }
             batch.resolveAliases(in: &outcomes)
+            // What the chunk taught the derived index, now that its revisions are in the archive.
+            batch.index.flush()
         } catch let error as WritethruError {
             throw error
         } catch {
@@ -407,6 +413,13 @@ final class RecordingRun {
     private func interrupted() -> WritethruError {
         let kept = outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0)
         return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a whole revision; run the same command again to record the rest")
+    }
+
+    /// Gives up on what is staged (after an error or an interruption): the lines it would have
+    /// added to the derived index are dropped with it, so the index never names revisions the
+    /// archive does not hold. A run that writes each revision at once has nothing staged.
+    func abandon() {
+        if batch != nil { index.discardUnwritten() }
     }
 
     /// Writes what is still staged; returns every outcome, in order.

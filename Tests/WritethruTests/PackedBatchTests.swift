@@ -128,5 +128,33 @@ import Testing
         #expect(outcomes.map(\.version) == winner.outcomes.map(\.version))
         #expect(try temp.archive.stories().map(\.versions) == [8, 8, 8])
     }
+
+    /// A run given up before its pack is written (an error, Ctrl-C) leaves no line in the
+    /// derived index for the revisions it had staged: the index never names what the archive
+    /// does not hold.
+    @Test func anAbandonedRunLeavesTheDerivedIndexAsItWas() throws {
+        let temp = try TemporaryArchive()
+        let index = try temp.archive.derivedIndex()
+        let reading = temp.archive.config.reading
+        let checked = try feed().map { input in
+            let item = RecordItem(input: input)
+            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
+        }
+        func indexLines() -> Int {
+            let files = FileManager.default.enumerator(atPath: temp.path + "/writethru")?.compactMap { $0 as? String } ?? []
+            return files.filter { !$0.hasSuffix("index-version") }.reduce(0) { count, file in
+                count + ((try? String(contentsOfFile: temp.path + "/writethru/" + file, encoding: .utf8)) ?? "").split(separator: "\n").count
+            }
+        }
+        let before = indexLines()
+        let run = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
+                               skipRecorded: true, packed: true)
+        try run.add(checked, readAt: index.furnitureGeneration)
+        #expect(!index.values(.identity, key: "headline alpha story headline").isEmpty, "staged revisions are known in memory")
+        run.abandon()
+        index.flush()
+        #expect(indexLines() == before)
+        #expect(try temp.archive.stories().isEmpty)
+    }
 }
 
