@@ -25,18 +25,18 @@ public struct GitObject: Sendable {
     let deflated: [UInt8]
 
     /// Hashes `content` as git does (`<kind> <size>\0` then the content) and compresses it.
-    init(kind: Kind, content: [UInt8]) {
+    init(kind: Kind, content: [UInt8]) throws {
         var hasher = Insecure.SHA1()
         hasher.update(data: Array("\(kind.name) \(content.count)\0".utf8))
         hasher.update(data: content)
         id = ObjectID(digest: Array(hasher.finalize()))
         self.kind = kind
         size = content.count
-        deflated = PackStream.deflate(content)
+        deflated = try PackStream.deflate(content)
     }
 
-    public static func blob(_ bytes: [UInt8]) -> GitObject {
-        GitObject(kind: .blob, content: bytes)
+    public static func blob(_ bytes: [UInt8]) throws -> GitObject {
+        try GitObject(kind: .blob, content: bytes)
     }
 
     /// One name in a tree: a file (mode 100644) or a subtree (mode 40000).
@@ -54,24 +54,24 @@ public struct GitObject: Sendable {
 
     /// A tree of `entries`, in git's order: by name, a subtree's name compared as if it ended
     /// in "/".
-    public static func tree(_ entries: [TreeEntry]) -> GitObject {
+    public static func tree(_ entries: [TreeEntry]) throws -> GitObject {
         func key(_ entry: TreeEntry) -> [UInt8] { Array(entry.name.utf8) + (entry.isTree ? [0x2F] : []) }
         var content: [UInt8] = []
         for entry in entries.sorted(by: { key($0).lexicographicallyPrecedes(key($1)) }) {
             content += Array((entry.isTree ? "40000 " : "100644 ").utf8) + Array(entry.name.utf8) + [0]
             content += entry.id.bytes
         }
-        return GitObject(kind: .tree, content: content)
+        return try GitObject(kind: .tree, content: content)
     }
 
     /// A commit as `git_commit_create` writes it. The signatures must come from
     /// `Signature.canonical()`, which trims and checks them as libgit2 does.
     public static func commit(tree: ObjectID, parents: [ObjectID], author: Signature, committer: Signature,
-                              message: String) -> GitObject {
+                              message: String) throws -> GitObject {
         var text = "tree \(tree.hex)\n"
         for parent in parents { text += "parent \(parent.hex)\n" }
         text += "author " + author.line + "committer " + committer.line + "\n" + message
-        return GitObject(kind: .commit, content: Array(text.utf8))
+        return try GitObject(kind: .commit, content: Array(text.utf8))
     }
 }
 

@@ -82,9 +82,8 @@ enum PackStream {
         return out
     }
 
-    /// zlib at level 1. Compressing a buffer in memory cannot fail (the output is sized by
-    /// `compressBound`).
-    static func deflate(_ data: [UInt8]) -> [UInt8] {
+    /// zlib at level 1 (the output is sized by `compressBound`: only a lack of memory fails).
+    static func deflate(_ data: [UInt8]) throws -> [UInt8] {
         var bound = compressBound(uLong(data.count))
         var out = [UInt8](repeating: 0, count: Int(bound))
         let rc = data.withUnsafeBufferPointer { input in
@@ -92,7 +91,7 @@ enum PackStream {
                 compress2(buffer.baseAddress, &bound, input.baseAddress, uLong(data.count), Z_BEST_SPEED)
             }
         }
-        precondition(rc == Z_OK, "zlib compress2 failed (\(rc)) on an in-memory buffer")
+        guard rc == Z_OK else { throw GitError(rawCode: -1, message: "zlib error \(rc)", function: "compress2") }
         out.removeSubrange(Int(bound)...)
         return out
     }

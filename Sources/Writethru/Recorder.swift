@@ -266,7 +266,7 @@ extension Archive {
                 case .commit(let id): [id]
                 case .staged(let position): [outcomes[position].commit]
                 }
-                let commit = GitObject.commit(tree: revision.tree, parents: parents, author: revision.author,
+                let commit = try GitObject.commit(tree: revision.tree, parents: parents, author: revision.author,
                                               committer: revision.committer, message: revision.message)
                 objects += revision.objects
                 objects.append(commit)
@@ -617,10 +617,10 @@ struct RevisionObjects {
             (objects, tree) = ([], .zero)
             return
         }
-        let files = [GitObject.blob(article), GitObject.blob(meta), GitObject.blob(prepared.read.evidence)]
+        let files = [try GitObject.blob(article), try GitObject.blob(meta), try GitObject.blob(prepared.read.evidence)]
         let sourceName = String(sourcePath.dropFirst("source/".count))
-        let source = GitObject.tree([.init(name: sourceName, id: files[2].id)])
-        let root = GitObject.tree([.init(name: "article.md", id: files[0].id), .init(name: "meta.json", id: files[1].id),
+        let source = try GitObject.tree([.init(name: sourceName, id: files[2].id)])
+        let root = try GitObject.tree([.init(name: "article.md", id: files[0].id), .init(name: "meta.json", id: files[1].id),
                                    .init(name: "source", id: source.id, isTree: true)])
         objects = files + [source, root]
         tree = root.id

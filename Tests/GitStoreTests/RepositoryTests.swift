@@ -150,10 +150,10 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
         let temp = try TemporaryRepository()
         let repo = temp.repository
         let texts = ["", "# Headline\n", "Zoë said “yes”.\n"]
-        let blobs = texts.map { GitObject.blob(Array($0.utf8)) }
+        let blobs = try texts.map { try GitObject.blob(Array($0.utf8)) }
         for (text, blob) in zip(texts, blobs) { #expect(blob.id == (try repo.writeBlob(Array(text.utf8)))) }
-        let subtree = GitObject.tree([.init(name: "page.txt", id: blobs[2].id)])
-        let root = GitObject.tree([.init(name: "source.md", id: blobs[1].id), .init(name: "source", id: subtree.id, isTree: true),
+        let subtree = try GitObject.tree([.init(name: "page.txt", id: blobs[2].id)])
+        let root = try GitObject.tree([.init(name: "source.md", id: blobs[1].id), .init(name: "source", id: subtree.id, isTree: true),
                                    .init(name: "source-a", id: blobs[0].id), .init(name: "article.md", id: blobs[1].id)])
         let libgit2Tree = try repo.writeTree(files: ["source.md": blobs[1].id, "source/page.txt": blobs[2].id,
                                                      "source-a": blobs[0].id, "article.md": blobs[1].id])
@@ -167,7 +167,7 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
         for signature in signatures {
             let canonical = try signature.canonical()
             let message = "UPDATE 1-Zoë’s story\n\n(Adds comment)\n\nStory: x\n"
-            let built = GitObject.commit(tree: root.id, parents: parents, author: canonical, committer: try signatures[1].canonical(),
+            let built = try GitObject.commit(tree: root.id, parents: parents, author: canonical, committer: try signatures[1].canonical(),
                                          message: message)
             let written = try repo.createCommit(tree: libgit2Tree, parents: parents, author: signature, committer: signatures[1],
                                                 message: message)
@@ -177,7 +177,7 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
         #expect(throws: GitError.self) { try Signature(name: "<>", email: "x@example.com", time: 0, offsetMinutes: 0).canonical() }
 
         let other = try TemporaryRepository()
-        let head = GitObject.commit(tree: root.id, parents: [], author: try signatures[0].canonical(),
+        let head = try GitObject.commit(tree: root.id, parents: [], author: try signatures[0].canonical(),
                                     committer: try signatures[1].canonical(), message: "Packed\n")
         try other.repository.writePack(blobs + [subtree, root, head, blobs[1]])
         #expect(try other.repository.blob(blobs[2].id) == Array(texts[2].utf8))
@@ -197,7 +197,7 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
 /// table of 64-bit offsets.
 @Suite struct PackIndexTests {
     @Test func largeOffsetsGoToTheSixtyFourBitTable() throws {
-        let objects = [GitObject.blob(Array("a".utf8)), GitObject.blob(Array("b".utf8))]
+        let objects = [try GitObject.blob(Array("a".utf8)), try GitObject.blob(Array("b".utf8))]
         var pack = PackStream.Pack()
         pack.bytes = [UInt8](repeating: 7, count: 20)
         pack.offsets = [12, 0x1_2345_6789]
