@@ -95,7 +95,7 @@ extension Archive {
     /// From this many revisions on, a `record` writes its objects as packs, not loose files.
     static let packedBatchThreshold = 16
     /// Revisions per pack in a batch: each chunk is written, then its story branches move.
-    static let packedChunkSize = 5_000
+    static let packedChunkSize = 2_500
 
     /// Records each revision of each input as the next revision of its story, in order.
     ///
