@@ -20,6 +20,20 @@ import Testing
         return inputs
     }
 
+    /// An import run with the feed read and staged, its pack not yet written.
+    private func stagedImport(in temp: TemporaryArchive) throws -> (RecordingRun, DerivedIndex) {
+        let index = try temp.archive.derivedIndex()
+        let reading = temp.archive.config.reading
+        let checked = try feed().map { input in
+            let item = RecordItem(input: input)
+            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
+        }
+        let run = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
+                               skipRecorded: true, packed: true)
+        try run.add(checked, readAt: index.furnitureGeneration)
+        return (run, index)
+    }
+
     @Test func manyRevisionsGoIntoOnePackAndEveryBranchMoves() throws {
         let temp = try TemporaryArchive()
         let outcomes = try temp.record(feed())
@@ -108,15 +122,7 @@ import Testing
     /// finds that the winner recorded its inputs and records nothing twice.
     @Test func anImportThatLosesTheRaceSkipsWhatTheWinnerRecorded() throws {
         let temp = try TemporaryArchive()
-        let index = try temp.archive.derivedIndex()
-        let reading = temp.archive.config.reading
-        let checked = try feed().map { input in
-            let item = RecordItem(input: input)
-            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
-        }
-        let loser = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
-                                 skipRecorded: true, packed: true)
-        try loser.add(checked, readAt: index.furnitureGeneration)
+        let (loser, _) = try stagedImport(in: temp)
         // Meanwhile another import records the same inputs and moves every branch first.
         var plan = ImportPlan()
         for input in feed() { plan.items.append(ImportItem(name: input.name, story: nil, fallbackTime: nil) { input }) }
@@ -134,12 +140,6 @@ import Testing
     /// does not hold.
     @Test func anAbandonedRunLeavesTheDerivedIndexAsItWas() throws {
         let temp = try TemporaryArchive()
-        let index = try temp.archive.derivedIndex()
-        let reading = temp.archive.config.reading
-        let checked = try feed().map { input in
-            let item = RecordItem(input: input)
-            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
-        }
         func indexLines() -> Int {
             let files = FileManager.default.enumerator(atPath: temp.path + "/writethru")?.compactMap { $0 as? String } ?? []
             return files.filter { !$0.hasSuffix("index-version") }.reduce(0) { count, file in
@@ -147,9 +147,7 @@ import Testing
             }
         }
         let before = indexLines()
-        let run = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
-                               skipRecorded: true, packed: true)
-        try run.add(checked, readAt: index.furnitureGeneration)
+        let (run, index) = try stagedImport(in: temp)
         #expect(!index.values(.identity, key: "headline alpha story headline").isEmpty, "staged revisions are known in memory")
         run.abandon()
         index.flush()
