@@ -24,7 +24,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
     /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
-    /// Hashes of the words this process added for each story.
+    /// Hashes of the words added for each story since the last flush (kept only that long, so
+    /// an import of many stories holds a chunk's worth, not every story's vocabulary).
     private var wordsAdded: [String: Set<UInt64>] = [:]
     /// The archive's `boilerplate.learnAfterStories` (0: learning is off).
     var learnAfterStories = 0
@@ -110,7 +111,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
             }
             // The word table is write only: a common word names most stories, and holding or
             // scanning those lists would make an import quadratic. `addRevision` skips what
-            // this process already added; readers drop repeated lines; `reindex` compacts.
+            // was added since the last flush; readers drop repeated lines; `reindex` compacts.
             Self.appendHex(hash, to: &unwritten[table.ordinal][shard, default: []])
             unwritten[table.ordinal][shard, default: []].append(contentsOf: line)
         }
@@ -122,8 +123,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     func addRevision(story: String, keys: RevisionKeys) {
         add(.identity, hashes: keys.identity, value: story)
         add(.furniture, hashes: keys.furniture, value: story)
-        // A story's versions repeat most words: only those this process has not yet added
-        // for the story are written.
+        // A story's versions repeat most words: only those not yet added for the story since
+        // the last flush are written (a repeat across flushes is a harmless repeated line).
         let new = keys.words.subtracting(lock.withLock { wordsAdded[story] ?? [] })
         guard !new.isEmpty else { return }
         lock.withLock { wordsAdded[story, default: []].formUnion(new) }
@@ -136,7 +137,10 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     /// Forgets the lines `add` gathered since the last flush (their revisions were not written).
     func discardUnwritten() {
-        lock.withLock { unwritten = Table.allCases.map { _ in [:] } }
+        lock.withLock {
+            unwritten = Table.allCases.map { _ in [:] }
+            wordsAdded = [:]
+        }
     }
 
     /// Appends what `add` gathered to the shard files.
@@ -149,6 +153,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
             }
             unwritten[table.ordinal] = [:]
         }
+        wordsAdded = [:]
     }
 
     // MARK: FurnitureCatalog

@@ -352,9 +352,8 @@ private final class ImportRead: @unchecked Sendable {
             guard let position = taken else { return }
             let item = items[position]
             let result = Result { () throws(WritethruError) in
-                let record = RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime)
-                let reads = try Archive.check(record, format: nil, reading: reading, furniture: index)
-                return CheckedInput(item: record, reads: reads, contents: reads.map(RevisionContent.init))
+                try CheckedInput(reading: RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime),
+                                 format: nil, options: reading, furniture: index)
             }
             condition.withLock { results[position] = result }
         }

@@ -49,12 +49,19 @@ public struct RecordOptions: Sendable {
     }
 }
 
-/// An input read and checked, with what each of its revisions will be stored as when
-/// already worked out (an import does it on every core while reading).
+/// An input read and checked, with what each of its revisions will be stored as.
 struct CheckedInput: Sendable {
     let item: RecordItem
     let reads: [ReadRevision]
-    let contents: [RevisionContent]?
+    let contents: [RevisionContent]
+
+    /// Reads and checks `item` (on any thread; many at once) and works out what each of its
+    /// revisions will be stored as.
+    init(reading item: RecordItem, format: InputFormat?, options: ReadingOptions, furniture: DerivedIndex) throws(WritethruError) {
+        self.item = item
+        reads = try Archive.check(item, format: format, reading: options, furniture: furniture)
+        contents = reads.map(RevisionContent.init)
+    }
 }
 
 /// What a revision is stored as, whatever its story: its article.md, the hashes meta.json
@@ -110,9 +117,7 @@ extension Archive {
         let (format, reading, story) = (options.format, config.reading, options.story)
         let checked = try inputs.concurrentMap { input in
             Result { () throws(WritethruError) in
-                let item = RecordItem(input: input, story: story)
-                let reads = try Self.check(item, format: format, reading: reading, furniture: index)
-                return CheckedInput(item: item, reads: reads, contents: reads.map(RevisionContent.init))
+                try CheckedInput(reading: RecordItem(input: input, story: story), format: format, options: reading, furniture: index)
             }
         }.map { result throws(WritethruError) in try result.get() }
         return try record(checked, options: options, index: index, readAt: generation)
@@ -254,21 +259,24 @@ extension Archive {
         defer { batch.reset() }
         do {
             let settings = CommitSettings(config: config)
-            let files = batch.entries.concurrentMap { entry in
-                Result { try RevisionObjects(entry.prepared, version: entry.version, settings: settings) }
+            let built = batch.entries.concurrentMap { entry in
+                Result {
+                    let revision = try RevisionCommit(entry.prepared, version: entry.version, settings: settings)
+                    return (revision, try revision.files())
+                }
             }
             var objects: [GitObject] = []
             objects.reserveCapacity(batch.entries.count * 6)
-            for (entry, built) in zip(batch.entries, files) {
-                let revision = try built.get()
+            for (entry, result) in zip(batch.entries, built) {
+                let (revision, files) = try result.get()
                 let parents: [ObjectID] = switch entry.parent {
                 case .none: []
                 case .commit(let id): [id]
                 case .staged(let position): [outcomes[position].commit]
                 }
-                let commit = try GitObject.commit(tree: revision.tree, parents: parents, author: revision.author,
-                                              committer: revision.committer, message: revision.message)
-                objects += revision.objects
+                let commit = try GitObject.commit(tree: files.tree, parents: parents, author: revision.author,
+                                                  committer: revision.committer, message: revision.message)
+                objects += files.objects
                 objects.append(commit)
                 outcomes[entry.position] = outcomes[entry.position].with(commit: commit.id)
             }
@@ -316,11 +324,11 @@ extension Archive {
     /// Writes a revision's commit through libgit2 (one loose object each: a single record).
     private func makeCommit(_ prepared: PreparedRevision, version: Int, parent: ObjectID?,
                             in repository: Repository) throws -> ObjectID {
-        let revision = try RevisionObjects(prepared, version: version, settings: CommitSettings(config: config), build: false)
+        let revision = try RevisionCommit(prepared, version: version, settings: CommitSettings(config: config))
         let tree = try repository.writeTree(files: [
             "article.md": try repository.writeBlob(revision.article),
             "meta.json": try repository.writeBlob(revision.meta),
-            revision.sourcePath: try repository.writeBlob(prepared.read.evidence),
+            revision.sourcePath: try repository.writeBlob(revision.evidence),
         ])
         return try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: revision.author,
                                            committer: revision.committer, message: revision.message)
@@ -373,7 +381,7 @@ final class RecordingRun {
                     placed += 1
                     progress?(placed)
                 }
-                try place(read, of: item, content: reread == nil ? entry.contents?[position] : nil)
+                try place(read, of: item, content: reread == nil ? entry.contents[position] : nil)
                 if let batch, !batch.raced.isEmpty {
                     recordedInputs.forget(batch.raced)
                     batch.raced = []
@@ -590,40 +598,38 @@ struct CommitSettings: Sendable {
     }
 }
 
-/// A revision's commit, but for its parent: its files, their objects and tree, its message and
-/// signatures (as libgit2 would store them).
-struct RevisionObjects {
+/// A revision's commit, but for its parent: its files, its message and its signatures (as
+/// libgit2 would store them). A single record writes the files through libgit2; a bulk record
+/// builds their objects itself (`files()`).
+struct RevisionCommit {
     let article: [UInt8]
     let meta: [UInt8]
+    let evidence: [UInt8]
     let sourcePath: String
     let message: String
     let author: Signature
     let committer: Signature
-    /// The blobs and trees, built on request (a bulk record packs them itself).
-    let objects: [GitObject]
-    let tree: ObjectID
 
-    init(_ prepared: PreparedRevision, version: Int, settings: CommitSettings, build: Bool = true) throws {
+    init(_ prepared: PreparedRevision, version: Int, settings: CommitSettings) throws {
         let revisionMeta = prepared.meta(version: version)
         article = prepared.article
         meta = revisionMeta.encoded()
+        evidence = prepared.read.evidence
         sourcePath = revisionMeta.input.path
         message = prepared.commitMessage(meta: revisionMeta)
         author = try prepared.author(offsetMinutes: settings.offsetMinutes(at: prepared.time)).canonical()
         committer = try Signature(name: settings.recorderName, email: settings.recorderEmail,
                                   time: Int64(prepared.recordedAt.timeIntervalSince1970.rounded(.down)),
                                   offsetMinutes: settings.offsetMinutes(at: prepared.recordedAt)).canonical()
-        guard build else {
-            (objects, tree) = ([], .zero)
-            return
-        }
-        let files = [try GitObject.blob(article), try GitObject.blob(meta), try GitObject.blob(prepared.read.evidence)]
-        let sourceName = String(sourcePath.dropFirst("source/".count))
-        let source = try GitObject.tree([.init(name: sourceName, id: files[2].id)])
-        let root = try GitObject.tree([.init(name: "article.md", id: files[0].id), .init(name: "meta.json", id: files[1].id),
-                                   .init(name: "source", id: source.id, isTree: true)])
-        objects = files + [source, root]
-        tree = root.id
+    }
+
+    /// The blobs and trees of the commit's files, and the root tree's id.
+    func files() throws -> (objects: [GitObject], tree: ObjectID) {
+        let blobs = [try GitObject.blob(article), try GitObject.blob(meta), try GitObject.blob(evidence)]
+        let source = try GitObject.tree([.init(name: String(sourcePath.dropFirst("source/".count)), id: blobs[2].id)])
+        let root = try GitObject.tree([.init(name: "article.md", id: blobs[0].id), .init(name: "meta.json", id: blobs[1].id),
+                                       .init(name: "source", id: source.id, isTree: true)])
+        return (blobs + [source, root], root.id)
     }
 }
 

@@ -25,8 +25,7 @@ import Testing
         let index = try temp.archive.derivedIndex()
         let reading = temp.archive.config.reading
         let checked = try feed().map { input in
-            let item = RecordItem(input: input)
-            return CheckedInput(item: item, reads: try Archive.check(item, format: nil, reading: reading, furniture: index), contents: nil)
+            try CheckedInput(reading: RecordItem(input: input), format: nil, options: reading, furniture: index)
         }
         let run = RecordingRun(archive: temp.archive, options: RecordOptions(recordedAt: recordedAt), index: index,
                                skipRecorded: true, packed: true)
