@@ -67,6 +67,10 @@ extension Archive {
         do {
             try repository.fetch(remote: remote, refspecs: ["+refs/heads/*:" + Self.trackingPrefix(remote) + "*"])
         } catch {
+            // libgit2 calls a local path with nothing at it an "unsupported URL protocol".
+            if let url = try? remotes().first(where: { $0.name == remote })?.url, let problem = Self.localPathProblem(url) {
+                throw .remote("cannot fetch from '\(remote)': \(url): \(problem)")
+            }
             throw .remote("cannot fetch from '\(remote)': \(error)")
         }
     }
@@ -205,14 +209,8 @@ extension Archive {
     /// Makes a new archive at `path` from the archive at `url`: its settings (`main`) and
     /// every story. Nothing is left at `path` when it fails.
     public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
+        if let problem = localPathProblem(url) { throw .notAnArchive(path: url, reason: problem) }
         var isDirectory: ObjCBool = false
-        if isLocalPath(url) {
-            guard FileManager.default.fileExists(atPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url,
-                                                 isDirectory: &isDirectory) else {
-                throw .notAnArchive(path: url, reason: "nothing is there")
-            }
-            guard isDirectory.boolValue else { throw .notAnArchive(path: url, reason: "it is a file") }
-        }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             let empty = isDirectory.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? false)
             guard empty else { throw .cannotCreate(path: path, reason: "something is already there") }
@@ -240,6 +238,16 @@ extension Archive {
             try? FileManager.default.removeItem(atPath: path)
             throw error
         }
+    }
+
+    /// What is wrong with a local path or `file://` URL as a repository ("nothing is there",
+    /// "it is a file"); nil when it is a folder or not local.
+    static func localPathProblem(_ url: String) -> String? {
+        guard isLocalPath(url) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.hasPrefix("file://") ? String(url.dropFirst(7)) : url,
+                                             isDirectory: &isDirectory) else { return "nothing is there" }
+        return isDirectory.boolValue ? nil : "it is a file"
     }
 
     /// True for a path or `file://` URL, false for `ssh://`, `https://` and `host:path`.
