@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -21,31 +20,40 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        .target(name: "GitStore", dependencies: ["CLibGit2", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "StoryText", dependencies: ["CLibXML2"]),
-        .target(name: "StoryDiff", dependencies: ["StoryText"]),
-        .target(
-            name: "Writethru",
-            dependencies: [
-                "GitStore", "StoryText", "StoryDiff",
-                .product(name: "Crypto", package: "swift-crypto"),
-            ]),
-        .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff"]),
+        .systemLibrary(
+            name: "CLibCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+        .target(name: "WritethruSupport", dependencies: ["CLibCrypto"]),
+        .target(name: "GitStore", dependencies: ["CLibGit2", "WritethruSupport"]),
+        .target(name: "StoryText", dependencies: ["CLibXML2", "WritethruSupport"]),
+        .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
+        .target(name: "Writethru", dependencies: ["GitStore", "StoryText", "StoryDiff", "WritethruSupport"]),
+        .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
             name: "writethru",
             dependencies: [
-                "Writethru", "WritethruRender", "GitStore", "StoryDiff",
+                "Writethru", "WritethruRender", "StoryText", "StoryDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "GitStoreTests", dependencies: ["GitStore"]),
+        .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
         .testTarget(
             name: "StoryDiffTests",
-            dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport",
+            dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport", "WritethruSupport",
                            .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore", "TestSupport"]),
+        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport", "WritethruSupport"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore", "StoryText", "StoryDiff", "TestSupport",
+                                                           "WritethruSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport"], exclude: ["Expected"]),
     ]
 )
+
+// Every Swift target sees only the members of modules it imports itself: a module boundary
+// crossed without a declared dependency fails to compile (docs/architecture.md).
+// Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

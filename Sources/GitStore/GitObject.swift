@@ -1,5 +1,5 @@
 internal import CLibGit2
-import Crypto
+import WritethruSupport
 
 /// A git object built in memory, byte for byte as libgit2 writes it, with its id and its
 /// deflated content ready for a pack. Building is a pure function of the content, so many
@@ -26,10 +26,7 @@ public struct GitObject: Sendable {
 
     /// Hashes `content` as git does (`<kind> <size>\0` then the content) and compresses it.
     init(kind: Kind, content: [UInt8]) throws {
-        var hasher = Insecure.SHA1()
-        hasher.update(data: Array("\(kind.name) \(content.count)\0".utf8))
-        hasher.update(data: content)
-        id = ObjectID(digest: Array(hasher.finalize()))
+        id = ObjectID(digest: Digest.sha1(Array("\(kind.name) \(content.count)\0".utf8) + content))
         self.kind = kind
         size = content.count
         deflated = try PackStream.deflate(content)

@@ -1,4 +1,5 @@
 internal import CLibGit2
+import WritethruSupport
 
 /// The id of a git object (a SHA-1 in this repository format).
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable {
@@ -33,16 +34,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         return oid
     }
 
-    public var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(40)
-        for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0f)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    public var hex: String { Hex.encode(bytes) }
 
     /// The first `length` hex digits, as `git log --abbrev` prints them.
     public func short(_ length: Int = 12) -> String { String(hex.prefix(length)) }

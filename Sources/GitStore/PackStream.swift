@@ -1,5 +1,5 @@
 internal import CLibGit2
-import Crypto
+import WritethruSupport
 import Glibc
 
 /// Writes objects as one pack and its version-2 index: git's pack format, which every git and
@@ -29,7 +29,7 @@ enum PackStream {
                 UInt32(crc32(0, entry.baseAddress, uInt(entry.count)))
             })
         }
-        pack.bytes += Array(Insecure.SHA1.hash(data: pack.bytes))
+        pack.bytes += Digest.sha1(pack.bytes)
         return pack
     }
 
@@ -60,7 +60,7 @@ enum PackStream {
         }
         index += large
         index += pack.bytes.suffix(20)
-        index += Array(Insecure.SHA1.hash(data: index))
+        index += Digest.sha1(index)
         return index
     }
 

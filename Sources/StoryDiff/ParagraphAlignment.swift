@@ -1,3 +1,5 @@
+import WritethruSupport
+
 /// One step of a paragraph diff.
 public struct ParagraphOp: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -456,9 +458,3 @@ struct Alignment {
     }
 }
 
-extension Array {
-    subscript(safe index: Int?) -> Element? {
-        guard let index, indices.contains(index) else { return nil }
-        return self[index]
-    }
-}

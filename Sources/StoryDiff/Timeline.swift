@@ -1,3 +1,4 @@
+import WritethruSupport
 import Foundation
 import StoryText
 

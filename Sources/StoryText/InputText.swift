@@ -1,3 +1,4 @@
+import Foundation
 /// Turns the bytes of an input into text, refusing what is not text.
 public enum InputText {
     /// Decodes `bytes` in `charset` (UTF-8 when nil) and normalises line endings to `\n`.

@@ -5,10 +5,10 @@ extension Archive {
     /// pack with deltas, through libgit2, then deletes what the new pack holds elsewhere: loose
     /// objects and older packs. Unreachable objects stay where they are. Safe while others
     /// record: they only add objects, and nothing the new pack lacks is deleted.
-    public func gc() throws(WritethruError) -> RepackResult {
+    public func gc() throws(WritethruError) -> PackedObjects {
         do {
             let tips = try repository.references(matching: "refs/*").map(\.target)
-            return try repository.repack(tips: Array(Set(tips)).sorted())
+            return PackedObjects(try repository.repack(tips: Array(Set(tips)).sorted()))
         } catch {
             throw .storage("gc: \(error)")
         }

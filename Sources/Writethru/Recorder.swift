@@ -1,7 +1,7 @@
-import Crypto
 import Foundation
 import GitStore
 import StoryText
+import WritethruSupport
 
 /// What `record` did with one revision.
 public struct RecordOutcome: Sendable, Equatable {
@@ -17,12 +17,12 @@ public struct RecordOutcome: Sendable, Equatable {
     public let match: StoryMatch
     public let version: Int
     public let status: Status
-    public let commit: ObjectID
+    public let commit: CommitID
 
     /// The same outcome naming `commit` (a bulk record builds commits after placing them).
     func with(commit: ObjectID, version: Int? = nil) -> RecordOutcome {
         RecordOutcome(file: file, line: line, story: story, match: match, version: version ?? self.version, status: status,
-                      commit: commit)
+                      commit: CommitID(commit))
     }
 }
 
@@ -75,8 +75,8 @@ struct RevisionContent: Sendable {
 
     init(_ read: ReadRevision) {
         article = Array(ArticleMarkdown.render(read.revision).utf8)
-        contentHash = PreparedRevision.sha256(article)
-        inputHash = PreparedRevision.sha256(read.evidence)
+        contentHash = Digest.sha256Hex(article)
+        inputHash = Digest.sha256Hex(read.evidence)
         keys = RevisionKeys(read.revision)
     }
 }
@@ -272,7 +272,7 @@ extension Archive {
                 let parents: [ObjectID] = switch entry.parent {
                 case .none: []
                 case .commit(let id): [id]
-                case .staged(let position): [outcomes[position].commit]
+                case .staged(let position): [outcomes[position].commit.object]
                 }
                 let commit = try GitObject.commit(tree: files.tree, parents: parents, author: revision.author,
                                                   committer: revision.committer, message: revision.message)
@@ -289,7 +289,7 @@ extension Archive {
                 guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
                 let head = outcomes[position]
                 do {
-                    try repository.updateReference(story.referenceName, to: head.commit, expecting: start,
+                    try repository.updateReference(story.referenceName, to: head.commit.object, expecting: start,
                                                    logMessage: "writethru record: version \(head.version)")
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
@@ -307,7 +307,7 @@ extension Archive {
                         }
                         let outcome = try write(entry.prepared, through: handle)
                         outcomes[entry.position] = outcome
-                        if outcome.status == .recorded { held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit) }
+                        if outcome.status == .recorded { held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit.object) }
                     }
                 }
             }
@@ -398,7 +398,7 @@ final class RecordingRun {
                                         timeSource: time.1, recordedAt: options.recordedAt,
                                         content: content ?? RevisionContent(read))
         if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: archive) {
-            let commit = held.position.map { outcomes[$0].commit } ?? held.commit
+            let commit = held.position.map { outcomes[$0].commit.object } ?? held.commit
             outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
             if let position = held.position { batch?.alias(outcomes.count - 1, to: position) }
             return
@@ -549,7 +549,7 @@ final class PackedBatch {
     /// Copies built commits (and, after a lost race, versions) into the outcomes that name them.
     func resolveAliases(in outcomes: inout [RecordOutcome]) {
         for (position, staged) in aliases {
-            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit, version: outcomes[staged].version)
+            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit.object, version: outcomes[staged].version)
         }
     }
 
@@ -660,15 +660,6 @@ struct PreparedRevision {
     var article: [UInt8] { content.article }
     var contentHash: String { content.contentHash }
 
-    static func sha256(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        for byte in SHA256.hash(data: bytes) {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
 
     /// `source/<name>`; one line of JSON Lines is kept as `source/<name>.line-<n>`.
     var sourcePath: String {
@@ -677,7 +668,7 @@ struct PreparedRevision {
 
     func outcome(version: Int, status: RecordOutcome.Status, commit: ObjectID) -> RecordOutcome {
         RecordOutcome(file: input.name, line: read.line, story: story, match: match, version: version, status: status,
-                      commit: commit)
+                      commit: CommitID(commit))
     }
 
     func meta(version: Int) -> RevisionMeta {

@@ -13,7 +13,7 @@ public struct VersionEntry: Sendable, Equatable {
     /// The revision's own time.
     public let updated: Date
     public let recorded: Date
-    public let commit: ObjectID
+    public let commit: CommitID
     /// Where the input is kept in the revision's tree (`source/<name>`).
     let sourcePath: String
 }
@@ -50,7 +50,7 @@ extension Archive {
             throw .storage("revision \(commit.short()) of \(story) has unreadable times in meta.json")
         }
         return VersionEntry(story: story, number: number, tag: meta.tag, headline: meta.headline,
-                            advisory: meta.advisory, updated: updated, recorded: recorded, commit: commit,
+                            advisory: meta.advisory, updated: updated, recorded: recorded, commit: CommitID(commit),
                             sourcePath: meta.input.path)
     }
 
@@ -141,7 +141,7 @@ extension Archive {
     /// The text of a version read again from its recorded input with the archive's current
     /// settings: what `article.md` would hold if it were recorded today. History is not changed.
     public func reparsedArticle(of version: VersionEntry) throws(WritethruError) -> String {
-        let meta = try meta(of: version.commit)
+        let meta = try meta(of: version.commit.object)
         let input = InputFile(name: meta.input.path, bytes: try source(of: version))
         let format = InputFormat(rawValue: meta.input.format)
         let revisions = try Self.parse(input, format: format, config: config, furniture: try derivedIndex())
@@ -153,7 +153,7 @@ extension Archive {
 
     private func file(_ path: String, of version: VersionEntry) throws(WritethruError) -> [UInt8] {
         do {
-            guard let blob = try repository.entry(at: path, inCommit: version.commit) else {
+            guard let blob = try repository.entry(at: path, inCommit: version.commit.object) else {
                 throw WritethruError.storage("revision \(version.commit.short()) has no \(path)")
             }
             return try repository.blob(blob)

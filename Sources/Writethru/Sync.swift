@@ -20,8 +20,8 @@ public struct SyncOutcome: Sendable, Equatable {
     /// The story, or nil for the archive's `main` branch (its settings).
     public let story: StoryID?
     public let status: Status
-    public let local: ObjectID?
-    public let remote: ObjectID?
+    public let local: CommitID?
+    public let remote: CommitID?
 }
 
 extension Archive {
@@ -117,12 +117,12 @@ extension Archive {
                 refspecs.append(story.referenceName + ":" + story.referenceName)
                 status = other == nil ? .created : .fastForwarded
             }
-            outcomes.append(SyncOutcome(story: story, status: status, local: mine, remote: other))
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init), remote: other.map(CommitID.init)))
         }
         let remoteMain = try trackingTip(remote, branch: "main")
         if remoteMain == nil, let main = try mainTip() {
             refspecs.append(Self.mainBranch + ":" + Self.mainBranch)
-            outcomes.insert(SyncOutcome(story: nil, status: .created, local: main, remote: nil), at: 0)
+            outcomes.insert(SyncOutcome(story: nil, status: .created, local: CommitID(main), remote: nil), at: 0)
         }
         let results: [PushedReference]
         do {
@@ -167,7 +167,7 @@ extension Archive {
                 moved.append((story, mine, other))
                 status = mine == nil ? .created : .fastForwarded
             }
-            outcomes.append(SyncOutcome(story: story, status: status, local: mine, remote: other))
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init), remote: other.map(CommitID.init)))
         }
         try learnPulled(moved)
         return outcomes

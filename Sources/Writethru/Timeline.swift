@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import WritethruSupport
 
 /// Every version of a story read as one timeline: what each update brought, checked against
 /// its advisory line, and where each paragraph and sentence came from (docs/timeline.md).

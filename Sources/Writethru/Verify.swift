@@ -1,5 +1,6 @@
 import Foundation
 import GitStore
+import WritethruSupport
 
 /// What `writethru verify` found (docs/sync.md).
 public struct VerifyReport: Sendable {
@@ -7,7 +8,7 @@ public struct VerifyReport: Sendable {
     public struct Problem: Sendable, Equatable {
         /// The story, or nil for the archive's `main` branch.
         public let story: StoryID?
-        public let commit: ObjectID?
+        public let commit: CommitID?
         public let message: String
     }
 
@@ -61,7 +62,7 @@ private struct Checker {
     init(archive: Archive) { self.archive = archive }
 
     mutating func problem(_ story: StoryID?, _ commit: ObjectID?, _ message: String) {
-        problems.append(VerifyReport.Problem(story: story, commit: commit, message: message))
+        problems.append(VerifyReport.Problem(story: story, commit: commit.map(CommitID.init), message: message))
     }
 
     /// Reads an object and checks its hash, once; false (with a problem) when that fails.
@@ -117,14 +118,14 @@ private struct Checker {
             if meta.story != story.value { problem(story, commit, "version \(index + 1): meta.json names story '\(meta.story)'") }
             if meta.version != index + 1 { problem(story, commit, "version \(index + 1): meta.json says version \(meta.version)") }
             if let article = files["article.md"], let bytes = try? archive.repository.blob(article) {
-                if PreparedRevision.sha256(bytes) != meta.content.sha256 {
+                if Digest.sha256Hex(bytes) != meta.content.sha256 {
                     problem(story, commit, "version \(index + 1): article.md does not match the content hash in meta.json")
                 }
             } else {
                 problem(story, commit, "version \(index + 1) has no article.md")
             }
             if let source = files[meta.input.path], let bytes = try? archive.repository.blob(source) {
-                if PreparedRevision.sha256(bytes) != meta.input.sha256 {
+                if Digest.sha256Hex(bytes) != meta.input.sha256 {
                     problem(story, commit, "version \(index + 1): \(meta.input.path) does not match the input hash in meta.json")
                 }
             } else {

@@ -1,5 +1,6 @@
 import Foundation
 import Writethru
+import WritethruSupport
 
 /// The formats a report can be printed in.
 public enum OutputFormat: String, CaseIterable, Sendable {

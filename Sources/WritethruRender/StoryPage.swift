@@ -2,6 +2,7 @@ import Foundation
 import StoryDiff
 import StoryText
 import Writethru
+import WritethruSupport
 
 /// Self-contained HTML pages: the story report (`writethru report`), the pages of a static
 /// site (`writethru site`), and the HTML forms of `timeline`, `blame` and `history`. Inline

@@ -1,5 +1,4 @@
 import Foundation
-import GitStore
 import StoryText
 import Writethru
 
@@ -37,7 +36,7 @@ public enum SyncReport {
     }
 
     /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack"
-    public static func gc(_ result: RepackResult) -> String {
+    public static func gc(_ result: PackedObjects) -> String {
         "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "") + "; removed "
             + counted(result.looseRemoved, "loose object", "loose objects") + " and "
             + counted(result.packsRemoved, "older pack", "older packs") + "\n"

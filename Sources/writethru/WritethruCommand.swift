@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GitStore
 import StoryDiff
 import StoryText
 import Writethru
@@ -9,7 +8,6 @@ import WritethruRender
 @main
 struct WritethruCommand: ParsableCommand {
     static func main() {
-        GitSettings.warmUp()
         do {
             var command = try parseAsRoot()
             try command.run()

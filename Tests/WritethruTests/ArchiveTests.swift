@@ -2,6 +2,7 @@ import Foundation
 import GitStore
 import TestSupport
 import Testing
+import WritethruSupport
 @testable import Writethru
 
 /// A new archive in a temporary directory, removed when the test ends.
@@ -88,19 +89,19 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
         let outcome = try temp.archive.record([try temp.input(Fixtures.chain[4])], options: RecordOptions(story: talks, revisionTime: nil, recordedAt: recordedAt))
         let commitID = try #require(outcome.first?.commit)
         let repo = temp.archive.repository
-        let files = try repo.files(inCommit: commitID)
+        let files = try repo.files(inCommit: commitID.object)
         #expect(files.keys.sorted() == ["article.md", "meta.json", "source/05-update-4.txt"])
         #expect(try repo.blob(try #require(files["source/05-update-4.txt"])) == Fixtures.bytes(Fixtures.chain[4]))
-        let meta = try temp.archive.meta(of: commitID)
+        let meta = try temp.archive.meta(of: commitID.object)
         #expect(meta.story == "us-china-alaska-talks")
         #expect(meta.version == 1)
         #expect(meta.tag == "UPDATE 4")
         #expect(meta.updated == "2021-03-11T18:18:00Z")
         #expect(meta.updatedSource == "input")
         #expect(meta.recorded == Timestamp.format(recordedAt))
-        #expect(meta.content.sha256 == PreparedRevision.sha256(try repo.blob(try #require(files["article.md"]))))
+        #expect(meta.content.sha256 == Digest.sha256Hex(try repo.blob(try #require(files["article.md"]))))
         #expect(meta.input.bytes == 6710)
-        let commit = try repo.commit(commitID)
+        let commit = try repo.commit(commitID.object)
         #expect(commit.author.time == 1_615_486_680)
         #expect(commit.author.name == "Michael Martina, David Brunnstrom")
         #expect(commit.committer.time == Int64(recordedAt.timeIntervalSince1970))
@@ -123,7 +124,7 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
         _ = try temp.archive.record([try temp.input(Fixtures.chain[0])], options: RecordOptions(story: talks, revisionTime: at, recordedAt: recordedAt))
         let version = try temp.archive.version(nil, of: talks)
         #expect(version.updated == at)
-        #expect(try temp.archive.meta(of: version.commit).updatedSource == "option")
+        #expect(try temp.archive.meta(of: version.commit.object).updatedSource == "option")
     }
 
     @Test func storyIDIsDerivedFromTheHeadlineWithoutItsTag() throws {

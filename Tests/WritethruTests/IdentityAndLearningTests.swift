@@ -1,4 +1,5 @@
 import Foundation
+import GitStore
 import StoryText
 import Testing
 @testable import Writethru
@@ -29,9 +30,9 @@ private func text(_ name: String, _ body: String) -> InputFile {
         #expect(outcomes.map(\.version) == [1, 2, 3])
         #expect(outcomes.map(\.line) == [1, 2, 4])
         let latest = try #require(outcomes.last?.commit)
-        let files = try temp.archive.repository.files(inCommit: latest)
+        let files = try temp.archive.repository.files(inCommit: latest.object)
         #expect(files.keys.sorted() == ["article.md", "meta.json", "source/chain.jsonl.line-4"])
-        let meta = try temp.archive.meta(of: latest)
+        let meta = try temp.archive.meta(of: latest.object)
         #expect(meta.input.format == "json")
         #expect(meta.input.line == 4)
         #expect(meta.advisoryItems == [AdvisoryItem(verb: "add", object: "company statement", paragraphs: [3])])
@@ -103,9 +104,9 @@ private func text(_ name: String, _ body: String) -> InputFile {
             #expect(try temp.archive.article(of: try temp.archive.version(nil, of: version.story)).contains("Morning Briefing"))
         }
         let outcome = try temp.record([story(6)])
-        let meta = try temp.archive.meta(of: try #require(outcome.first?.commit))
+        let meta = try temp.archive.meta(of: try #require(outcome.first?.commit.object))
         #expect(meta.removed == [RemovedText(text: Self.promo, rule: "learned")])
-        #expect(!(try temp.archive.article(at: try #require(outcome.first?.commit))).contains("Morning Briefing"))
+        #expect(!(try temp.archive.article(at: try #require(outcome.first?.commit.object))).contains("Morning Briefing"))
     }
 
     @Test func theIndexIsRebuiltFromTheStoriesWhenMissing() throws {
@@ -114,7 +115,7 @@ private func text(_ name: String, _ body: String) -> InputFile {
         try FileManager.default.removeItem(atPath: temp.path + "/writethru")
         let reopened = try Archive.open(at: temp.path)
         let outcome = try reopened.record([story(6)], options: RecordOptions(recordedAt: recordedAt))
-        #expect(try reopened.meta(of: try #require(outcome.first?.commit)).removed.map(\.rule) == ["learned"])
+        #expect(try reopened.meta(of: try #require(outcome.first?.commit.object)).removed.map(\.rule) == ["learned"])
         #expect(FileManager.default.fileExists(atPath: temp.path + "/writethru/index-version"))
     }
 }

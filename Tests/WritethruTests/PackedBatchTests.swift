@@ -92,11 +92,11 @@ import Testing
         }
         #expect(try bulk.archive.stories().map(\.story.value).last == "zoes-cafe-story")
         let withNUL = try #require(bulkOutcomes.last)
-        let commit = try bulk.archive.repository.commit(withNUL.commit)
+        let commit = try bulk.archive.repository.commit(withNUL.commit.object)
         #expect(commit.message == "Head line\n\nStory: nul-story\nVersion: 1\nUpdated: 2025-11-24T16:00:00Z\nSource: https://example.com/ab\n")
         #expect(commit.author.name == "Jo Smith")
         let zoe = try #require(bulkOutcomes.dropLast().last)
-        let author = try bulk.archive.repository.commit(zoe.commit).author
+        let author = try bulk.archive.repository.commit(zoe.commit.object).author
         #expect((author.name, author.offsetMinutes) == ("Zoë Ångström, Jo Smith", 0))
     }
 
