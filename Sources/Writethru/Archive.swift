@@ -30,6 +30,14 @@ public final class Archive {
         return dataHome + "/writethru/archive.git"
     }
 
+    /// The archive a command that can work without one reads settings from: the one `--archive`
+    /// or `WRITETHRU_ARCHIVE` names, opened; nil when neither names one (the command then uses
+    /// `ArchiveConfig.standard`, the settings a new archive starts with).
+    public static func named(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(WritethruError) -> Archive? {
+        let named = [option, environment["WRITETHRU_ARCHIVE"]].compactMap { $0 }.first { !$0.isEmpty }
+        return try named.map { path throws(WritethruError) in try open(at: path) }
+    }
+
     /// Opens an existing archive, checking that it is one and that its format is readable.
     public static func open(at path: String) throws(WritethruError) -> Archive {
         var isDirectory: ObjCBool = false
