@@ -31,12 +31,7 @@ extension Archive {
     /// Every version of a story, oldest first.
     public func versions(of story: StoryID) throws(WritethruError) -> [VersionEntry] {
         guard let tip = try tip(of: story) else { throw .notFound("no story '\(story)' in the archive") }
-        let history: [ObjectID]
-        do {
-            history = try repository.firstParentHistory(from: tip)
-        } catch {
-            throw .storage("story \(story): \(error)")
-        }
+        let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
         var entries: [VersionEntry] = []
         for (index, commit) in history.enumerated() {
             entries.append(try entry(story: story, number: index + 1, commit: commit))
@@ -69,27 +64,20 @@ extension Archive {
     /// Calls `body` with each story's summary as it is read, in the order of the branch names:
     /// a listing of a large archive starts at once and holds one story at a time.
     public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
-        do {
+        try inStorage {
             try repository.forEachReference(matching: Self.storyBranchPrefix + "*") { name, target in
                 guard let story = try? StoryID(validating: String(name.dropFirst(Self.storyBranchPrefix.count))) else { return true }
                 body(try summary(of: story, tip: target))
                 return true
             }
-        } catch let error as WritethruError {
-            throw error
-        } catch {
-            throw .storage("\(error)")
         }
     }
 
     private func summary(of story: StoryID, tip target: ObjectID) throws(WritethruError) -> StorySummary {
         let latest = try meta(of: target)
-        let firstTime: Date
-        do {
+        let firstTime = try inStorage("story \(story)") {
             let root = try repository.firstParentHistory(from: target).first ?? target
-            firstTime = Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
-        } catch {
-            throw .storage("story \(story): \(error)")
+            return Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
         }
         guard let last = Timestamp.parse(latest.updated) else {
             throw .storage("story \(story): unreadable time in meta.json")
@@ -130,7 +118,7 @@ extension Archive {
 
     /// The recorded text (`article.md`) of a version.
     public func article(of version: VersionEntry) throws(WritethruError) -> String {
-        String(decoding: try file("article.md", of: version), as: UTF8.self)
+        String(decoding: try file(RevisionTree.articlePath, of: version), as: UTF8.self)
     }
 
     /// The input of a version exactly as it was received.
@@ -152,15 +140,11 @@ extension Archive {
     }
 
     private func file(_ path: String, of version: VersionEntry) throws(WritethruError) -> [UInt8] {
-        do {
+        return try inStorage("revision \(version.commit.short())") {
             guard let blob = try repository.entry(at: path, inCommit: version.commit.object) else {
                 throw WritethruError.storage("revision \(version.commit.short()) has no \(path)")
             }
             return try repository.blob(blob)
-        } catch let error as WritethruError {
-            throw error
-        } catch {
-            throw .storage("revision \(version.commit.short()): \(error)")
         }
     }
 }

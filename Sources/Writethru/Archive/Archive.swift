@@ -117,44 +117,32 @@ public final class Archive {
 
     /// The tip of a story's branch, or nil when the story has no revision yet.
     func tip(of story: StoryID) throws(WritethruError) -> ObjectID? {
-        do {
-            return try repository.reference(story.referenceName)
-        } catch {
-            throw .storage("\(error)")
-        }
+        return try inStorage { try repository.reference(story.referenceName) }
     }
 
     /// The revision's own time: the author time of its commit.
     func revisionTime(of commit: ObjectID) throws(WritethruError) -> Date {
-        do {
+        return try inStorage("revision \(commit.short())") {
             return Date(timeIntervalSince1970: TimeInterval(try repository.commit(commit).author.time))
-        } catch {
-            throw .storage("revision \(commit.short()): \(error)")
         }
     }
 
     /// Every story and the tip of its branch, by id.
     func storyTips(under prefix: String = storyBranchPrefix) throws(WritethruError) -> [(StoryID, ObjectID)] {
-        do {
+        return try inStorage {
             return try repository.references(matching: prefix + "*").compactMap { ref in
                 (try? StoryID(validating: String(ref.name.dropFirst(prefix.count)))).map { ($0, ref.target) }
             }
-        } catch {
-            throw .storage("\(error)")
         }
     }
 
     /// The `article.md` of a revision commit.
     func article(at commit: ObjectID) throws(WritethruError) -> String {
-        do {
-            guard let blob = try repository.entry(at: "article.md", inCommit: commit) else {
-                throw WritethruError.storage("revision \(commit.short()) has no article.md")
+        return try inStorage("revision \(commit.short())") {
+            guard let blob = try repository.entry(at: RevisionTree.articlePath, inCommit: commit) else {
+                throw WritethruError.storage("revision \(commit.short()) has no \(RevisionTree.articlePath)")
             }
             return String(decoding: try repository.blob(blob), as: UTF8.self)
-        } catch let error as WritethruError {
-            throw error
-        } catch {
-            throw .storage("revision \(commit.short()): \(error)")
         }
     }
 
@@ -165,11 +153,7 @@ public final class Archive {
         index.learnAfterStories = config.reading.boilerplate.learnAfterStories
         guard !index.isBuilt else { return index }
         _ = try fill(index)
-        do {
-            try index.markBuilt()
-        } catch {
-            throw .storage("cannot write the derived index in \(index.directory): \(error)")
-        }
+        try inStorage("cannot write the derived index in \(index.directory)") { try index.markBuilt() }
         return index
     }
 
@@ -179,12 +163,7 @@ public final class Archive {
         let tips = try storyTips()
         var revisions = 0
         for (story, tip) in tips {
-            let history: [ObjectID]
-            do {
-                history = try repository.firstParentHistory(from: tip)
-            } catch {
-                throw .storage("story \(story): \(error)")
-            }
+            let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
             for commit in history { try learn(commit, of: story, into: index) }
             revisions += history.count
         }
@@ -205,8 +184,8 @@ public final class Archive {
     /// Reads and decodes `meta.json` of a revision commit.
     func meta(of commit: ObjectID) throws(WritethruError) -> RevisionMeta {
         do {
-            guard let blob = try repository.entry(at: "meta.json", inCommit: commit) else {
-                throw WritethruError.storage("revision \(commit.short()) has no meta.json")
+            guard let blob = try repository.entry(at: RevisionTree.metaPath, inCommit: commit) else {
+                throw WritethruError.storage("revision \(commit.short()) has no \(RevisionTree.metaPath)")
             }
             return try RevisionMeta.decode(try repository.blob(blob))
         } catch let error as WritethruError {

@@ -34,19 +34,11 @@ extension Archive {
         guard Repository.isValidRemoteName(name) else { throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)") }
         guard !url.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("the remote's URL is empty") }
         if try remotes().contains(where: { $0.name == name }) { throw .usage("the archive already has a remote '\(name)'") }
-        do {
-            try repository.addRemote(name: name, url: url)
-        } catch {
-            throw .storage("cannot add remote '\(name)': \(error)")
-        }
+        try inStorage("cannot add remote '\(name)'") { try repository.addRemote(name: name, url: url) }
     }
 
     public func remotes() throws(WritethruError) -> [(name: String, url: String)] {
-        do {
-            return try repository.remotes()
-        } catch {
-            throw .storage("\(error)")
-        }
+        return try inStorage { try repository.remotes() }
     }
 
     /// The remote a command means: the one named, else `origin`, else the only one.
@@ -82,13 +74,11 @@ extension Archive {
         case (_, nil): return .ahead
         case let (local?, remote?):
             if local == remote { return .upToDate }
-            do {
+            return try inStorage { () throws -> SyncOutcome.Status in
                 if try repository.isAncestor(remote, of: local) { return .ahead }
                 if try repository.isAncestor(local, of: remote) { return .behind }
-            } catch {
-                throw .storage("\(error)")
+                return .diverged
             }
-            return .diverged
         }
     }
 
@@ -178,12 +168,7 @@ extension Archive {
         let index = DerivedIndex(archivePath: path)
         guard index.isBuilt, !moved.isEmpty else { return }
         for (story, old, new) in moved {
-            let history: [ObjectID]
-            do {
-                history = try repository.firstParentHistory(from: new)
-            } catch {
-                throw .storage("story \(story): \(error)")
-            }
+            let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: new) }
             let start = old.flatMap { history.firstIndex(of: $0).map { $0 + 1 } } ?? 0
             for commit in history[start...] { try learn(commit, of: story, into: index) }
         }
@@ -191,19 +176,11 @@ extension Archive {
     }
 
     func trackingTip(_ remote: String, branch: String) throws(WritethruError) -> ObjectID? {
-        do {
-            return try repository.reference(Self.trackingPrefix(remote) + branch)
-        } catch {
-            throw .storage("\(error)")
-        }
+        return try inStorage { try repository.reference(Self.trackingPrefix(remote) + branch) }
     }
 
     func mainTip() throws(WritethruError) -> ObjectID? {
-        do {
-            return try repository.reference(Self.mainBranch)
-        } catch {
-            throw .storage("\(error)")
-        }
+        return try inStorage { try repository.reference(Self.mainBranch) }
     }
 
     /// Makes a new archive at `path` from the archive at `url`: its settings (`main`) and

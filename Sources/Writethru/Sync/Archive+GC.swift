@@ -6,11 +6,9 @@ extension Archive {
     /// objects and older packs. Unreachable objects stay where they are. Safe while others
     /// record: they only add objects, and nothing the new pack lacks is deleted.
     public func gc() throws(WritethruError) -> PackedObjects {
-        do {
+        return try inStorage("gc") {
             let tips = try repository.references(matching: "refs/*").map(\.target)
             return PackedObjects(try repository.repack(tips: Array(Set(tips)).sorted()))
-        } catch {
-            throw .storage("gc: \(error)")
         }
     }
 }

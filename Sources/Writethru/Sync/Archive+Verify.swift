@@ -110,14 +110,14 @@ private struct Checker {
             var readable = true
             for (path, blob) in files.sorted(by: { $0.key < $1.key }) where !read(blob, story, commit, what: path) { readable = false }
             guard readable else { continue }
-            guard let metaBlob = files["meta.json"], let metaBytes = try? archive.repository.blob(metaBlob),
+            guard let metaBlob = files[RevisionTree.metaPath], let metaBytes = try? archive.repository.blob(metaBlob),
                   let meta = try? RevisionMeta.decode(metaBytes) else {
                 problem(story, commit, "version \(index + 1) has no readable meta.json")
                 continue
             }
             if meta.story != story.value { problem(story, commit, "version \(index + 1): meta.json names story '\(meta.story)'") }
             if meta.version != index + 1 { problem(story, commit, "version \(index + 1): meta.json says version \(meta.version)") }
-            if let article = files["article.md"], let bytes = try? archive.repository.blob(article) {
+            if let article = files[RevisionTree.articlePath], let bytes = try? archive.repository.blob(article) {
                 if Digest.sha256Hex(bytes) != meta.content.sha256 {
                     problem(story, commit, "version \(index + 1): article.md does not match the content hash in meta.json")
                 }

@@ -1,0 +1,105 @@
+import GitStore
+import WritethruSupport
+
+extension Archive {
+    /// Places a revision in the batch on top of what the batch already holds for its story:
+    /// its version and parent are fixed now; its objects are built when the chunk is
+    /// committed, and its branch moves then.
+    func stage(_ prepared: PreparedRevision, in current: PackedBatch,
+                       outcomes: inout [RecordOutcome]) throws(WritethruError) -> RecordOutcome {
+        if current.start[prepared.story] == nil {
+            let tip = try self.tip(of: prepared.story)
+            current.start[prepared.story] = .some(tip)
+            current.order.append(prepared.story)
+            if let tip {
+                let meta = try meta(of: tip)
+                current.heads[prepared.story] = .init(version: meta.version, fingerprint: RevisionFingerprint(meta), commit: tip, position: nil)
+            }
+        }
+        let head = current.heads[prepared.story]
+        let outcome: RecordOutcome
+        if let head, head.fingerprint == RevisionFingerprint(prepared) {
+            outcome = prepared.outcome(version: head.version, status: .unchanged, commit: head.commit)
+            if let position = head.position { current.alias(outcomes.count, to: position) }
+        } else {
+            let version = (head?.version ?? 0) + 1
+            let parent: PackedBatch.Parent = head.map { head in head.position.map { .staged($0) } ?? .commit(head.commit) } ?? .none
+            current.entries.append(.init(prepared: prepared, position: outcomes.count, version: version, parent: parent))
+            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(prepared), commit: .zero,
+                                                  position: outcomes.count)
+            outcome = prepared.outcome(version: version, status: .recorded, commit: .zero)
+        }
+        outcomes.append(outcome)
+        if current.entries.count >= Self.packedChunkSize {
+            try commit(current, outcomes: &outcomes)
+        }
+        return outcome
+    }
+
+    /// Writes a chunk: builds every revision's objects (files and trees on all cores, then
+    /// the commits in order, each on its parent), writes them as one pack, then moves each
+    /// story branch it touched, by compare-and-swap, from the tip it had when the chunk began.
+    /// A story that another writer moved meanwhile has its revisions of the chunk recorded
+    /// again, one by one, on the new tip.
+    func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
+        defer { batch.reset() }
+        try inStorage {
+            let settings = CommitSettings(config: config)
+            let built = batch.entries.concurrentMap { entry in
+                Result {
+                    let revision = try RevisionCommit(entry.prepared, version: entry.version, settings: settings)
+                    return (revision, try revision.tree.objects())
+                }
+            }
+            var objects: [GitObject] = []
+            objects.reserveCapacity(batch.entries.count * 6)
+            for (entry, result) in zip(batch.entries, built) {
+                let (revision, files) = try result.get()
+                let parents: [ObjectID] = switch entry.parent {
+                case .none: []
+                case .commit(let id): [id]
+                case .staged(let position): [outcomes[position].commit.object]
+                }
+                let commit = try GitObject.commit(tree: files.tree, parents: parents, author: revision.author,
+                                                  committer: revision.committer, message: revision.message)
+                objects += files.objects
+                objects.append(commit)
+                outcomes[entry.position] = outcomes[entry.position].with(commit: commit.id)
+            }
+            batch.resolveAliases(in: &outcomes)
+            try repository.writePack(objects)
+            // Lost races are redone through a second handle, which writes loose objects: a
+            // pack per redone revision would litter objects/pack.
+            var loose: Repository?
+            for story in batch.order {
+                guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
+                let head = outcomes[position]
+                do {
+                    try repository.updateReference(story.referenceName, to: head.commit.object, expecting: start,
+                                                   logMessage: "writethru record: version \(head.version)")
+                } catch {
+                    guard let race = error as? GitError, race.isReferenceRace else { throw error }
+                    let handle = try loose ?? Repository.open(at: path)
+                    loose = handle
+                    batch.raced.insert(story)
+                    // An import skips what the story now holds: the other writer may have
+                    // recorded the same inputs.
+                    var held = batch.skipRecorded ? try recordedInputs(of: story) : [:]
+                    for entry in batch.entries where entry.prepared.story == story {
+                        if let existing = held[entry.prepared.content.inputHash] {
+                            outcomes[entry.position] = entry.prepared.outcome(version: existing.version, status: .alreadyRecorded,
+                                                                              commit: existing.commit)
+                            continue
+                        }
+                        let outcome = try write(entry.prepared, through: handle)
+                        outcomes[entry.position] = outcome
+                        if outcome.status == .recorded { held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit.object) }
+                    }
+                }
+            }
+            batch.resolveAliases(in: &outcomes)
+            // What the chunk taught the derived index, now that its revisions are in the archive.
+            batch.index.flush()
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GitStore
+import StoryText
+import WritethruSupport
+
+extension Archive {
+    /// How often a writer re-reads a story's tip and retries after losing the race for it.
+    static let maximumAttempts = 400
+    /// From this many revisions on, a `record` writes its objects as packs, not loose files.
+    static let packedBatchThreshold = 16
+    /// Revisions per pack in a batch: each chunk is written, then its story branches move.
+    static let packedChunkSize = 2_500
+
+    /// Records each revision of each input as the next revision of its story, in order.
+    ///
+    /// Every input is read and checked (on every core) before anything is written, so one bad
+    /// file means nothing is recorded; the first bad one in order is named. A story branch only
+    /// moves by compare-and-swap; a writer that loses a race re-reads the tip, rebuilds the
+    /// revision on it and tries again.
+    public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
+        let index = try derivedIndex()
+        defer { index.flush() }
+        let generation = index.furnitureGeneration
+        let (format, reading, story) = (options.format, config.reading, options.story)
+        let checked = try inputs.concurrentMap { input in
+            Result { () throws(WritethruError) in
+                try CheckedInput(reading: RecordItem(input: input, story: story), format: format, options: reading, furniture: index)
+            }
+        }.map { result throws(WritethruError) in try result.get() }
+        return try record(checked, options: options, index: index, readAt: generation)
+    }
+
+    /// Records checked inputs in order (see `RecordingRun`).
+    func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex,
+                readAt generation: Int) throws(WritethruError) -> [RecordOutcome] {
+        let total = checked.reduce(0) { $0 + $1.reads.count }
+        let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
+                               packed: total >= Self.packedBatchThreshold)
+        do {
+            try run.add(checked, readAt: generation)
+            return try run.finish()
+        } catch {
+            run.abandon()
+            throw error
+        }
+    }
+
+    func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
+        do {
+            return try RevisionReader.read(input.bytes, format: options.format, options: config.reading, furniture: furniture)
+        } catch {
+            throw .badInput(file: input.name, reason: error.description)
+        }
+    }
+
+    static func time(of revision: Revision, options: RecordOptions, fallback: Date?) -> (Date, String) {
+        if let time = options.revisionTime { return (time, "option") }
+        if let time = revision.updated ?? revision.published { return (time, "input") }
+        if let fallback { return (fallback, "capture") }
+        return (options.recordedAt, "recorded")
+    }
+
+    /// Adds a recorded revision's URL, headline and paragraphs to the derived index.
+    func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
+        index.addRevision(story: prepared.story.value, keys: prepared.content.keys)
+    }
+
+    /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
+    /// repository handle to write through (default: the archive's own).
+    func write(_ prepared: PreparedRevision, through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
+        let repository = target ?? self.repository
+        let written = try inStorage(prepared.input.name) { () throws -> RecordOutcome? in
+            for attempt in 1...Self.maximumAttempts {
+                let tip = try self.tip(of: prepared.story)
+                let parent = try tip.map { id throws(WritethruError) in try meta(of: id) }
+                if let tip, let parent, RevisionFingerprint(parent) == RevisionFingerprint(prepared) {
+                    return prepared.outcome(version: parent.version, status: .unchanged, commit: tip)
+                }
+                let version = (parent?.version ?? 0) + 1
+                let commit = try makeCommit(prepared, version: version, parent: tip, in: repository)
+                do {
+                    try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
+                                                   logMessage: "writethru record: version \(version)")
+                    return prepared.outcome(version: version, status: .recorded, commit: commit)
+                } catch {
+                    guard let race = error as? GitError, race.isReferenceRace else { throw error }
+                    backOff(attempt: attempt)
+                }
+            }
+            return nil
+        }
+        if let written { return written }
+        throw .contention("story \(prepared.story) is being written by other writers without pause: gave up after \(Self.maximumAttempts) attempts (if no writer is running, remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, run record again")
+    }
+
+    /// Writes a revision's commit through libgit2 (one loose object each: a single record).
+    private func makeCommit(_ prepared: PreparedRevision, version: Int, parent: ObjectID?,
+                            in repository: Repository) throws -> ObjectID {
+        let revision = try RevisionCommit(prepared, version: version, settings: CommitSettings(config: config))
+        let tree = try revision.tree.write(to: repository)
+        return try repository.createCommit(tree: tree, parents: parent.map { [$0] } ?? [], author: revision.author,
+                                           committer: revision.committer, message: revision.message)
+    }
+
+    /// Waits a random moment that grows with the attempt, so racing writers fall out of step.
+    private func backOff(attempt: Int) {
+        let ceiling = UInt32(min(attempt, 20) * 250)
+        usleep(UInt32.random(in: 0...ceiling))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import StoryText
+
+/// One run of `record` or `import`: takes checked inputs in order, a part at a time, decides
+/// each revision's story and writes it. A packed run stages revisions and writes a pack per
+/// `packedChunkSize` of them (`finish` writes the rest); otherwise each revision is written on
+/// its own. With `skipRecorded`, an input whose bytes some version of its story already holds
+/// is reported `already-recorded` and not written again (what makes an import safe to re-run).
+final class RecordingRun {
+    private let archive: Archive
+    private let options: RecordOptions
+    private let index: DerivedIndex
+    private let skipRecorded: Bool
+    private var identifier: StoryIdentifier
+    private var recordedInputs = RecordedInputs()
+    private let batch: PackedBatch?
+    private(set) var outcomes: [RecordOutcome] = []
+
+    init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool) {
+        self.archive = archive
+        self.options = options
+        self.index = index
+        self.skipRecorded = skipRecorded
+        identifier = StoryIdentifier(archive: archive, index: index, matchSimilar: options.matchSimilar)
+        batch = packed ? PackedBatch(index: index, skipRecorded: skipRecorded) : nil
+    }
+
+    /// Places and stages (or writes) the revisions of `checked`, which were read while the
+    /// derived index's furniture generation was `generation`: an input read before this run
+    /// taught the index new furniture is read again. `progress` hears how many revisions of
+    /// `checked` have been placed.
+    func add(_ checked: [CheckedInput], readAt generation: Int, progress: ((Int) -> Void)? = nil) throws(WritethruError) {
+        var placed = 0
+        for entry in checked {
+            if Interruption.isRequested { throw interrupted() }
+            let (item, input) = (entry.item, entry.item.input)
+            let learnedSince = index.furnitureGeneration != generation && archive.config.reading.boilerplate.learnAfterStories > 0
+            let reread = learnedSince ? try? archive.read(input, options: options, furniture: index) : nil
+            for (position, read) in (reread ?? entry.reads).enumerated() {
+                defer {
+                    placed += 1
+                    progress?(placed)
+                }
+                try place(read, of: item, content: reread == nil ? entry.contents[position] : nil)
+                if let batch, !batch.raced.isEmpty {
+                    recordedInputs.forget(batch.raced)
+                    batch.raced = []
+                }
+            }
+        }
+    }
+
+    private func place(_ read: ReadRevision, of item: RecordItem, content: RevisionContent?) throws(WritethruError) {
+        let input = item.input
+        let time = Archive.time(of: read.revision, options: options, fallback: item.fallbackTime)
+        let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
+        let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
+                                        timeSource: time.1, recordedAt: options.recordedAt,
+                                        content: content ?? RevisionContent(read))
+        if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: archive) {
+            let commit = held.position.map { outcomes[$0].commit.object } ?? held.commit
+            outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
+            if let position = held.position { batch?.alias(outcomes.count - 1, to: position) }
+            return
+        }
+        let outcome: RecordOutcome
+        if let batch {
+            outcome = try archive.stage(prepared, in: batch, outcomes: &outcomes)
+        } else {
+            outcome = try archive.write(prepared)
+            outcomes.append(outcome)
+        }
+        if outcome.status == .recorded {
+            archive.remember(prepared, in: index)
+            recordedInputs.note(prepared, version: outcome.version, position: outcomes.count - 1)
+        }
+    }
+
+    /// Stops the run: what is staged is dropped (its pack was never written), what was written
+    /// stays.
+    private func interrupted() -> WritethruError {
+        let kept = outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0)
+        return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a whole revision; run the same command again to record the rest")
+    }
+
+    /// Gives up on what is staged (after an error or an interruption): the lines it would have
+    /// added to the derived index are dropped with it, so the index never names revisions the
+    /// archive does not hold. A run that writes each revision at once has nothing staged.
+    func abandon() {
+        if batch != nil { index.discardUnwritten() }
+    }
+
+    /// Writes what is still staged; returns every outcome, in order.
+    func finish() throws(WritethruError) -> [RecordOutcome] {
+        if let batch, !batch.entries.isEmpty { try archive.commit(batch, outcomes: &outcomes) }
+        return outcomes
+    }
+}
