@@ -2,39 +2,6 @@ import Foundation
 import GitStore
 import StoryText
 
-/// Which hits `search` keeps (docs/search.md).
-public enum SearchScope: String, Sendable, CaseIterable {
-    /// Sentences in the latest version of their story.
-    case current
-    /// Sentences some version printed that the latest version no longer prints word for word
-    /// (removed, or reworded).
-    case removed
-    /// Sentences that an update added (not in the story's first version).
-    case added
-    case all
-}
-
-/// One sentence that holds the query, in one story.
-public struct SearchHit: Sendable, Equatable {
-    public let story: StoryID
-    public let sentence: String
-    /// The first and last versions that printed the sentence.
-    public let first: VersionEntry
-    public let last: VersionEntry
-    /// The paragraph it stood in, in the first version that printed it.
-    public let paragraph: Int
-    public let inLatest: Bool
-}
-
-/// What `search` looked through and found.
-public struct SearchResult: Sendable {
-    public let query: String
-    public let scope: SearchScope
-    /// Stories whose words include every word of the query (read in full to find the phrase).
-    public let storiesRead: Int
-    public let hits: [SearchHit]
-}
-
 extension Archive {
     /// Finds the sentences of every version that hold `query` (a word or a phrase; case,
     /// accents, quote styles and spacing do not matter). The derived word index names the

@@ -2,55 +2,6 @@ import Foundation
 import GitStore
 import StoryText
 
-/// How `record` decided which story a revision belongs to.
-public enum StoryMatch: String, Sendable {
-    /// `--story` named it.
-    case option
-    /// The input named it (the `story` field of JSON input).
-    case input
-    /// A recorded version of the story has the same URL.
-    case url
-    /// A recent version of the story has the same headline (tag removed).
-    case headline
-    /// `--match`: the lead paragraphs are close to a recent story's.
-    case similarity
-    /// No story matched: a new id was made from the headline.
-    case new
-}
-
-/// Settings for telling stories apart (`identity` in writethru.json).
-public struct IdentitySettings: Sendable, Equatable {
-    /// A headline matches a story only if the story's latest version is at most this many
-    /// days from the revision: wires reuse headlines ("MIDEAST STOCKS-...") every day.
-    public var headlineWindowDays: Double = 3
-    /// `--match` compares with stories whose latest version is at most this many days away.
-    public var similarityWindowDays: Double = 3
-    /// `--match` needs at least this share of word trigrams in common (Jaccard, 0 to 1)
-    /// between the first three paragraphs.
-    public var similarityThreshold: Double = 0.5
-}
-
-/// Keys under which the derived index finds a story.
-enum IdentityKey {
-    static func url(_ url: String) -> String? {
-        var text = url.trimmingCharacters(in: .whitespaces)
-        if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
-        while text.hasSuffix("/") { text.removeLast() }
-        guard !text.isEmpty else { return nil }
-        if let scheme = text.range(of: "://") {
-            let afterScheme = text[scheme.upperBound...]
-            let hostEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
-            text = text[..<hostEnd].lowercased() + text[hostEnd...]
-        }
-        return "url " + text
-    }
-
-    static func headline(_ headline: String) -> String? {
-        let words = headline.lowercased().split { !$0.isLetter && !$0.isNumber }
-        return words.isEmpty ? nil : "headline " + words.joined(separator: " ")
-    }
-}
-
 /// Decides the story of each revision of one `record` run, remembering the decisions made
 /// earlier in the same run so that a batch behaves like the same files recorded one by one.
 struct StoryIdentifier {
@@ -152,16 +103,3 @@ struct StoryIdentifier {
     }
 }
 
-enum LeadSimilarity {
-    /// Word trigrams of the first three paragraphs, lower case.
-    static func shingles(_ paragraphs: [String]) -> Set<String> {
-        let words = paragraphs.prefix(3).joined(separator: " ").lowercased().split { !$0.isLetter && !$0.isNumber }
-        guard words.count >= 3 else { return Set(words.map(String.init)) }
-        return Set((0...(words.count - 3)).map { words[$0..<($0 + 3)].joined(separator: " ") })
-    }
-
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
-    }
-}
