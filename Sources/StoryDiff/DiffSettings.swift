@@ -1,5 +1,5 @@
 /// The thresholds and limits of the diff engine, in one value (docs/diff/paragraphs.md).
-public struct DiffSettings: Sendable, Equatable {
+public struct DiffSettings: Sendable, Equatable, Codable {
     /// Above this similarity, an old and a new paragraph are the same paragraph, changed.
     public var changeThreshold: Double = 0.2
     /// Above this similarity, a paragraph found out of order counts as moved; below it, as

@@ -119,38 +119,3 @@ private func text(_ name: String, _ body: String) -> InputFile {
         #expect(FileManager.default.fileExists(atPath: temp.path + "/writethru/index-version"))
     }
 }
-
-@Suite struct ConfigTests {
-    private func parse(_ json: String) throws -> ArchiveConfig { try ArchiveConfig.parse(Array(json.utf8)) }
-
-    @Test func missingKeysTakeTheTemplateDefaults() throws {
-        let config = try parse(#"{"format": 1, "reading": {"dateOrder": "mdy", "timeZone": "America/New_York"}}"#)
-        #expect(config.reading.dateOrder == .monthDayYear)
-        #expect(config.reading.timeZone.identifier == "America/New_York")
-        #expect(config.reading.boilerplate == ArchiveConfig.standard.reading.boilerplate)
-        #expect(config.reading.boilerplate.rules.count >= 10)
-    }
-
-    @Test func rulesCanBeReplaced() throws {
-        let config = try parse(#"{"format": 1, "boilerplate": {"learnAfterStories": 0, "rules": [{"name": "x", "exact": "Advert"}]}}"#)
-        #expect(config.reading.boilerplate == BoilerplateSettings(rules: [BoilerplateRule(name: "x", match: .exact(["Advert"]))],
-                                                                   learnAfterStories: 0))
-    }
-
-    @Test(arguments: [
-        (#"{"format": 1, "boilerplate": {"rules": [{"name": "x", "regex": "([unclosed"}]}}"#, "invalid regular expression"),
-        (#"{"format": 1, "boilerplate": {"rules": [{"name": "x", "prefix": "a", "contains": "b"}]}}"#, "exactly one of"),
-        (#"{"format": 1, "reading": {"timeZone": "Mars/Olympus"}}"#, "not a known time zone"),
-        (#"{"format": 1, "reading": {"dateOrder": "ymd"}}"#, "dateOrder"),
-        (#"{"reading": {}}"#, "missing key \"format\""),
-        ("not json", "not JSON"),
-    ])
-    func malformedSettingsAreNamed(json: String, problem: String) {
-        do throws(WritethruError) {
-            _ = try ArchiveConfig.parse(Array(json.utf8))
-            Issue.record("\(json) was accepted")
-        } catch {
-            #expect(error.description.contains(problem), "\(error.description)")
-        }
-    }
-}

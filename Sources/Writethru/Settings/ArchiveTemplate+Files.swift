@@ -78,7 +78,9 @@ Do not rewrite or force-push story branches: the history is the record.
     "changeThreshold": 0.2,
     "moveThreshold": 0.4,
     "splitThreshold": 0.6,
-    "maximumSplit": 4
+    "maximumSplit": 4,
+    "wordDiffLimit": 4000000,
+    "assignmentLimit": 400
   },
   "recorder": {
     "name": "Writethru",

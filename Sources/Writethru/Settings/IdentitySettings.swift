@@ -1,7 +1,7 @@
 import Foundation
 
 /// Settings for telling stories apart (`identity` in writethru.json).
-public struct IdentitySettings: Sendable, Equatable {
+public struct IdentitySettings: Sendable, Equatable, Codable {
     /// A headline matches a story only if the story's latest version is at most this many
     /// days from the revision: wires reuse headlines ("MIDEAST STOCKS-...") every day.
     public var headlineWindowDays: Double = 3

@@ -1,0 +1,110 @@
+import Foundation
+import StoryDiff
+import StoryText
+import TestSupport
+import Testing
+@testable import Writethru
+
+/// writethru.json: each section read over the template's, the template the only source of
+/// defaults, and docs/settings.md's table equal to it.
+@Suite struct SettingsTests {
+    private func parse(_ json: String) throws -> ArchiveConfig { try ArchiveConfig.parse(Array(json.utf8)) }
+
+    @Test func missingKeysTakeTheTemplateDefaults() throws {
+        let config = try parse(#"{"format": 1, "reading": {"dateOrder": "mdy", "timeZone": "America/New_York"}}"#)
+        #expect(config.reading.dateOrder == .monthDayYear)
+        #expect(config.reading.timeZone.identifier == "America/New_York")
+        #expect(config.reading.boilerplate == ArchiveConfig.standard.reading.boilerplate)
+        #expect(config.reading.boilerplate.rules.count >= 10)
+    }
+
+    @Test func rulesCanBeReplaced() throws {
+        let config = try parse(#"{"format": 1, "boilerplate": {"learnAfterStories": 0, "rules": [{"name": "x", "exact": "Advert"}]}}"#)
+        #expect(config.reading.boilerplate == BoilerplateSettings(rules: [BoilerplateRule(name: "x", match: .exact(["Advert"]))],
+                                                                   learnAfterStories: 0))
+    }
+
+    @Test(arguments: [
+        (#"{"format": 1, "boilerplate": {"rules": [{"name": "x", "regex": "([unclosed"}]}}"#, "invalid regular expression"),
+        (#"{"format": 1, "boilerplate": {"rules": [{"name": "x", "prefix": "a", "contains": "b"}]}}"#, "exactly one of"),
+        (#"{"format": 1, "reading": {"timeZone": "Mars/Olympus"}}"#, "not a known time zone"),
+        (#"{"format": 1, "reading": {"dateOrder": "ymd"}}"#, "dateOrder"),
+        (#"{"reading": {}}"#, "missing key \"format\""),
+        ("not json", "not JSON"),
+    ])
+    func malformedSettingsAreNamed(json: String, problem: String) {
+        do throws(WritethruError) {
+            _ = try ArchiveConfig.parse(Array(json.utf8))
+            Issue.record("\(json) was accepted")
+        } catch {
+            #expect(error.description.contains(problem), "\(error.description)")
+        }
+    }
+
+    @Test func aSectionIsReadKeyByKeyOverTheTemplates() throws {
+        let config = try parse(#"{"format": 1, "diff": {"moveThreshold": 0.5}, "identity": {"headlineWindowDays": 1}}"#)
+        var expected = ArchiveConfig.standard
+        expected.diff.moveThreshold = 0.5
+        expected.identity.headlineWindowDays = 1
+        #expect(config == expected)
+        #expect(config.diff.maximumSplit == ArchiveConfig.standard.diff.maximumSplit)
+    }
+
+    @Test func aWrongTypeIsNamedByItsPath() {
+        #expect(throws: WritethruError.notAnArchive(path: "writethru.json",
+                                                    reason: "its writethru.json is not valid: wrong type at diff.maximumSplit")) {
+            try ArchiveConfig.parse(Array(#"{"format": 1, "diff": {"maximumSplit": "four"}}"#.utf8))
+        }
+    }
+
+    /// The Swift types' own defaults (what a library user gets without an archive) are the
+    /// template's: there is one set of defaults.
+    @Test func theTypesDefaultsAreTheTemplates() {
+        #expect(ArchiveConfig.standard.diff == DiffSettings())
+        #expect(ArchiveConfig.standard.identity == IdentitySettings())
+        #expect(ArchiveConfig.standard.reading.dateOrder == ReadingOptions().dateOrder)
+        #expect(ArchiveConfig.standard.reading.timeZone == ReadingOptions().timeZone)
+    }
+
+    /// Every leaf key of repo-template/writethru.json, as `section.key`, with its JSON value.
+    static func templateLeaves() throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(try Fixtures.bytes("repo-template/writethru.json")))
+        var leaves: [String: Any] = [:]
+        for (section, value) in try #require(object as? [String: Any]) {
+            if let keys = value as? [String: Any] {
+                for (key, leaf) in keys { leaves[section + "." + key] = leaf }
+            } else {
+                leaves[section] = value
+            }
+        }
+        return leaves
+    }
+
+    /// The rows of the key table in docs/settings.md: key -> default column.
+    static func documentedDefaults() throws -> [String: String] {
+        let text = String(decoding: try Fixtures.bytes("docs/settings.md"), as: UTF8.self)
+        var rows: [String: String] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 4 else { continue }
+            rows[cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))] = cells[2]
+        }
+        return rows
+    }
+
+    @Test func theDocumentedTableIsTheTemplate() throws {
+        let leaves = try Self.templateLeaves()
+        let documented = try Self.documentedDefaults()
+        #expect(Set(documented.keys) == Set(leaves.keys))
+        for (key, value) in leaves {
+            let cell = try #require(documented[key], "\(key) is not in docs/settings.md")
+            if let rules = value as? [Any] {
+                #expect(cell == "the template's \(rules.count) rules", "\(key)")
+                continue
+            }
+            let literal = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]),
+                                 as: UTF8.self)
+            #expect(cell == "`\(literal)`", "\(key): docs say \(cell), the template \(literal)")
+        }
+    }
+}
