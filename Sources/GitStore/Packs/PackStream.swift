@@ -103,6 +103,8 @@ extension Repository {
     /// reader that finds the index finds the whole pack. Then libgit2 is asked for every
     /// object, which proves it reads the new pack. Until this returns, no reference may point
     /// at the objects.
+    /// - Complexity: O(total deflated size) written, O(n log n) to sort n ids for the index, then
+    ///  libgit2 reads every object back once.
     public func writePack(_ objects: [GitObject]) throws {
         var seen = Set<ObjectID>()
         let unique = objects.filter { seen.insert($0.id).inserted }

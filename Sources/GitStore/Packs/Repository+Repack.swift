@@ -19,6 +19,8 @@ extension Repository {
     /// and older packs all of whose objects it holds (packs with a `.keep` file are kept).
     /// Objects the new pack does not hold (unreachable ones, or ones written meanwhile by
     /// another process) are never touched.
+    /// - Complexity: O(objects) reachable, with libgit2's delta search; deleting loose objects is
+    ///  O(loose files).
     public func repack(tips: [ObjectID]) throws -> RepackResult {
         guard !tips.isEmpty else { return RepackResult(pack: nil, objects: 0, looseRemoved: 0, packsRemoved: 0) }
         var builder: OpaquePointer?

@@ -3,6 +3,7 @@ internal import CLibGit2
 extension Repository {
     /// Every commit reachable from `tip`, oldest first by commit time (parents before their
     /// children when times tie or disagree).
+    /// - Complexity: O(c log c) for c reachable commits (libgit2's time-ordered revwalk).
     public func historyByTime(from tip: ObjectID) throws -> [ObjectID] {
         try walk(from: tip, sorting: GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue | GIT_SORT_REVERSE.rawValue,
                  firstParent: false)

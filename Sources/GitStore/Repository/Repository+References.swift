@@ -33,6 +33,7 @@ extension Repository {
 
     /// Calls `body` with each reference matching `glob`, in libgit2's order (by name), reading
     /// each as it goes: the first arrives before the rest are read. `body` returns false to stop.
+    /// - Complexity: O(references) matched, one at a time: memory O(1) beyond one reference.
     public func forEachReference(matching glob: String, _ body: (String, ObjectID) throws -> Bool) throws {
         var iterator: OpaquePointer?
         try check(git_reference_iterator_glob_new(&iterator, raw, glob), "git_reference_iterator_glob_new")

@@ -21,6 +21,7 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
 
     /// The id a headline gives when no `--story` is set: lower case ASCII words joined by
     /// hyphens, dots and apostrophes dropped ("U.S." -> "us"), cut to `derivedLength`.
+    /// - Complexity: O(n) in the headline's length.
     public static func derived(fromHeadline headline: String) -> StoryID? {
         let folded = headline.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
                                       locale: Locale(identifier: "en_US_POSIX")).lowercased()

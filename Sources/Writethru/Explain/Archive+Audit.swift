@@ -18,6 +18,8 @@ public struct StoryAudit: Sendable {
 
 extension Archive {
     /// Checks each version's advisory items against what changed since the version before.
+    /// - Complexity: That of `timeline(story:)`, plus O(items x changes) per version to match advisory
+    ///  items.
     public func audit(story: StoryID) throws(WritethruError) -> StoryAudit {
         try timeline(story: story).audit
     }

@@ -40,6 +40,8 @@ public struct Comparison: Sendable {
 extension Archive {
     /// Compares two versions of a story (by default the previous version with the latest).
     /// With `reparse`, both are read again from their recorded inputs with the current rules.
+    /// - Complexity: O(v) to find the versions, then one paragraph diff (see ParagraphAligner.align)
+    ///  and claim comparison of the pair.
     public func compare(story: StoryID, from: String?, to: String?, reparse: Bool) throws(WritethruError) -> Comparison {
         let settings = config.diff
         let all = try versions(of: story)

@@ -4,6 +4,7 @@ import StoryText
 
 extension Archive {
     /// Every version of a story, oldest first.
+    /// - Complexity: O(v) for v versions: one history walk and one meta.json read each.
     public func versions(of story: StoryID) throws(WritethruError) -> [VersionEntry] {
         guard let tip = try tip(of: story) else { throw .notFound("no story '\(story)' in the archive") }
         let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
@@ -38,6 +39,8 @@ extension Archive {
 
     /// Calls `body` with each story's summary as it is read, in the order of the branch names:
     /// a listing of a large archive starts at once and holds one story at a time.
+    /// - Complexity: O(s) stories, one meta.json and one history walk each; memory O(1) beyond one
+    ///  summary.
     public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
         try inStorage {
             try repository.forEachReference(matching: Self.storyBranchPrefix + "*") { name, target in

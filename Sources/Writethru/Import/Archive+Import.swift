@@ -14,6 +14,9 @@ extension Archive {
     /// Reading (the text reader, boilerplate, search words: most of the work) runs on every
     /// core one part ahead of recording, so placing and writing one part overlaps reading the
     /// next.
+    /// - Complexity: O(total input bytes) to read on every core, objects built on every core and
+    ///  written one pack per chunk; memory bounded by a chunk plus the read-ahead, not by the import's
+    ///  size.
     public func importRevisions(_ plan: ImportPlan, recordedAt: Date,
                                 progress: ((Int, Int) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
         let index = try derivedIndex()
@@ -68,6 +71,7 @@ extension Archive {
     /// whose story is found from its own metadata, as `record` finds it. A directory holds
     /// such files and one folder per story: the folder's name is the story id, its files are
     /// the versions in the order of their names ("v2" before "v10"). Hidden files are skipped.
+    /// - Complexity: O(files) directory entries visited; no input is read.
     public static func importPlan(paths: [String]) -> ImportPlan {
         var plan = ImportPlan()
         for path in paths {
@@ -152,6 +156,8 @@ extension Archive {
     /// stories apart (a URL, an id), else each file path is one story. The plan holds blob ids,
     /// not contents: each version is read again when its turn comes, so a long history is never
     /// all in memory.
+    /// - Complexity: O(c x f) for c commits with f files each (tree reads); blobs are read only when
+    ///  their turn comes.
     public static func importPlan(gitRepository path: String, pattern: String, jsonField: String?,
                                   groupBy: String?) throws(WritethruError) -> ImportPlan {
         let source: BlobSource

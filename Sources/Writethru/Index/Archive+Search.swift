@@ -7,6 +7,8 @@ extension Archive {
     /// accents, quote styles and spacing do not matter). The derived word index names the
     /// stories that printed every word of the query; those stories are then read version by
     /// version. Hits are ordered by story, then first version, then paragraph.
+    /// - Complexity: O(k) index lookups for k query words, then O(v) versions read for each candidate
+    ///  story.
     public func search(_ query: String, in scope: SearchScope = .all, story only: StoryID? = nil,
                        since: Date? = nil) throws(WritethruError) -> SearchResult {
         let phrase = SearchText.folded(query)
@@ -73,6 +75,7 @@ extension Archive {
     /// Rebuilds the derived index (word index for `search`, learned furniture, story identity)
     /// from the story branches, into a new folder that then replaces the old one. Returns the
     /// number of stories and revisions read.
+    /// - Complexity: O(r) revisions read back from git.
     public func reindex() throws(WritethruError) -> (stories: Int, revisions: Int) {
         let live = path + "/writethru"
         let fresh = path + "/writethru.rebuilding-\(getpid())"

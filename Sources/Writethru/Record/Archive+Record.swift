@@ -17,6 +17,8 @@ extension Archive {
     /// file means nothing is recorded; the first bad one in order is named. A story branch only
     /// moves by compare-and-swap; a writer that loses a race re-reads the tip, rebuilds the
     /// revision on it and tries again.
+    /// - Complexity: O(total input bytes) to read (on every core), then per revision O(1) git writes
+    ///  and, for a story seen first in the run, O(v) to read its v versions' fingerprints.
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer { index.flush() }

@@ -5,6 +5,7 @@ extension Archive {
     /// pack with deltas, through libgit2, then deletes what the new pack holds elsewhere: loose
     /// objects and older packs. Unreachable objects stay where they are. Safe while others
     /// record: they only add objects, and nothing the new pack lacks is deleted.
+    /// - Complexity: O(objects) reachable, with libgit2's delta search over a window of them.
     public func gc() throws(WritethruError) -> PackedObjects {
         return try inStorage("gc") {
             let tips = try repository.references(matching: "refs/*").map(\.target)

@@ -68,6 +68,7 @@ extension Archive {
     /// remote has newer or different versions of is not sent (`behind`, `diverged`): nothing
     /// on either side is ever overwritten. The archive's `main` branch is sent only when the
     /// remote has none, so that the remote can be cloned.
+    /// - Complexity: O(s) reference comparisons for s stories, plus the objects the remote lacks.
     public func push(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
         let remote = try remoteName(name)
         try fetchAll(remote)
@@ -108,6 +109,8 @@ extension Archive {
     /// created, one the remote has newer versions of is fast-forwarded, by compare-and-swap.
     /// A story that diverged (both sides recorded different versions) is reported and left
     /// alone; so is one this side is ahead on. `main` (the archive's settings) is never changed.
+    /// - Complexity: O(s) reference comparisons for s stories, plus the objects this side lacks; the
+    ///  derived index learns only the new versions.
     public func pull(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
         let remote = try remoteName(name)
         try fetchAll(remote)
@@ -162,6 +165,7 @@ extension Archive {
 
     /// Makes a new archive at `path` from the archive at `url`: its settings (`main`) and
     /// every story. Nothing is left at `path` when it fails.
+    /// - Complexity: O(objects of the remote) to fetch, then O(s) branches created.
     public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
         if let problem = localPathProblem(url) { throw .notAnArchive(path: url, reason: problem) }
         var isDirectory: ObjCBool = false

@@ -8,6 +8,8 @@ extension Archive {
     /// `meta.json` matching `article.md` and the input, version numbers and times in order;
     /// and the settings on `main`. With a remote, fetches it and checks that no story's
     /// history was rewritten on either side: each tip is an ancestor of the other, or equal.
+    /// - Complexity: O(r) revisions and every object they reach, each read and hashed once: linear in
+    ///  the archive's size.
     public func verify(remote name: String?) throws(WritethruError) -> VerifyReport {
         var checker = Checker(archive: self)
         checker.checkMain()
