@@ -24,7 +24,8 @@ let package = Package(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
         .target(name: "WritethruSupport", dependencies: ["CLibCrypto"]),
-        .target(name: "GitStore", dependencies: ["CLibGit2", "WritethruSupport"]),
+        .target(name: "CGitStoreSupport"),
+        .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"]),
         .target(name: "StoryText", dependencies: ["CLibXML2", "WritethruSupport"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
         .target(name: "Writethru", dependencies: ["GitStore", "StoryText", "StoryDiff", "WritethruSupport"]),
@@ -54,6 +55,6 @@ let package = Package(
 // Every Swift target sees only the members of modules it imports itself: a module boundary
 // crossed without a declared dependency fails to compile (docs/architecture.md).
 // Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.name != "CGitStoreSupport" {
     target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
 }

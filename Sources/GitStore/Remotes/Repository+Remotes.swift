@@ -125,6 +125,7 @@ extension Repository {
 
     /// Runs `body` with the remote named `name`, freed afterwards.
     private func withRemote(_ name: String, _ body: (OpaquePointer?) throws -> Void) throws {
+        LibGit2.prepareNetwork()
         var remote: OpaquePointer?
         try check(git_remote_lookup(&remote, raw, name), "git_remote_lookup")
         defer { git_remote_free(remote) }
