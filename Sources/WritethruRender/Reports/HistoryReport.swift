@@ -1,6 +1,4 @@
-import Foundation
 import StoryDiff
-import StoryText
 import Writethru
 
 /// `writethru history --claim TEXT`: the life of each sentence that holds the text. JSON
@@ -62,94 +60,6 @@ public enum HistoryReport {
         case nil: return "not in " + latest
         case lineage.id: return "in " + latest
         case let other?: return "in " + latest + ", within s\(other)"
-        }
-    }
-
-    static func text(_ timeline: StoryTimeline, history: ClaimHistory, style: TextStyle) -> String {
-        var out = title(timeline, history: history) + "\n"
-        let diffStyle = DiffStyle(color: style.color, width: style.width)
-        let width = max(20, style.width - 8)
-        for lineage in history.lineages {
-            out += "\n" + style.paint("s\(lineage.id)", "1") + "  first written in v\(lineage.origin); "
-                + presence(lineage, in: timeline) + "\n"
-            for event in lineage.events {
-                let entry = timeline.versions[event.version - 1].entry
-                out += "  " + TimelineReport.label(entry).padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + describe(event) + "\n"
-                for change in event.claims where change.significance > .cosmetic && ![.claimAdded, .claimRemoved].contains(change.kind) {
-                    out += DiffReport.wrap(change.reason, width: width).map { "        " + style.paint($0, "33") + "\n" }.joined()
-                }
-                let shown: String
-                switch (event.before, event.after) {
-                case (let before?, let after?) where before != after && event.kind != .split:
-                    shown = DiffReport.inline(WordDiffer.diff(before, after).ops, style: diffStyle)
-                case (_, let after?): shown = after
-                case (let before?, nil): shown = event.kind == .removed ? DiffReport.inline([WordOp(.delete, before)], style: diffStyle) : before
-                case (nil, nil): shown = ""
-                }
-                out += DiffReport.wrap(shown, width: width).map { "        " + $0 + "\n" }.joined()
-            }
-        }
-        return out
-    }
-
-    static func markdown(_ timeline: StoryTimeline, history: ClaimHistory) -> String {
-        var out = "# " + DiffReport.escapeMarkdown(title(timeline, history: history)) + "\n"
-        for lineage in history.lineages {
-            out += "\n## s\(lineage.id), first written in v\(lineage.origin); " + presence(lineage, in: timeline) + "\n\n"
-            for event in lineage.events {
-                let entry = timeline.versions[event.version - 1].entry
-                out += "- **" + DiffReport.escapeMarkdown(TimelineReport.label(entry)) + "** " + describe(event)
-                let reasons = event.claims.filter { $0.significance > .cosmetic && ![.claimAdded, .claimRemoved].contains($0.kind) }
-                if !reasons.isEmpty { out += ": " + reasons.map { DiffReport.escapeMarkdown($0.reason) }.joined(separator: "; ") }
-                out += "\n"
-                if let after = event.after {
-                    out += "  > " + DiffReport.escapeMarkdown(after) + "\n"
-                } else if let before = event.before {
-                    out += "  > ~~" + DiffReport.escapeMarkdown(before) + "~~\n"
-                }
-            }
-        }
-        return out
-    }
-}
-
-/// `history --format json`, schema `writethru.history/1`.
-struct HistoryJSON: Encodable {
-    struct Event: Encodable {
-        let version: Int
-        @Nullable var tag: String?
-        let updated: String, kind: String, paragraph: Int
-        @Nullable var before: String?
-        @Nullable var after: String?
-        let related: [Int]
-        let claims: [ClaimJSON]
-    }
-    struct Sentence: Encodable {
-        let id: Int, origin: Int, inLatest: Bool
-        /// The sentence that holds its text in the latest version (itself, or the one it was merged into).
-        @Nullable var latestCarrier: Int?
-        let events: [Event]
-    }
-
-    let schema = "writethru.history/1"
-    let story: String
-    let query: String
-    let approximate: Bool
-    let sentences: [Sentence]
-
-    init(_ timeline: StoryTimeline, history: ClaimHistory) {
-        story = timeline.story.value
-        query = history.query
-        approximate = history.approximate
-        sentences = history.lineages.map { lineage in
-            Sentence(id: lineage.id, origin: lineage.origin, inLatest: HistoryReport.carrier(lineage, in: timeline) != nil,
-                     latestCarrier: HistoryReport.carrier(lineage, in: timeline),
-                     events: lineage.events.map { event in
-                         let entry = timeline.versions[event.version - 1].entry
-                         return Event(version: event.version, tag: entry.tag, updated: Timestamp.format(entry.updated),
-                                      kind: event.kind.rawValue, paragraph: event.paragraph, before: event.before, after: event.after,
-                                      related: event.related, claims: event.claims.map(ClaimJSON.init))
-                     })
         }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-import StoryText
 import Writethru
 
 /// Renderings of `push`, `pull`, `clone` and `verify` (docs/sync.md).
@@ -53,49 +51,5 @@ public enum SyncReport {
                 + (report.isClean ? "no problems" : "\(report.problems.count) problem" + (report.problems.count == 1 ? "" : "s")) + "\n"
             return out
         }
-    }
-}
-
-/// "1 story", "2 stories".
-func counted(_ count: Int, _ one: String, _ many: String) -> String {
-    "\(count) " + (count == 1 ? one : many)
-}
-
-/// `push|pull|clone --format json`, schema `writethru.sync/1`.
-struct SyncJSON: Encodable {
-    struct Story: Encodable {
-        @Nullable var story: String?
-        let status: String
-        @Nullable var local: String?
-        @Nullable var remote: String?
-    }
-    let schema = "writethru.sync/1"
-    let remote: String
-    let stories: [Story]
-
-    init(remote: String, outcomes: [SyncOutcome]) {
-        self.remote = remote
-        stories = outcomes.map { Story(story: $0.story?.value, status: $0.status.rawValue, local: $0.local?.hex, remote: $0.remote?.hex) }
-    }
-}
-
-/// `verify --format json`, schema `writethru.verify/1`.
-struct VerifyJSON: Encodable {
-    struct Problem: Encodable {
-        @Nullable var story: String?
-        @Nullable var commit: String?
-        let message: String
-    }
-    let schema = "writethru.verify/1"
-    let stories: Int, revisions: Int, objects: Int
-    @Nullable var remote: String?
-    let problems: [Problem]
-
-    init(_ report: VerifyReport) {
-        stories = report.stories
-        revisions = report.revisions
-        objects = report.objects
-        remote = report.remote
-        problems = report.problems.map { Problem(story: $0.story?.value, commit: $0.commit?.hex, message: $0.message) }
     }
 }

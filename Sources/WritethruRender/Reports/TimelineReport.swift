@@ -1,27 +1,6 @@
 import Foundation
 import StoryDiff
-import StoryText
 import Writethru
-
-/// The formats of the story reports: timeline, blame and history.
-public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, markdown, html
-}
-
-/// How a terminal report is drawn.
-public struct TextStyle: Sendable {
-    public var color: Bool
-    public var width: Int
-
-    public init(color: Bool = false, width: Int = 100) {
-        self.color = color
-        self.width = width
-    }
-
-    func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[" + code + "m" + text + "\u{1B}[0m" : text
-    }
-}
 
 /// `writethru timeline`: one block per version (docs/timeline.md); JSON schema
 /// `writethru.timeline/1` (docs/schema/timeline.schema.json).
@@ -37,8 +16,6 @@ public enum TimelineReport {
         case .html: return StoryPage.timelinePage(timeline)
         }
     }
-
-    // MARK: Model shared by every format
 
     /// Paragraph and claim counts of one update.
     struct Stats: Encodable, Equatable {
@@ -156,46 +133,7 @@ public enum TimelineReport {
         return sign + "\(total % 60)s"
     }
 
-    // MARK: Text
-
-    static func text(_ timeline: StoryTimeline, style: TextStyle) -> String {
-        var out = DiffReport.wrap(header(timeline), width: max(20, style.width)).joined(separator: "\n  ") + "\n"
-        var previous: VersionEntry?
-        for version in timeline.versions {
-            let entry = version.entry
-            out += "\n"
-            var head = [style.paint(label(entry), "1"), Timestamp.format(entry.updated)]
-            if let previous { head.append("(" + gap(entry.updated.timeIntervalSince(previous.updated)) + ")") }
-            out += head.joined(separator: "  ") + "\n"
-            var lines: [String] = []
-            if let step = version.step, step.from.headline != step.to.headline {
-                lines.append("headline: " + DiffReport.inline(WordDiffer.diff(step.from.headline, step.to.headline).ops,
-                                                              style: DiffStyle(color: style.color)))
-            } else {
-                lines.append(entry.headline)
-            }
-            if let advisory = version.advisory { lines.append(advisory.text) }
-            guard let step = version.step, let audit = version.audit else {
-                lines.append(firstVersion(version.paragraphs.count))
-                out += block(lines, style: style)
-                previous = entry
-                continue
-            }
-            lines.append(Stats(step).line)
-            let ranked = ranked(step.claims)
-            for change in ranked.prefix(shownChanges) {
-                lines.append(style.paint("* ", change.significance == .substantive ? "33" : "2") + summary(change))
-            }
-            if ranked.count > shownChanges { lines.append("  … and " + more(ranked.count - shownChanges)) }
-            for line in auditLines(audit) {
-                lines.append(line.kind == "found" ? line.text : style.paint(line.text, "31"))
-            }
-            out += block(lines, style: style)
-            previous = entry
-        }
-        return out
-    }
-
+    /// "us-china-alaska-talks: 5 versions, 2021-03-11T06:06:00Z to 2021-03-11T18:18:00Z"
     static func header(_ timeline: StoryTimeline) -> String {
         let count = timeline.versions.count
         guard let first = timeline.versions.first?.entry, let last = timeline.versions.last?.entry else {
@@ -203,93 +141,5 @@ public enum TimelineReport {
         }
         return "\(timeline.story): \(count) version\(count == 1 ? "" : "s"), " + Timestamp.format(first.updated) + " to "
             + Timestamp.format(last.updated)
-    }
-
-    /// Lines indented by four spaces, each wrapped to the width with a hanging indent.
-    static func block(_ lines: [String], style: TextStyle) -> String {
-        lines.map { line in
-            let hang = line.hasPrefix("* ") || line.hasPrefix("\u{1B}") ? "      " : "    "
-            let wrapped = DiffReport.wrap(line, width: max(20, style.width - hang.count))
-            return wrapped.enumerated().map { ($0.offset == 0 ? "    " : hang) + $0.element }.joined(separator: "\n")
-        }.joined(separator: "\n") + "\n"
-    }
-
-    // MARK: Markdown
-
-    static func markdown(_ timeline: StoryTimeline) -> String {
-        var out = "# Timeline of " + DiffReport.escapeMarkdown(timeline.story.value) + "\n\n" + DiffReport.escapeMarkdown(header(timeline)) + "\n"
-        var previous: VersionEntry?
-        for version in timeline.versions {
-            let entry = version.entry
-            out += "\n## " + DiffReport.escapeMarkdown(label(entry)) + " · " + Timestamp.format(entry.updated)
-            if let previous { out += " (" + gap(entry.updated.timeIntervalSince(previous.updated)) + ")" }
-            out += "\n\n**" + DiffReport.escapeMarkdown(entry.headline) + "**\n\n"
-            var bullets: [String] = []
-            if let step = version.step, step.from.headline != step.to.headline {
-                bullets.append("headline was: " + DiffReport.escapeMarkdown(step.from.headline))
-            }
-            if let advisory = version.advisory { bullets.append("advisory: " + DiffReport.escapeMarkdown(advisory.text)) }
-            if let step = version.step, let audit = version.audit {
-                bullets.append(Stats(step).line)
-                let ranked = ranked(step.claims)
-                for change in ranked.prefix(shownChanges) {
-                    bullets.append("**\(change.kind.rawValue)** " + DiffReport.escapeMarkdown(summary(change, kind: false)))
-                }
-                if ranked.count > shownChanges { bullets.append("… and " + more(ranked.count - shownChanges)) }
-                bullets += auditLines(audit).map { DiffReport.escapeMarkdown($0.text) }
-            } else {
-                bullets.append(firstVersion(version.paragraphs.count))
-            }
-            out += bullets.map { "- " + $0 + "\n" }.joined()
-            previous = entry
-        }
-        return out
-    }
-}
-
-/// `timeline --format json`, schema `writethru.timeline/1`.
-struct TimelineJSON: Encodable {
-    struct Item: Encodable { let text: String; let status: String }
-    struct Audit: Encodable { let items: [Item]; let undeclared: [ClaimJSON]; let flags: [String] }
-    struct Version: Encodable {
-        let number: Int
-        @Nullable var tag: String?
-        let headline: String
-        @Nullable var previousHeadline: String?
-        @Nullable var advisory: String?
-        let updated: String, recorded: String, commit: String
-        @Nullable var sincePrevious: Int?
-        let paragraphs: Int
-        @Nullable var stats: TimelineReport.Stats?
-        let changes: [ClaimJSON]
-        @Nullable var audit: Audit?
-    }
-
-    let schema = "writethru.timeline/1"
-    let story: String
-    let versions: [Version]
-
-    init(_ timeline: StoryTimeline) {
-        story = timeline.story.value
-        var previous: VersionEntry?
-        var versions: [Version] = []
-        for version in timeline.versions {
-            let entry = version.entry
-            let step = version.step
-            let headlineChanged = step.map { $0.from.headline != $0.to.headline } ?? false
-            versions.append(Version(
-                number: entry.number, tag: entry.tag, headline: entry.headline,
-                previousHeadline: headlineChanged ? step?.from.headline : nil, advisory: entry.advisory,
-                updated: Timestamp.format(entry.updated), recorded: Timestamp.format(entry.recorded), commit: entry.commit.hex,
-                sincePrevious: previous.map { Int(entry.updated.timeIntervalSince($0.updated).rounded()) },
-                paragraphs: version.paragraphs.count, stats: step.map(TimelineReport.Stats.init),
-                changes: (step?.claims ?? []).map(ClaimJSON.init),
-                audit: version.audit.map { audit in
-                    Audit(items: audit.items.map { Item(text: $0.text, status: $0.found ? "found" : "not-found") },
-                          undeclared: audit.undeclared.map(ClaimJSON.init), flags: audit.flags)
-                }))
-            previous = entry
-        }
-        self.versions = versions
     }
 }
