@@ -21,6 +21,12 @@ extension StoryPage {
             undeclared = timeline.versions.reduce(0) { $0 + ($1.audit?.undeclared.count ?? 0) }
             flags = timeline.versions.reduce(0) { $0 + ($1.audit?.flags.count ?? 0) }
         }
+
+        /// The index's order: the latest update first, stories updated at the same time by id.
+        static func latestFirst(_ a: IndexEntry, _ b: IndexEntry) -> Bool {
+            if a.last != b.last { return a.last > b.last }
+            return a.story < b.story
+        }
     }
 
     /// Where a story's report lives in the site, relative to the index.
@@ -34,7 +40,7 @@ extension StoryPage {
 
     /// The site's index: every story, the latest update first.
     public static func siteIndex(_ entries: [IndexEntry]) -> String {
-        let sorted = entries.sorted { ($0.last, $1.story) > ($1.last, $0.story) }
+        let sorted = entries.sorted(by: IndexEntry.latestFirst)
         let versions = entries.reduce(0) { $0 + $1.versions }
         let undeclared = entries.filter { $0.undeclared > 0 }.count
         var body = "<header><h1>Story archive</h1><p class=\"meta\">\(entries.count) stories, \(versions) versions; "

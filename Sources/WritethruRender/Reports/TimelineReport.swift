@@ -62,11 +62,17 @@ public enum TimelineReport {
     /// first `shownChanges`, so that one rewritten lead does not hide the rest of the update.
     static func ranked(_ changes: [ClaimChange]) -> [ClaimChange] {
         let rank = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
-        let sorted = changes.enumerated().sorted { a, b in
-            let x = (a.element.significance, -(rank[a.element.kind] ?? 0), -a.element.paragraph, -a.offset)
-            let y = (b.element.significance, -(rank[b.element.kind] ?? 0), -b.element.paragraph, -b.offset)
-            return x > y
-        }.map(\.element).filter { $0.significance > .cosmetic }
+        // More significant first, then the kind earlier in `priority`, then the earlier
+        // paragraph, then the order found (which makes the order total, so the sort is stable).
+        func readFirst(_ a: (offset: Int, element: ClaimChange), _ b: (offset: Int, element: ClaimChange)) -> Bool {
+            let (x, y) = (a.element, b.element)
+            if x.significance != y.significance { return x.significance > y.significance }
+            let (kindX, kindY) = (rank[x.kind] ?? 0, rank[y.kind] ?? 0)
+            if kindX != kindY { return kindX < kindY }
+            if x.paragraph != y.paragraph { return x.paragraph < y.paragraph }
+            return a.offset < b.offset
+        }
+        let sorted = changes.enumerated().sorted(by: readFirst).map(\.element).filter { $0.significance > .cosmetic }
         var first: [ClaimChange] = []
         var later: [ClaimChange] = []
         var perSentence: [String: Int] = [:]

@@ -49,8 +49,18 @@ extension DiffReport {
         let similarity = [.changed, .movedChanged, .split, .merged].contains(op.kind) ? String(format: "  %.2f", op.similarity) : ""
         let line = (marks[op.kind] ?? " ") + " " + place + "  " + op.kind.rawValue + similarity
         guard style.color else { return line }
-        let color = op.kind == .added ? "32" : op.kind == .removed ? "31" : [.moved, .movedChanged].contains(op.kind) ? "36" : "33"
-        return "\u{1B}[1;\(color)m" + line + "\u{1B}[0m"
+        return "\u{1B}[1;\(color(of: op.kind))m" + line + "\u{1B}[0m"
+    }
+
+    /// The ANSI colour of a paragraph's heading: green added, red removed, cyan moved, yellow
+    /// the rest (changed, split, merged).
+    static func color(of kind: ParagraphOp.Kind) -> String {
+        switch kind {
+        case .added: "32"
+        case .removed: "31"
+        case .moved, .movedChanged: "36"
+        default: "33"
+        }
     }
 
     /// Words with `[-removed-]{+added+}` markers, or colours on a terminal; paragraph
