@@ -1,7 +1,87 @@
 import ArgumentParser
 import Foundation
+import StoryText
 import Writethru
 import WritethruRender
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new, empty archive.",
+        discussion: "Creates a bare git repository whose main branch holds the archive's README, .gitattributes and writethru.json.")
+
+    @OptionGroup var archive: ArchiveOption
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let created = try Archive.create(at: archive.path)
+            emit("created archive \(created.path)\n")
+        }
+    }
+}
+
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record files as the next revisions of their stories.",
+        discussion: """
+            Each file becomes the next version of its story, in the order given (JSON Lines give one \
+            revision per line); `-` reads standard input. Without --story, a revision joins the story \
+            with the same URL, else a recent story with the same headline, else (with --match) a recent \
+            story whose first paragraphs it shares, else a new story named after its headline. A revision \
+            whose normalized text and metadata equal the story's latest version is reported `unchanged` \
+            and makes no commit. Every file is read and checked before anything is written.
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+    @OptionGroup var inputFormat: InputOption
+
+    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: found as described above).", valueName: "id"))
+    var story: String?
+
+    @Option(name: .long, help: ArgumentHelp("The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
+    var at: String?
+
+    @Flag(name: .long, help: "Also match revisions to recent stories by the similarity of their first paragraphs.")
+    var match = false
+
+    @Option(name: .long, help: ArgumentHelp("Also record the files listed in this file, one path a line (`-`: standard input). For large batches: no argument-length limit.", valueName: "list"))
+    var filesFrom: String?
+
+    @Argument(help: ArgumentHelp("Files to record.", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        if files.isEmpty, filesFrom == nil { throw ValidationError("give at least one file to record, or --files-from") }
+        if filesFrom == "-", files.contains("-") { throw ValidationError("standard input cannot hold both the file list and a file") }
+    }
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let storyID = try story.map { text throws(WritethruError) in try StoryID(validating: text) }
+            let archive = try archive.open()
+            let revisionTime = try at.map { text throws(WritethruError) in
+                guard let date = TimeParsing.parse(text, options: archive.config.reading) else {
+                    throw .usage("--at '\(text)' is not a time (use ISO 8601, such as 2021-03-11T18:18:00Z)")
+                }
+                return date
+            }
+            let listed = try filesFrom.map { list throws(WritethruError) in try InputFile.list(list) } ?? []
+            let inputs = try (files + listed).map { path throws(WritethruError) in try InputFile.load(path) }
+            let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try Self.recordingTime(),
+                                        format: inputFormat.input, matchSimilar: match)
+            emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))
+        }
+    }
+
+    /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
+    static func recordingTime() throws(WritethruError) -> Date {
+        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else { return Date() }
+        guard let date = Timestamp.parse(fixed) else {
+            throw .usage("WRITETHRU_RECORDED_AT '\(fixed)' is not an ISO 8601 time with zone")
+        }
+        return date
+    }
+}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,8 +4,6 @@ import StoryText
 import Writethru
 import WritethruRender
 
-extension SearchScope: ExpressibleByArgument {}
-
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find words and phrases across every version of every story, including text later removed.",

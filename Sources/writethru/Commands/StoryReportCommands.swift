@@ -3,30 +3,6 @@ import Foundation
 import Writethru
 import WritethruRender
 
-extension ReportFormat: ExpressibleByArgument {}
-
-/// `--color auto|always|never`, with NO_COLOR and TERM=dumb respected on auto.
-struct ColorOption: ParsableArguments {
-    @Option(name: .long, help: "Colour: auto (on a terminal), always or never.")
-    var color: ColorChoice = .auto
-
-    var enabled: Bool {
-        switch color {
-        case .always: true
-        case .never: false
-        case .auto: Terminal.isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-        }
-    }
-
-    var style: TextStyle { TextStyle(color: enabled, width: Terminal.width) }
-}
-
-struct ReportFormatOption: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json, markdown or html.")
-    var format: ReportFormat = .text
-}
-
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read a story as a timeline: what each update brought, when, and what its advisory line left out.",
