@@ -15,36 +15,8 @@ struct Stories: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let archive = try archive.open()
-            // The first stories set the width of the id column; after them, rows stream.
-            var first: [StorySummary] = []
-            var listing: StoryListing?
-            var buffer = ""
-            var count = 0
-            func write(_ summary: StorySummary, with listing: StoryListing) {
-                buffer += listing.row(summary, position: count)
-                count += 1
-                if buffer.utf8.count > 1 << 16 {
-                    emit(buffer)
-                    buffer = ""
-                }
-            }
-            func start() -> StoryListing {
-                let started = StoryListing(format: output.format, idWidth: first.map(\.story.value.count).max() ?? 0)
-                buffer = started.start
-                for summary in first { write(summary, with: started) }
-                listing = started
-                return started
-            }
-            try archive.forEachStory { summary in
-                if let listing {
-                    write(summary, with: listing)
-                } else {
-                    first.append(summary)
-                    if first.count == StoryListing.widthSample { _ = start() }
-                }
-            }
-            let finished = listing ?? start()
-            emit(buffer + finished.end(count: count))
+            var standardOutput = StandardOutput()
+            try StoryListing.stream(format: output.format, from: archive.forEachStory, to: &standardOutput)
         }
     }
 }

@@ -141,23 +141,9 @@ struct Site: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let started = Date()
-            let archive = try archive.open()
-            let stories = try archive.storyIDs()
-            try ReportFile.makeDirectory(directory + "/stories")
-            var entries: [StoryPage.IndexEntry] = []
-            var bytes = 0
-            for story in stories {
-                let timeline = try archive.timeline(story: story)
-                let html = StoryPage.report(timeline, indexLink: "../index.html")
-                try ReportFile.write(html, to: directory + "/" + StoryPage.sitePath(of: story))
-                bytes += html.utf8.count
-                entries.append(StoryPage.IndexEntry(timeline))
-            }
-            let index = StoryPage.siteIndex(entries)
-            try ReportFile.write(index, to: directory + "/index.html")
-            bytes += index.utf8.count
-            let seconds = Date().timeIntervalSince(started)
-            emit(StoryPage.siteWritten(directory: directory, pages: stories.count, bytes: bytes, seconds: seconds))
+            let written = try StaticSite.write(try archive.open(), to: directory)
+            emit(StoryPage.siteWritten(directory: directory, pages: written.pages, bytes: written.bytes,
+                                       seconds: Date().timeIntervalSince(started)))
         }
     }
 }
