@@ -104,10 +104,9 @@ struct Parse: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let input = try InputFile.load(file)
-            let named = archive ?? ProcessInfo.processInfo.environment["WRITETHRU_ARCHIVE"].flatMap { $0.isEmpty ? nil : $0 }
             let revisions: [ReadRevision]
-            if let named {
-                revisions = try Archive.open(at: named).parse(input, format: inputFormat.input)
+            if let named = try Archive.named(option: archive) {
+                revisions = try named.parse(input, format: inputFormat.input)
             } else {
                 revisions = try Archive.parse(input, format: inputFormat.input, config: .standard)
             }
