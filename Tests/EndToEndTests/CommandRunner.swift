@@ -120,6 +120,23 @@ final class Workspace: Sendable {
         }
         return workspace
     }
+
+    /// Commits an edited writethru.json to the archive's main branch from a clone, as an editor
+    /// would: `edit` changes the settings, decoded as JSON.
+    func changeSettings(_ message: String, _ edit: (inout [String: Any]) -> Void) throws {
+        let clone = directory + "/settings-clone"
+        #expect(try CommandRunner.git(["clone", "-q", archive, clone]).status == 0)
+        let url = URL(fileURLWithPath: clone + "/writethru.json")
+        var settings = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        edit(&settings)
+        try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys]).write(to: url)
+        let commit = try CommandRunner.git(["-C", clone, "-c", "user.name=Desk", "-c", "user.email=desk@example.com",
+                                            "commit", "-q", "-am", message])
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let push = try CommandRunner.git(["-C", clone, "push", "-q", "origin", "HEAD:main"])
+        #expect(push.status == 0, "\(push.stderr)")
+        try FileManager.default.removeItem(atPath: clone)
+    }
 }
 
 /// Compares output with a file under Tests/EndToEndTests/Expected/. With

@@ -50,6 +50,36 @@ import Testing
         #expect(fromFiles == fromStory)
     }
 
+    /// `diff --files` and `claims --files` read the files as `parse` does: with the settings of
+    /// the archive named by --archive or WRITETHRU_ARCHIVE (here a boilerplate rule that sets a
+    /// desk note aside), else with the settings a new archive starts with.
+    @Test func filesAreReadWithTheNamedArchivesSettings() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        try workspace.changeSettings("Desk notes are furniture") { settings in
+            var boilerplate = settings["boilerplate"] as? [String: Any] ?? [:]
+            var rules = boilerplate["rules"] as? [Any] ?? []
+            rules.append(["name": "desk-note", "prefix": "Editor's note:"])
+            boilerplate["rules"] = rules
+            settings["boilerplate"] = boilerplate
+        }
+        let lead = "Quake hits coastal town\n\nAt least 12 people were killed, officials said.\n"
+        let old = workspace.write("old.txt", Array(lead.utf8))
+        let new = workspace.write("new.txt", Array((lead + "\nEditor's note: This story has been updated.\n").utf8))
+
+        let standard = try CommandRunner.writethru(["diff", "--files", old, new, "--stat"])
+        #expect(standard.stdout == "+1 added  -0 removed  ~0 changed  0 moved\n", "\(standard.stderr)")
+        let withArchive = try workspace.writethru(["diff", "--files", old, new, "--stat"])
+        #expect(withArchive.stdout == "+0 added  -0 removed  ~0 changed  0 moved\n", "\(withArchive.stderr)")
+
+        let claims = try CommandRunner.writethru(["claims", "--files", old, new],
+                                                 environment: ["WRITETHRU_ARCHIVE": workspace.archive])
+        #expect(claims.status == 0, "\(claims.stderr)")
+        #expect(claims.stdout.contains("\n0 claim changes\n"))
+        let parsed = try workspace.writethru(["parse", new])
+        #expect(parsed.stdout.contains("desk-note  Editor's note: This story has been updated."))
+    }
+
     @Test func htmlEscapesArticleText() throws {
         let workspace = try Workspace()
         let old = workspace.write("old.txt", Array("Headline\n\nA quiet paragraph.\n".utf8))

@@ -17,7 +17,11 @@ struct ComparedVersions: ParsableArguments {
     /// The two versions (by default the one before the latest and the latest), or the two files.
     func comparison(archive: ArchiveOption, reparse: Bool) throws(WritethruError) -> Comparison {
         if files {
-            return try Archive.compare(files: try InputFile.load(arguments[0]), try InputFile.load(arguments[1]), config: .standard)
+            // Read as `parse` reads: with the settings of the archive named, if any.
+            let old = try InputFile.load(arguments[0])
+            let new = try InputFile.load(arguments[1])
+            if let named = try Archive.named(option: archive.archive) { return try named.compare(files: old, new) }
+            return try Archive.compare(files: old, new, config: .standard)
         }
         return try archive.open().compare(story: try StoryID(validating: arguments[0]),
                                           from: arguments.count == 3 ? arguments[1] : nil,
