@@ -5,14 +5,16 @@ import Writethru
 extension DiffReport {
     public static func html(_ comparison: Comparison) -> String {
         var body = "<h1>" + HTML.escape(comparison.to.headline) + "</h1>\n"
-        body += "<p class=\"sides\"><span class=\"from\">" + HTML.escape(label(comparison.from)) + "</span><br><span class=\"to\">"
-            + HTML.escape(label(comparison.to)) + "</span></p>\n<p class=\"stat\">" + HTML.escape(stat(comparison)) + "</p>\n"
+        body += "<p class=\"sides\"><span class=\"from\">" + HTML.escape(label(comparison.from))
+            + "</span><br><span class=\"to\">" + HTML.escape(label(comparison.to)) + "</span></p>\n"
+            + "<p class=\"stat\">" + HTML.escape(stat(comparison)) + "</p>\n"
         for op in comparison.diff.ops {
             let kind = op.kind.rawValue
-            body += "<section class=\"op \(kind)\"><div class=\"where\">" + HTML.escape(kind + " " + numbers(op.old)
-                + (op.old.isEmpty || op.new.isEmpty ? "" : " → ") + numbers(op.new)) + "</div><p>"
+            body += "<section class=\"op \(kind)\"><div class=\"where\">" + HTML.escape(kind + " " + place(op))
+                + "</div><p>"
             body += op.words.map { word -> String in
-                let text = HTML.escape(word.text).replacingOccurrences(of: WordTokenizer.paragraphBreak, with: "<span class=\"break\">¶</span> ")
+                let text = HTML.escape(word.text)
+                    .replacingOccurrences(of: WordTokenizer.paragraphBreak, with: "<span class=\"break\">¶</span> ")
                 switch word.kind {
                 case .equal: return text
                 case .delete: return "<del>" + text + "</del>"

@@ -3,15 +3,16 @@ import Writethru
 
 extension StoryPage {
     public static func historyPage(_ timeline: StoryTimeline, history: ClaimHistory) -> String {
-        var body = header(timeline, indexLink: nil) + "<section id=\"history\"><h2>" + escape(HistoryReport.title(timeline, history: history)) + "</h2>\n"
+        var body = header(timeline, indexLink: nil) + "<section id=\"history\"><h2>"
+            + escape(HistoryReport.title(timeline, history: history)) + "</h2>\n"
         for lineage in history.lineages {
             body += "<article class=\"lineage\"><h3>s\(lineage.id), first written in v\(lineage.origin); "
                 + escape(HistoryReport.presence(lineage, in: timeline)) + "</h3><ol>\n"
             for event in lineage.events {
                 let entry = timeline.versions[event.version - 1].entry
-                body += "<li class=\"event \(event.kind.rawValue)\"><span class=\"vnum\">" + escape(TimelineReport.label(entry)) + "</span> "
-                    + escape(HistoryReport.describe(event))
-                let reasons = event.claims.filter { $0.significance > .cosmetic && ![.claimAdded, .claimRemoved].contains($0.kind) }
+                body += "<li class=\"event \(event.kind.rawValue)\"><span class=\"vnum\">"
+                    + escape(TimelineReport.label(entry)) + "</span> " + escape(HistoryReport.describe(event))
+                let reasons = HistoryReport.reasons(event)
                 if !reasons.isEmpty { body += ": " + escape(reasons.map(\.reason).joined(separator: "; ")) }
                 switch (event.before, event.after) {
                 case (let before?, let after?) where before != after && event.kind != .split:

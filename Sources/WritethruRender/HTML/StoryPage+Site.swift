@@ -45,13 +45,14 @@ extension StoryPage {
         let undeclared = entries.filter { $0.undeclared > 0 }.count
         var body = "<header><h1>Story archive</h1><p class=\"meta\">\(entries.count) stories, \(versions) versions; "
             + "\(undeclared) with undeclared substantive changes</p></header>\n"
-        body += "<table class=\"index\"><thead><tr><th>Story</th><th>Latest headline</th><th>Versions</th><th>Last update</th>"
-            + "<th>Undeclared</th><th>Flags</th></tr></thead><tbody>\n"
+        body += "<table class=\"index\"><thead><tr><th>Story</th><th>Latest headline</th><th>Versions</th>"
+            + "<th>Last update</th><th>Undeclared</th><th>Flags</th></tr></thead><tbody>\n"
         for entry in sorted {
-            body += "<tr><td><a href=\"" + escape(sitePath(of: entry.story)) + "\">" + escape(entry.story.value) + "</a></td><td>"
-                + escape(entry.headline) + "</td><td class=\"n\">\(entry.versions)</td><td>" + Timestamp.format(entry.last)
-                + "</td><td class=\"n" + (entry.undeclared > 0 ? " alert" : "") + "\">\(entry.undeclared)</td><td class=\"n"
-                + (entry.flags > 0 ? " alert" : "") + "\">\(entry.flags)</td></tr>\n"
+            let link = "<a href=\"" + escape(sitePath(of: entry.story)) + "\">" + escape(entry.story.value) + "</a>"
+            body += "<tr><td>" + link + "</td><td>" + escape(entry.headline) + "</td>"
+                + "<td class=\"n\">\(entry.versions)</td><td>" + Timestamp.format(entry.last) + "</td>"
+                + "<td class=\"n" + (entry.undeclared > 0 ? " alert" : "") + "\">\(entry.undeclared)</td>"
+                + "<td class=\"n" + (entry.flags > 0 ? " alert" : "") + "\">\(entry.flags)</td></tr>\n"
         }
         return page(title: "Story archive", body: body + "</tbody></table>\n", script: false)
     }

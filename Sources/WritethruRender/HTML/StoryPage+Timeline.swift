@@ -6,7 +6,8 @@ import Writethru
 /// The timeline: one block per version, with its changes and the audit's findings.
 extension StoryPage {
     public static func timelinePage(_ timeline: StoryTimeline) -> String {
-        page(title: "Timeline of \(timeline.story)", body: header(timeline, indexLink: nil) + timelineSection(timeline, links: false), script: false)
+        page(title: "Timeline of \(timeline.story)",
+             body: header(timeline, indexLink: nil) + timelineSection(timeline, links: false), script: false)
     }
 
     static func timelineSection(_ timeline: StoryTimeline, links: Bool) -> String {
@@ -14,18 +15,28 @@ extension StoryPage {
         var previous: VersionEntry?
         for version in timeline.versions {
             let entry = version.entry
-            let alert = version.audit.map { !$0.undeclared.isEmpty || !$0.flags.isEmpty || $0.items.contains { !$0.found } } ?? false
-            out += "<li class=\"version" + (alert ? " alert" : "") + "\" id=\"v\(entry.number)\"><div class=\"vhead\"><span class=\"vnum\">v\(entry.number)</span>"
+            let alert = version.audit.map { audit in
+                !audit.undeclared.isEmpty || !audit.flags.isEmpty || audit.items.contains { !$0.found }
+            } ?? false
+            out += "<li class=\"version" + (alert ? " alert" : "") + "\" id=\"v\(entry.number)\">"
+                + "<div class=\"vhead\"><span class=\"vnum\">v\(entry.number)</span>"
             if let tag = entry.tag { out += " <span class=\"tag\">" + escape(tag) + "</span>" }
-            out += " <time datetime=\"" + Timestamp.format(entry.updated) + "\">" + Timestamp.format(entry.updated) + "</time>"
-            if let previous { out += " <span class=\"gap\">" + TimelineReport.gap(entry.updated.timeIntervalSince(previous.updated)) + "</span>" }
+            let updated = Timestamp.format(entry.updated)
+            out += " <time datetime=\"" + updated + "\">" + updated + "</time>"
+            if let previous {
+                let gap = TimelineReport.gap(entry.updated.timeIntervalSince(previous.updated))
+                out += " <span class=\"gap\">" + gap + "</span>"
+            }
             out += "</div>\n"
             if let step = version.step, step.from.headline != step.to.headline {
-                out += "<div class=\"headline\">" + words(WordDiffer.diff(step.from.headline, step.to.headline).ops) + "</div>\n"
+                let headline = WordDiffer.diff(step.from.headline, step.to.headline).ops
+                out += "<div class=\"headline\">" + words(headline) + "</div>\n"
             } else {
                 out += "<div class=\"headline\">" + escape(entry.headline) + "</div>\n"
             }
-            if let advisory = version.advisory { out += "<div class=\"advisory\">" + escape(advisory.text) + "</div>\n" }
+            if let advisory = version.advisory {
+                out += "<div class=\"advisory\">" + escape(advisory.text) + "</div>\n"
+            }
             guard let step = version.step, let audit = version.audit else {
                 out += "<div class=\"stats\">" + TimelineReport.firstVersion(version.paragraphs.count) + "</div></li>\n"
                 previous = entry
@@ -33,19 +44,23 @@ extension StoryPage {
             }
             out += stats(TimelineReport.Stats(step))
             let ranked = TimelineReport.ranked(step.claims)
+            let shown = TimelineReport.shownChanges
             if !ranked.isEmpty {
-                out += "<ul class=\"changes\">" + ranked.prefix(TimelineReport.shownChanges).map(changeItem).joined() + "</ul>\n"
+                out += "<ul class=\"changes\">" + ranked.prefix(shown).map(changeItem).joined() + "</ul>\n"
             }
-            if ranked.count > TimelineReport.shownChanges {
-                out += "<details><summary>" + TimelineReport.more(ranked.count - TimelineReport.shownChanges) + "</summary><ul class=\"changes\">"
-                    + ranked.dropFirst(TimelineReport.shownChanges).map(changeItem).joined() + "</ul></details>\n"
+            if ranked.count > shown {
+                out += "<details><summary>" + TimelineReport.more(ranked.count - shown) + "</summary>"
+                    + "<ul class=\"changes\">" + ranked.dropFirst(shown).map(changeItem).joined() + "</ul></details>\n"
             }
             let lines = TimelineReport.auditLines(audit)
             if !lines.isEmpty {
-                out += "<ul class=\"audit\">" + lines.map { "<li class=\"\($0.kind)\">" + escape($0.text) + "</li>" }.joined() + "</ul>\n"
+                let items = lines.map { "<li class=\"\($0.kind)\">" + escape($0.text) + "</li>" }
+                out += "<ul class=\"audit\">" + items.joined() + "</ul>\n"
             }
             if links {
-                out += "<a class=\"show\" href=\"#compare\" data-from=\"\(entry.number - 1)\" data-to=\"\(entry.number)\">Compare with v\(entry.number - 1)</a>\n"
+                let (from, to) = (entry.number - 1, entry.number)
+                out += "<a class=\"show\" href=\"#compare\" data-from=\"\(from)\" data-to=\"\(to)\">"
+                    + "Compare with v\(from)</a>\n"
             }
             out += "</li>\n"
             previous = entry
@@ -55,12 +70,15 @@ extension StoryPage {
 
     static func stats(_ stats: TimelineReport.Stats) -> String {
         let p = stats.paragraphs
-        var parts = ["<span class=\"s-added\">+\(p.added) added</span>", "<span class=\"s-removed\">−\(p.removed) removed</span>",
-                     "<span class=\"s-changed\">~\(p.changed) changed</span>", "<span class=\"s-moved\">\(p.moved) moved</span>"]
+        var parts = ["<span class=\"s-added\">+\(p.added) added</span>",
+                     "<span class=\"s-removed\">−\(p.removed) removed</span>",
+                     "<span class=\"s-changed\">~\(p.changed) changed</span>",
+                     "<span class=\"s-moved\">\(p.moved) moved</span>"]
         if p.split > 0 { parts.append("<span class=\"s-split\">\(p.split) split</span>") }
         if p.merged > 0 { parts.append("<span class=\"s-split\">\(p.merged) merged</span>") }
         let c = stats.claims
-        return "<div class=\"stats\">paragraphs " + parts.joined(separator: " ") + " · claims +\(c.added) −\(c.removed) ~\(c.changed)</div>\n"
+        return "<div class=\"stats\">paragraphs " + parts.joined(separator: " ")
+            + " · claims +\(c.added) −\(c.removed) ~\(c.changed)</div>\n"
     }
 
     static func changeItem(_ change: ClaimChange) -> String {

@@ -16,7 +16,8 @@ public enum StoryPage {
     /// by side), claim changes, audit flags, and the blame of the latest version.
     public static func report(_ timeline: StoryTimeline, indexLink: String? = nil) -> String {
         var body = header(timeline, indexLink: indexLink)
-        body += "<nav><a href=\"#timeline\">Timeline</a> <a href=\"#compare\">Compare versions</a> <a href=\"#blame\">Where each sentence came from</a></nav>\n"
+        body += "<nav><a href=\"#timeline\">Timeline</a> <a href=\"#compare\">Compare versions</a> "
+            + "<a href=\"#blame\">Where each sentence came from</a></nav>\n"
         body += timelineSection(timeline, links: true)
         body += compareSection(timeline)
         body += blameSection(timeline, version: timeline.versions.count)
@@ -34,9 +35,8 @@ public enum StoryPage {
 
     static func words(_ ops: [WordOp]) -> String {
         ops.map { word -> String in
-            // A kept word keeps the space it had when the edit after it is a deletion at the end.
-            let shown = word.kind == .equal && word.oldText.count > word.text.count && word.oldText.hasPrefix(word.text) ? word.oldText : word.text
-            let text = escape(shown).replacingOccurrences(of: WordTokenizer.paragraphBreak, with: "<span class=\"break\">¶</span> ")
+            let text = escape(word.shown)
+                .replacingOccurrences(of: WordTokenizer.paragraphBreak, with: "<span class=\"break\">¶</span> ")
             switch word.kind {
             case .equal: return text
             case .delete: return "<del>" + text + "</del>"

@@ -18,7 +18,10 @@ struct AuditJSON: Encodable {
         try c.encode(audit.story.value, forKey: .story)
         try c.encode(audit.versions.map { version in
             Version(number: version.entry.number, tag: version.entry.tag, advisory: version.advisory?.text,
-                    items: version.audit.items.map { Item(text: $0.text, status: $0.found ? "found" : "not-found", changes: $0.changes.map(ClaimJSON.init)) },
+                    items: version.audit.items.map { item in
+                        Item(text: item.text, status: item.found ? "found" : "not-found",
+                             changes: item.changes.map(ClaimJSON.init))
+                    },
                     undeclared: version.audit.undeclared.map(ClaimJSON.init), flags: version.audit.flags)
         }, forKey: .versions)
     }

@@ -27,8 +27,8 @@ struct BlameJSON: Encodable {
 
     init(_ timeline: StoryTimeline, version number: Int) {
         func describe(_ entry: VersionEntry) -> Version {
-            Version(number: entry.number, tag: entry.tag, updated: Timestamp.format(entry.updated), commit: entry.commit.hex,
-                    headline: entry.headline)
+            Version(number: entry.number, tag: entry.tag, updated: Timestamp.format(entry.updated),
+                    commit: entry.commit.hex, headline: entry.headline)
         }
         story = timeline.story.value
         version = describe(timeline.versions[number - 1].entry)
@@ -38,8 +38,8 @@ struct BlameJSON: Encodable {
                          zip(provenance.paragraphBlame(version: number), provenance.sentenceBlame(version: number)))
             .enumerated().map { k, item in
                 let ((text, sentences), (blame, sentenceBlame)) = item
-                return Paragraph(number: k + 1, text: text, introduced: blame.introduced, lastChanged: blame.lastChanged,
-                                 reintroduced: blame.reintroduced,
+                return Paragraph(number: k + 1, text: text, introduced: blame.introduced,
+                                 lastChanged: blame.lastChanged, reintroduced: blame.reintroduced,
                                  sentences: zip(sentences, sentenceBlame).map {
                                      Sentence(text: $0.0, introduced: $0.1.introduced, lastChanged: $0.1.lastChanged,
                                               reintroduced: $0.1.reintroduced)

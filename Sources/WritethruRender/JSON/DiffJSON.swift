@@ -34,7 +34,9 @@ struct DiffJSON: Encodable {
         let added: Int, removed: Int, changed: Int, moved: Int, split: Int, merged: Int, unchanged: Int
     }
 
-    enum CodingKeys: String, CodingKey { case schema, from, to, stat, paragraphs, claims, greedyPairing, wordDiffGaveUp }
+    enum CodingKeys: String, CodingKey {
+        case schema, from, to, stat, paragraphs, claims, greedyPairing, wordDiffGaveUp
+    }
 
     func encode(to encoder: Encoder) throws {
         let diff = comparison.diff
@@ -47,7 +49,9 @@ struct DiffJSON: Encodable {
                           moved: diff.count(.moved) + diff.count(.movedChanged), split: diff.count(.split),
                           merged: diff.count(.merged), unchanged: diff.count(.unchanged)), forKey: .stat)
         try c.encode(diff.ops.map { op in
-            Paragraph(kind: op.kind.rawValue, old: op.old, new: op.new, similarity: (op.similarity * 10_000).rounded() / 10_000,
+            // Four decimals: enough to compare with a threshold, without float noise in the output.
+            Paragraph(kind: op.kind.rawValue, old: op.old, new: op.new,
+                      similarity: (op.similarity * 10_000).rounded() / 10_000,
                       words: op.words.map { Word(op: $0.kind.rawValue, text: $0.text) })
         }, forKey: .paragraphs)
         try c.encode(comparison.claims.map(ClaimJSON.init), forKey: .claims)

@@ -31,14 +31,15 @@ struct HistoryJSON: Encodable {
         query = history.query
         approximate = history.approximate
         sentences = history.lineages.map { lineage in
-            Sentence(id: lineage.id, origin: lineage.origin, inLatest: HistoryReport.carrier(lineage, in: timeline) != nil,
-                     latestCarrier: HistoryReport.carrier(lineage, in: timeline),
-                     events: lineage.events.map { event in
-                         let entry = timeline.versions[event.version - 1].entry
-                         return Event(version: event.version, tag: entry.tag, updated: Timestamp.format(entry.updated),
-                                      kind: event.kind.rawValue, paragraph: event.paragraph, before: event.before, after: event.after,
-                                      related: event.related, claims: event.claims.map(ClaimJSON.init))
-                     })
+            let carrier = HistoryReport.carrier(lineage, in: timeline)
+            return Sentence(id: lineage.id, origin: lineage.origin, inLatest: carrier != nil, latestCarrier: carrier,
+                            events: lineage.events.map { event in
+                                let entry = timeline.versions[event.version - 1].entry
+                                return Event(version: event.version, tag: entry.tag,
+                                             updated: Timestamp.format(entry.updated), kind: event.kind.rawValue,
+                                             paragraph: event.paragraph, before: event.before, after: event.after,
+                                             related: event.related, claims: event.claims.map(ClaimJSON.init))
+                            })
         }
     }
 }

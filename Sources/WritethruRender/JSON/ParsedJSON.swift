@@ -38,7 +38,8 @@ struct ParsedJSON: Encodable {
         try c.encode(revision.url, forKey: .url)
         try c.encode(revision.story, forKey: .story)
         try c.encode(revision.credits, forKey: .credits)
-        try c.encode(revision.paragraphs.map { Paragraph(text: $0, sentences: SentenceSegmenter.sentences($0)) }, forKey: .paragraphs)
+        try c.encode(revision.paragraphs.map { Paragraph(text: $0, sentences: SentenceSegmenter.sentences($0)) },
+                     forKey: .paragraphs)
         try c.encode(revision.removed, forKey: .removed)
     }
 }

@@ -25,8 +25,8 @@ struct SearchJSON: Encodable {
             func version(_ entry: VersionEntry) -> Version {
                 Version(number: entry.number, tag: entry.tag, updated: Timestamp.format(entry.updated))
             }
-            return Hit(story: hit.story.value, sentence: hit.sentence, first: version(hit.first), last: version(hit.last),
-                       paragraph: hit.paragraph, inLatest: hit.inLatest)
+            return Hit(story: hit.story.value, sentence: hit.sentence, first: version(hit.first),
+                       last: version(hit.last), paragraph: hit.paragraph, inLatest: hit.inLatest)
         }
     }
 }

@@ -15,6 +15,8 @@ struct SyncJSON: Encodable {
 
     init(remote: String, outcomes: [SyncOutcome]) {
         self.remote = remote
-        stories = outcomes.map { Story(story: $0.story?.value, status: $0.status.rawValue, local: $0.local?.hex, remote: $0.remote?.hex) }
+        stories = outcomes.map {
+            Story(story: $0.story?.value, status: $0.status.rawValue, local: $0.local?.hex, remote: $0.remote?.hex)
+        }
     }
 }

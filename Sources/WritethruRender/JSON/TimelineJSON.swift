@@ -36,7 +36,8 @@ struct TimelineJSON: Encodable {
             versions.append(Version(
                 number: entry.number, tag: entry.tag, headline: entry.headline,
                 previousHeadline: headlineChanged ? step?.from.headline : nil, advisory: entry.advisory,
-                updated: Timestamp.format(entry.updated), recorded: Timestamp.format(entry.recorded), commit: entry.commit.hex,
+                updated: Timestamp.format(entry.updated), recorded: Timestamp.format(entry.recorded),
+                commit: entry.commit.hex,
                 sincePrevious: previous.map { Int(entry.updated.timeIntervalSince($0.updated).rounded()) },
                 paragraphs: version.paragraphs.count, stats: step.map(TimelineReport.Stats.init),
                 changes: (step?.claims ?? []).map(ClaimJSON.init),

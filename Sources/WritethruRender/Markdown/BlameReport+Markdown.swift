@@ -8,8 +8,9 @@ extension BlameReport {
         out += legend(timeline, rows: rows).map { "- " + Markdown.escape($0) }.joined(separator: "\n") + "\n\n"
         out += "| introduced | last changed | back in | ¶ | text |\n| --- | --- | --- | --- | --- |\n"
         for row in rows {
-            out += "| v\(row.blame.introduced) | v\(row.blame.lastChanged) | " + (row.blame.reintroduced.map { "v\($0)" } ?? "")
-                + " | " + row.place + " | " + Markdown.escape(row.text) + " |\n"
+            let back = row.blame.reintroduced.map { "v\($0)" } ?? ""
+            out += "| v\(row.blame.introduced) | v\(row.blame.lastChanged) | " + back + " | " + row.place + " | "
+                + Markdown.escape(row.text) + " |\n"
         }
         return out
     }

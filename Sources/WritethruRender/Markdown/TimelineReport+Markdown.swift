@@ -5,7 +5,8 @@ import Writethru
 
 extension TimelineReport {
     static func markdown(_ timeline: StoryTimeline) -> String {
-        var out = "# Timeline of " + Markdown.escape(timeline.story.value) + "\n\n" + Markdown.escape(header(timeline)) + "\n"
+        var out = "# Timeline of " + Markdown.escape(timeline.story.value) + "\n\n"
+            + Markdown.escape(header(timeline)) + "\n"
         var previous: VersionEntry?
         for version in timeline.versions {
             let entry = version.entry

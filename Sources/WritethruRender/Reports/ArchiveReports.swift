@@ -34,7 +34,8 @@ public enum ArchiveReports {
 
     public static func show(_ version: VersionEntry, text: String, format: OutputFormat) -> String {
         switch format {
-        case .json: return JSONOutput.render(ShowJSON(story: version.story.value, version: VersionJSON(version), text: text))
+        case .json:
+            return JSONOutput.render(ShowJSON(story: version.story.value, version: VersionJSON(version), text: text))
         case .text: return text
         }
     }

@@ -20,7 +20,8 @@ public enum AuditReport {
                         + (item.found ? "  (\(item.changes.count) changes)" : "") + "\n"
                 }
                 for change in version.audit.undeclared {
-                    out += (markdown ? "- " : "  ") + "UNDECLARED ¶\(change.paragraph) \(change.kind.rawValue): \(change.reason)\n"
+                    out += (markdown ? "- " : "  ")
+                        + "UNDECLARED ¶\(change.paragraph) \(change.kind.rawValue): \(change.reason)\n"
                 }
                 for flag in version.audit.flags { out += (markdown ? "- " : "  ") + "FLAG       " + flag + "\n" }
             }

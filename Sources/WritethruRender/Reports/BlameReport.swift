@@ -29,7 +29,8 @@ public enum BlameReport {
                 Row(place: "¶\($0.offset + 1)", blame: $0.element.1, text: $0.element.0)
             }
         }
-        return zip(provenance.sentenceTexts[version - 1], provenance.sentenceBlame(version: version)).enumerated().flatMap { k, pair in
+        let sentences = zip(provenance.sentenceTexts[version - 1], provenance.sentenceBlame(version: version))
+        return sentences.enumerated().flatMap { k, pair in
             zip(pair.0, pair.1).enumerated().map { s, sentence in
                 Row(place: "¶\(k + 1).\(s + 1)", blame: sentence.1, text: sentence.0)
             }
@@ -38,12 +39,15 @@ public enum BlameReport {
 
     static func title(_ timeline: StoryTimeline, version: Int) -> String {
         let entry = timeline.versions[version - 1].entry
-        return "blame of \(timeline.story) " + TimelineReport.label(entry) + "  " + Timestamp.format(entry.updated) + "  " + entry.headline
+        return "blame of \(timeline.story) " + TimelineReport.label(entry) + "  " + Timestamp.format(entry.updated)
+            + "  " + entry.headline
     }
 
     /// The versions that a blame names, one a line: "v2 UPDATE 1  2021-03-11T07:41:00Z".
     static func legend(_ timeline: StoryTimeline, rows: [Row]) -> [String] {
-        let named = Set(rows.flatMap { [$0.blame.introduced, $0.blame.lastChanged] + ($0.blame.reintroduced.map { [$0] } ?? []) })
+        let named = Set(rows.flatMap { row in
+            [row.blame.introduced, row.blame.lastChanged] + (row.blame.reintroduced.map { [$0] } ?? [])
+        })
         return named.sorted().map { number in
             let entry = timeline.versions[number - 1].entry
             return TimelineReport.label(entry) + "  " + Timestamp.format(entry.updated)

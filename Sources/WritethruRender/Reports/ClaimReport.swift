@@ -5,7 +5,8 @@ import Writethru
 /// Renderings of claim changes (`writethru claims`) and of the claims of one revision
 /// (`writethru parse --claims`).
 public enum ClaimReport {
-    public static func render(_ comparison: Comparison, format: OutputFormat, minimum: ClaimChange.Significance) -> String {
+    public static func render(_ comparison: Comparison, format: OutputFormat,
+                              minimum: ClaimChange.Significance) -> String {
         let changes = comparison.claims.filter { $0.significance >= minimum }
         switch format {
         case .json:
@@ -14,7 +15,8 @@ public enum ClaimReport {
             var out = "--- " + DiffReport.label(comparison.from) + "\n+++ " + DiffReport.label(comparison.to) + "\n"
             out += "\(changes.count) claim changes\n"
             for change in changes {
-                out += "\n¶\(change.paragraph)  \(change.significance.rawValue)  \(change.kind.rawValue): \(change.reason)\n"
+                out += "\n¶\(change.paragraph)  \(change.significance.rawValue)  \(change.kind.rawValue): "
+                    + change.reason + "\n"
                 if let old = change.old { out += "  - " + old + "\n" }
                 if let new = change.new { out += "  + " + new + "\n" }
             }
@@ -35,7 +37,7 @@ public enum ClaimReport {
             for (number, claim) in sentences {
                 out += "¶\(number)  " + claim.sentence + "\n"
                 let slots: [(String, [String])] = [
-                    ("quantity", claim.quantities.map { ($0.approximator.isEmpty ? "" : $0.approximator + " ") + $0.text }),
+                    ("quantity", claim.quantities.map(approximated)),
                     ("date", claim.dates), ("attribution", claim.attributions.map { "\($0.source) (\($0.cue))" }),
                     ("quote", claim.quotes), ("name", claim.entities), ("title", claim.titles),
                     ("negation", claim.negations), ("hedge", claim.hedges),
@@ -46,5 +48,10 @@ public enum ClaimReport {
             }
             return out
         }
+    }
+
+    /// A quantity as printed with its approximator: "at least 12".
+    static func approximated(_ quantity: Claim.Quantity) -> String {
+        (quantity.approximator.isEmpty ? "" : quantity.approximator + " ") + quantity.text
     }
 }

@@ -26,6 +26,11 @@ public enum DiffReport {
         list.isEmpty ? "" : "¶" + list.map(String.init).joined(separator: "+")
     }
 
+    /// Where a paragraph operation is, for Markdown and HTML: "¶2 → ¶3+4", or one side's numbers.
+    static func place(_ op: ParagraphOp) -> String {
+        numbers(op.old) + (op.old.isEmpty || op.new.isEmpty ? "" : " → ") + numbers(op.new)
+    }
+
     /// `diff --format json`, schema `writethru.diff/1`.
     public static func json(_ comparison: Comparison) -> String {
         JSONOutput.render(DiffJSON(comparison))

@@ -35,8 +35,15 @@ public enum HistoryReport {
         }
     }
 
+    /// The claim changes of an event worth their reason beside it: not cosmetic, and not the
+    /// sentence's own arrival or removal (the event says that already).
+    static func reasons(_ event: LineageEvent) -> [ClaimChange] {
+        event.claims.filter { $0.significance > .cosmetic && ![.claimAdded, .claimRemoved].contains($0.kind) }
+    }
+
     static func related(_ event: LineageEvent, _ word: String) -> String {
-        event.related.isEmpty ? "" : (word.isEmpty ? " " : " " + word + " ") + event.related.map { "s\($0)" }.joined(separator: ", ")
+        guard !event.related.isEmpty else { return "" }
+        return (word.isEmpty ? " " : " " + word + " ") + event.related.map { "s\($0)" }.joined(separator: ", ")
     }
 
     /// The identity that carries the sentence's text in the latest version: itself, or the

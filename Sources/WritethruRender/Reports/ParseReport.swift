@@ -28,12 +28,16 @@ public enum ParseReport {
         rows.append(["headline", revision.headline])
         rows.append(["advisory", revision.advisory?.text ?? "-"])
         for item in revision.advisory?.items ?? [] {
-            let paragraphs = item.paragraphs.isEmpty ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")"
+            let numbers = item.paragraphs.map(String.init).joined(separator: ", ")
+            let paragraphs = item.paragraphs.isEmpty ? "" : " (paragraph " + numbers + ")"
             rows.append(["  item", (item.verb ?? "?") + ": " + item.object + paragraphs])
         }
         rows.append(["byline", revision.byline ?? "-"])
         rows.append(["authors", revision.authors.isEmpty ? "-" : revision.authors.joined(separator: "; ")])
-        rows.append(["dateline", revision.dateline.map { [$0.place, $0.date, $0.agency].compactMap { $0 }.joined(separator: ", ") } ?? "-"])
+        let dateline = revision.dateline.map { dateline in
+            [dateline.place, dateline.date, dateline.agency].compactMap { $0 }.joined(separator: ", ")
+        }
+        rows.append(["dateline", dateline ?? "-"])
         rows.append(["published", revision.published.map(Timestamp.format) ?? "-"])
         rows.append(["updated", revision.updated.map(Timestamp.format) ?? "-"])
         rows.append(["url", revision.url ?? "-"])

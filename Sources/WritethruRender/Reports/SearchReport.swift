@@ -11,15 +11,16 @@ public enum SearchReport {
             for hit in result.hits {
                 let span = hit.first == hit.last ? TimelineReport.label(hit.first)
                     : TimelineReport.label(hit.first) + " to " + TimelineReport.label(hit.last)
-                let status = hit.inLatest ? "in the latest version" : "no longer in the latest version (v\(hit.last.number) was the last to print it)"
+                let status = hit.inLatest ? "in the latest version"
+                    : "no longer in the latest version (v\(hit.last.number) was the last to print it)"
                 out += style.paint(hit.story.value, "1") + "  " + span + "  ¶\(hit.paragraph)  " + status + "\n"
-                out += TextLayout.wrap(highlight(hit.sentence, result.query, style: style), width: max(20, style.width - 4))
-                    .map { "    " + $0 + "\n" }.joined()
+                let sentence = highlight(hit.sentence, result.query, style: style)
+                out += TextLayout.wrap(sentence, width: max(20, style.width - 4)).map { "    " + $0 + "\n" }.joined()
             }
             let stories = Set(result.hits.map(\.story)).count
             out += (result.hits.isEmpty ? "" : "\n") + counted(result.hits.count, "sentence", "sentences") + " in "
-                + counted(stories, "story", "stories") + " (" + result.scope.rawValue + "; " + counted(result.storiesRead, "story", "stories")
-                + " read)\n"
+                + counted(stories, "story", "stories") + " (" + result.scope.rawValue + "; "
+                + counted(result.storiesRead, "story", "stories") + " read)\n"
             return out
         }
     }

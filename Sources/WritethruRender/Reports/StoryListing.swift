@@ -21,17 +21,20 @@ public struct StoryListing: Sendable {
     public func row(_ summary: StorySummary, position: Int) -> String {
         switch format {
         case .json:
-            let object = JSONOutput.render(StoryJSON(summary)).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }.joined(separator: "\n")
+            // Each object indented as an element of the array the listing is, without its newline.
+            let object = JSONOutput.render(StoryJSON(summary)).dropLast()
+                .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
             return (position == 0 ? "\n" : ",\n") + object
         case .text:
             return [summary.story.value.padding(toLength: idWidth, withPad: " ", startingAt: 0),
                     "\(summary.versions)".padding(toLength: 4, withPad: " ", startingAt: 0),
-                    Timestamp.format(summary.first), Timestamp.format(summary.last), summary.headline].joined(separator: "  ") + "\n"
+                    Timestamp.format(summary.first), Timestamp.format(summary.last),
+                    summary.headline].joined(separator: "  ") + "\n"
         }
     }
 
     public func end(count: Int) -> String {
-        format == .json ? (count == 0 ? "]\n" : "\n]\n") : ""
+        guard format == .json else { return "" }
+        return count == 0 ? "]\n" : "\n]\n"
     }
 }

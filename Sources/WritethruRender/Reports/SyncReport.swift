@@ -35,8 +35,8 @@ public enum SyncReport {
 
     /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack"
     public static func gc(_ result: PackedObjects) -> String {
-        "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "") + "; removed "
-            + counted(result.looseRemoved, "loose object", "loose objects") + " and "
+        "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "")
+            + "; removed " + counted(result.looseRemoved, "loose object", "loose objects") + " and "
             + counted(result.packsRemoved, "older pack", "older packs") + "\n"
     }
 
@@ -44,11 +44,14 @@ public enum SyncReport {
         switch format {
         case .json: return JSONOutput.render(VerifyJSON(report))
         case .text:
-            var out = Columns.render(report.problems.map { [$0.story?.value ?? "(main)", $0.commit?.short() ?? "-", $0.message] })
-            out += "checked " + counted(report.stories, "story", "stories") + ", " + counted(report.revisions, "revision", "revisions")
-                + ", " + counted(report.objects, "object", "objects")
+            var out = Columns.render(report.problems.map {
+                [$0.story?.value ?? "(main)", $0.commit?.short() ?? "-", $0.message]
+            })
+            out += "checked " + counted(report.stories, "story", "stories") + ", "
+                + counted(report.revisions, "revision", "revisions") + ", "
+                + counted(report.objects, "object", "objects")
                 + (report.remote.map { ", against \($0)" } ?? "") + ": "
-                + (report.isClean ? "no problems" : "\(report.problems.count) problem" + (report.problems.count == 1 ? "" : "s")) + "\n"
+                + (report.isClean ? "no problems" : counted(report.problems.count, "problem", "problems")) + "\n"
             return out
         }
     }

@@ -8,7 +8,8 @@ public enum TimelineReport {
     /// How many claim changes a version's block lists before "and N more".
     public static let shownChanges = 5
 
-    public static func render(_ timeline: StoryTimeline, format: ReportFormat, style: TextStyle = TextStyle()) -> String {
+    public static func render(_ timeline: StoryTimeline, format: ReportFormat,
+                              style: TextStyle = TextStyle()) -> String {
         switch format {
         case .text: return text(timeline, style: style)
         case .json: return JSONOutput.render(TimelineJSON(timeline))
@@ -30,14 +31,15 @@ public enum TimelineReport {
 
         init(_ comparison: Comparison) {
             let diff = comparison.diff
-            paragraphs = Paragraphs(total: comparison.to.paragraphs.count, added: diff.count(.added), removed: diff.count(.removed),
+            paragraphs = Paragraphs(total: comparison.to.paragraphs.count, added: diff.count(.added),
+                                    removed: diff.count(.removed),
                                     changed: diff.count(.changed) + diff.count(.movedChanged),
                                     moved: diff.count(.moved) + diff.count(.movedChanged), split: diff.count(.split),
                                     merged: diff.count(.merged))
             let claims = comparison.claims
+            let changed = claims.filter { ![.claimAdded, .claimRemoved, .cosmetic].contains($0.kind) }.count
             self.claims = Claims(added: claims.filter { $0.kind == .claimAdded }.count,
-                                 removed: claims.filter { $0.kind == .claimRemoved }.count,
-                                 changed: claims.filter { ![.claimAdded, .claimRemoved, .cosmetic].contains($0.kind) }.count)
+                                 removed: claims.filter { $0.kind == .claimRemoved }.count, changed: changed)
         }
 
         var line: String {
@@ -52,9 +54,9 @@ public enum TimelineReport {
 
     /// The order in which claim changes are worth reading: what a reader would misquote first.
     static let priority: [ClaimChange.Kind] = [
-        .negationFlipped, .quantityChanged, .dateChanged, .attributionSourceChanged, .attributionCueChanged, .quoteAltered,
-        .quoteRemoved, .entityReplaced, .entityRemoved, .hedgeAdded, .hedgeRemoved, .quoteAdded, .entityAdded, .claimRemoved,
-        .claimAdded, .reworded, .cosmetic,
+        .negationFlipped, .quantityChanged, .dateChanged, .attributionSourceChanged, .attributionCueChanged,
+        .quoteAltered, .quoteRemoved, .entityReplaced, .entityRemoved, .hedgeAdded, .hedgeRemoved, .quoteAdded,
+        .entityAdded, .claimRemoved, .claimAdded, .reworded, .cosmetic,
     ]
 
     /// The claim changes of an update worth listing (not cosmetic), most significant first
@@ -109,8 +111,8 @@ public enum TimelineReport {
     }
 
     static func quoted(_ sentence: String, limit: Int = 90) -> String {
-        let cut = sentence.count > limit ? String(sentence.prefix(limit)).trimmingCharacters(in: .whitespaces) + "…" : sentence
-        return "“" + cut + "”"
+        guard sentence.count > limit else { return "“" + sentence + "”" }
+        return "“" + String(sentence.prefix(limit)).trimmingCharacters(in: .whitespaces) + "…”"
     }
 
     /// The audit of an update as lines: items not found, undeclared changes, flags.
@@ -145,7 +147,7 @@ public enum TimelineReport {
         guard let first = timeline.versions.first?.entry, let last = timeline.versions.last?.entry else {
             return "\(timeline.story): no versions"
         }
-        return "\(timeline.story): \(count) version\(count == 1 ? "" : "s"), " + Timestamp.format(first.updated) + " to "
-            + Timestamp.format(last.updated)
+        return "\(timeline.story): " + counted(count, "version", "versions") + ", " + Timestamp.format(first.updated)
+            + " to " + Timestamp.format(last.updated)
     }
 }

@@ -13,7 +13,8 @@ extension BlameReport {
         out += style.paint(head, "2") + "\n"
         let indent = 21 + placeWidth + 2
         for row in rows {
-            let columns = ["v\(row.blame.introduced)", "v\(row.blame.lastChanged)", row.blame.reintroduced.map { "v\($0)" } ?? "·"]
+            let back = row.blame.reintroduced.map { "v\($0)" } ?? "·"
+            let columns = ["v\(row.blame.introduced)", "v\(row.blame.lastChanged)", back]
                 .map { $0.padding(toLength: 5, withPad: " ", startingAt: 0) }.joined(separator: "  ")
             let prefix = columns + "  " + row.place.padding(toLength: placeWidth, withPad: " ", startingAt: 0) + "  "
             let lines = TextLayout.wrap(row.text, width: max(20, style.width - indent))

@@ -7,7 +7,8 @@ extension DiffReport {
     public static func text(_ comparison: Comparison, style: DiffStyle) -> String {
         var out = "--- " + label(comparison.from) + "\n+++ " + label(comparison.to) + "\n"
         if comparison.from.headline != comparison.to.headline {
-            out += "headline: " + inline(WordDiffer.diff(comparison.from.headline, comparison.to.headline).ops, style: style) + "\n"
+            let headline = WordDiffer.diff(comparison.from.headline, comparison.to.headline).ops
+            out += "headline: " + inline(headline, style: style) + "\n"
         }
         out += stat(comparison) + "\n"
         if comparison.diff.usedGreedyPairing {
@@ -36,7 +37,8 @@ extension DiffReport {
     }
 
     static let marks: [ParagraphOp.Kind: String] = [
-        .unchanged: " ", .changed: "~", .added: "+", .removed: "-", .moved: ">", .movedChanged: ">", .split: "<", .merged: "<",
+        .unchanged: " ", .changed: "~", .added: "+", .removed: "-", .moved: ">", .movedChanged: ">",
+        .split: "<", .merged: "<",
     ]
 
     static func heading(_ op: ParagraphOp, style: DiffStyle) -> String {
@@ -46,7 +48,8 @@ extension DiffReport {
         case .removed: place = "old " + numbers(op.old)
         default: place = numbers(op.old) + " -> " + numbers(op.new)
         }
-        let similarity = [.changed, .movedChanged, .split, .merged].contains(op.kind) ? String(format: "  %.2f", op.similarity) : ""
+        let scored: Set<ParagraphOp.Kind> = [.changed, .movedChanged, .split, .merged]
+        let similarity = scored.contains(op.kind) ? String(format: "  %.2f", op.similarity) : ""
         let line = (marks[op.kind] ?? " ") + " " + place + "  " + op.kind.rawValue + similarity
         guard style.color else { return line }
         return "\u{1B}[1;\(color(of: op.kind))m" + line + "\u{1B}[0m"
@@ -67,9 +70,7 @@ extension DiffReport {
     /// boundaries of splits and merges as ` ¶ `.
     static func inline(_ words: [WordOp], style: DiffStyle) -> String {
         words.map { word -> String in
-            // A kept word keeps the space it had when the edit after it is a deletion at the end.
-            let shown = word.kind == .equal && word.oldText.count > word.text.count && word.oldText.hasPrefix(word.text) ? word.oldText : word.text
-            let text = shown.replacingOccurrences(of: WordTokenizer.paragraphBreak, with: " ¶ ")
+            let text = word.shown.replacingOccurrences(of: WordTokenizer.paragraphBreak, with: " ¶ ")
             switch (word.kind, style.color) {
             case (.equal, _): return text
             case (.delete, false): return "[-" + text + "-]"
@@ -83,7 +84,9 @@ extension DiffReport {
     /// The old text on the left, the new on the right, wrapped to half the width each.
     static func sideBySide(_ op: ParagraphOp, style: DiffStyle) -> String {
         let column = max(20, (style.width - 7) / 2)
-        let left = inline(op.words.filter { $0.kind != .insert }.map { $0.kind == .equal ? WordOp(.equal, $0.oldText) : $0 }, style: style)
+        let oldWords = op.words.filter { $0.kind != .insert }
+            .map { $0.kind == .equal ? WordOp(.equal, $0.oldText) : $0 }
+        let left = inline(oldWords, style: style)
         let right = inline(op.words.filter { $0.kind != .delete }, style: style)
         let leftLines = op.old.isEmpty ? [] : TextLayout.wrap(left, width: column)
         let rightLines = op.new.isEmpty ? [] : TextLayout.wrap(right, width: column)
@@ -91,7 +94,8 @@ extension DiffReport {
         for row in 0..<max(leftLines.count, rightLines.count) {
             let l = row < leftLines.count ? leftLines[row] : ""
             let r = row < rightLines.count ? rightLines[row] : ""
-            out += "    " + l + String(repeating: " ", count: max(0, column - TextLayout.visibleWidth(l))) + " | " + r + "\n"
+            let padding = String(repeating: " ", count: max(0, column - TextLayout.visibleWidth(l)))
+            out += "    " + l + padding + " | " + r + "\n"
         }
         return out
     }
