@@ -10,8 +10,8 @@ extension Archive {
         let furniture = try derivedIndex()
         let before = try Self.fileSide(old, config: config, furniture: furniture)
         let after = try Self.fileSide(new, config: config, furniture: furniture)
-        return Comparison(from: before, to: after,
-                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: config.diff))
+        let diff = ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: config.diff)
+        return Comparison(from: before, to: after, diff: diff)
     }
 
     /// One file as a side of a comparison: it must hold exactly one revision.
@@ -19,9 +19,10 @@ extension Archive {
                                  furniture: FurnitureCatalog) throws(WritethruError) -> ComparedSide {
         let revisions = try parse(input, format: nil, config: config, furniture: furniture)
         guard revisions.count == 1, let revision = revisions.first?.revision else {
-            throw .badInput(file: input.name, reason: "it holds \(revisions.count) revisions; diff compares one with one")
+            throw .badInput(file: input.name,
+                            reason: "it holds \(revisions.count) revisions; diff compares one with one")
         }
-        return ComparedSide(version: nil, file: input.name, headline: revision.headline, paragraphs: revision.paragraphs,
-                            time: revision.updated ?? revision.published)
+        return ComparedSide(version: nil, file: input.name, headline: revision.headline,
+                            paragraphs: revision.paragraphs, time: revision.updated ?? revision.published)
     }
 }

@@ -7,7 +7,10 @@ import WritethruRender
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new, empty archive.",
-        discussion: "Creates a bare git repository whose main branch holds the archive's README, .gitattributes and writethru.json.")
+        discussion: """
+            Creates a bare git repository whose main branch holds the archive's README, .gitattributes and \
+            writethru.json.
+            """)
 
     @OptionGroup var archive: ArchiveOption
 
@@ -35,24 +38,33 @@ struct Record: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var inputFormat: InputOption
 
-    @Option(name: .long, help: ArgumentHelp("The story id for every file (default: found as described above).", valueName: "id"))
+    @Option(name: .long,
+            help: ArgumentHelp("The story id for every file (default: found as described above).", valueName: "id"))
     var story: String?
 
-    @Option(name: .long, help: ArgumentHelp("The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The revision's time, ISO 8601 (default: the input's Updated or Published time, else now).", valueName: "time"))
     var at: String?
 
     @Flag(name: .long, help: "Also match revisions to recent stories by the similarity of their first paragraphs.")
     var match = false
 
-    @Option(name: .long, help: ArgumentHelp("Also record the files listed in this file, one path a line (`-`: standard input). For large batches: no argument-length limit.", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("""
+        Also record the files listed in this file, one path a line (`-`: standard input). For large batches: no \
+        argument-length limit.
+        """, valueName: "list"))
     var filesFrom: String?
 
     @Argument(help: ArgumentHelp("Files to record.", valueName: "file"))
     var files: [String] = []
 
     func validate() throws {
-        if files.isEmpty, filesFrom == nil { throw ValidationError("give at least one file to record, or --files-from") }
-        if filesFrom == "-", files.contains("-") { throw ValidationError("standard input cannot hold both the file list and a file") }
+        if files.isEmpty, filesFrom == nil {
+            throw ValidationError("give at least one file to record, or --files-from")
+        }
+        if filesFrom == "-", files.contains("-") {
+            throw ValidationError("standard input cannot hold both the file list and a file")
+        }
     }
 
     func run() throws {
@@ -67,15 +79,18 @@ struct Record: ParsableCommand {
             }
             let listed = try filesFrom.map { list throws(WritethruError) in try InputFile.list(list) } ?? []
             let inputs = try (files + listed).map { path throws(WritethruError) in try InputFile.load(path) }
-            let options = RecordOptions(story: storyID, revisionTime: revisionTime, recordedAt: try Self.recordingTime(),
-                                        format: inputFormat.input, matchSimilar: match)
+            let options = RecordOptions(story: storyID, revisionTime: revisionTime,
+                                        recordedAt: try Self.recordingTime(), format: inputFormat.input,
+                                        matchSimilar: match)
             emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))
         }
     }
 
     /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
     static func recordingTime() throws(WritethruError) -> Date {
-        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else { return Date() }
+        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else {
+            return Date()
+        }
         guard let date = Timestamp.parse(fixed) else {
             throw .usage("WRITETHRU_RECORDED_AT '\(fixed)' is not an ISO 8601 time with zone")
         }
@@ -86,7 +101,10 @@ struct Record: ParsableCommand {
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Record many captured versions at once: directories, files, JSON Lines, or a git scraping repository's history.",
+        abstract: """
+            Record many captured versions at once: directories, files, JSON Lines, or a git scraping \
+            repository's history.
+            """,
         discussion: """
             `writethru import PATH...`: a file is one input (JSON Lines: one revision a line) placed by its \
             own metadata; a directory holds such files and one folder per story (the folder's name is the \
@@ -104,13 +122,16 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Import the history of this git repository.", valueName: "repo"))
     var git: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --git: the files to take (fnmatch; * also crosses /).", valueName: "glob"))
+    @Option(name: .long,
+            help: ArgumentHelp("With --git: the files to take (fnmatch; * also crosses /).", valueName: "glob"))
     var path: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --git: the files are JSON and this field holds the text.", valueName: "name"))
+    @Option(name: .long,
+            help: ArgumentHelp("With --git: the files are JSON and this field holds the text.", valueName: "name"))
     var jsonField: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --git and --json-field: the field that tells stories apart (such as the URL).", valueName: "field"))
+    @Option(name: .long, help: ArgumentHelp(
+        "With --git and --json-field: the field that tells stories apart (such as the URL).", valueName: "field"))
     var groupBy: String?
 
     @Flag(name: .long, help: "No progress line, even on a terminal.")
@@ -122,7 +143,9 @@ struct Import: ParsableCommand {
     func validate() throws {
         if git == nil {
             if paths.isEmpty { throw ValidationError("give files or directories to import, or --git REPO --path GLOB") }
-            if path != nil || jsonField != nil || groupBy != nil { throw ValidationError("--path, --json-field and --group-by go with --git") }
+            if path != nil || jsonField != nil || groupBy != nil {
+                throw ValidationError("--path, --json-field and --group-by go with --git")
+            }
         } else {
             if !paths.isEmpty { throw ValidationError("--git imports one repository; give no other paths") }
             if path == nil { throw ValidationError("--git needs --path GLOB: the files to take from its history") }
@@ -145,10 +168,13 @@ struct Import: ParsableCommand {
             let started = Date()
             var drawn = (time: Date.distantPast, done: -1)
             let summary = try archive.importRevisions(plan, recordedAt: try Record.recordingTime()) { done, total in
-                guard showProgress, done != drawn.done, done == total || Date().timeIntervalSince(drawn.time) > 0.1 else { return }
+                // Redrawn at most ten times a second, and once at the end.
+                guard showProgress, done != drawn.done,
+                      done == total || Date().timeIntervalSince(drawn.time) > 0.1 else { return }
                 drawn = (Date(), done)
-                FileHandle.standardError.write(Data(ImportReport.progress(done: done, total: total,
-                                                                          seconds: drawn.time.timeIntervalSince(started)).utf8))
+                let seconds = drawn.time.timeIntervalSince(started)
+                let line = ImportReport.progress(done: done, total: total, seconds: seconds)
+                FileHandle.standardError.write(Data(line.utf8))
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             emit(ImportReport.render(summary, format: output.format))

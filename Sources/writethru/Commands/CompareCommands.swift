@@ -48,7 +48,8 @@ struct Diff: ParsableCommand {
             case .markdown: emit(DiffReport.markdown(comparison))
             case .html: emit(DiffReport.html(comparison))
             case .text:
-                emit(DiffReport.text(comparison, style: DiffStyle(color: color.enabled, width: Terminal.width, sideBySide: sideBySide)))
+                let style = DiffStyle(color: color.enabled, width: Terminal.width, sideBySide: sideBySide)
+                emit(DiffReport.text(comparison, style: style))
             }
         }
     }

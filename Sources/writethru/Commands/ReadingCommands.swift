@@ -42,7 +42,10 @@ struct Log: ParsableCommand {
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the recorded text of a version.",
-        discussion: "VERSION is a number (1 is the first), a tag such as \"UPDATE 3\", or a commit id prefix; the latest by default.")
+        discussion: """
+            VERSION is a number (1 is the first), a tag such as "UPDATE 3", or a commit id prefix; the latest \
+            by default.
+            """)
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var output: FormatOption
@@ -50,7 +53,10 @@ struct Show: ParsableCommand {
     @Flag(name: .long, help: "Print the input exactly as it was received instead of the normalized text.")
     var source = false
 
-    @Flag(name: .long, help: "Read the recorded input again with the archive's current rules and print that text (history is not changed).")
+    @Flag(name: .long, help: """
+        Read the recorded input again with the archive's current rules and print that text (history is not \
+        changed).
+        """)
     var reparse = false
 
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
@@ -95,7 +101,10 @@ struct Parse: ParsableCommand {
     @OptionGroup var output: FormatOption
     @OptionGroup var inputFormat: InputOption
 
-    @Flag(name: .long, help: "List the claims of each sentence (figures, dates, attributions, quotes, names, negation, hedges) instead.")
+    @Flag(name: .long, help: """
+        List the claims of each sentence (figures, dates, attributions, quotes, names, negation, hedges) \
+        instead.
+        """)
     var claims = false
 
     @Argument(help: ArgumentHelp("The file to read (`-` for standard input).", valueName: "file"))
@@ -122,7 +131,10 @@ struct Parse: ParsableCommand {
 struct Sentences: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
-        discussion: "Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, long lines stay paragraphs of their own. Reads standard input when no file is given.")
+        discussion: """
+            Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, \
+            long lines stay paragraphs of their own. Reads standard input when no file is given.
+            """)
 
     @OptionGroup var output: FormatOption
 

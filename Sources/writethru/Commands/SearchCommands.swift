@@ -25,7 +25,8 @@ struct Search: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Search only this story.", valueName: "id"))
     var story: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only sentences printed by a version of this time or later (ISO 8601 or a date).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Only sentences printed by a version of this time or later (ISO 8601 or a date).", valueName: "date"))
     var since: String?
 
     @Argument(help: ArgumentHelp("The word or phrase.", valueName: "query"))
@@ -49,8 +50,14 @@ struct Search: ParsableCommand {
 
 struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rebuild the derived index (search words, learned furniture, story identity) from the story branches.",
-        discussion: "The index is derived data beside the archive, never the record; record, import and pull keep it up to date. The new index replaces the old one whole.")
+        abstract: """
+            Rebuild the derived index (search words, learned furniture, story identity) from the story \
+            branches.
+            """,
+        discussion: """
+            The index is derived data beside the archive, never the record; record, import and pull keep it \
+            up to date. The new index replaces the old one whole.
+            """)
 
     @OptionGroup var archive: ArchiveOption
 

@@ -29,7 +29,10 @@ struct Timeline: ParsableCommand {
 
 struct Blame: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show, for each paragraph (or sentence) of a version, the version that introduced it and the one that last changed it.",
+        abstract: """
+            Show, for each paragraph (or sentence) of a version, the version that introduced it and the one \
+            that last changed it.
+            """,
         discussion: """
             VERSION is a number, a tag or a commit prefix (default: the latest). A paragraph split off \
             another keeps the version its text first appeared in; text that was removed and came back is \
@@ -54,7 +57,8 @@ struct Blame: ParsableCommand {
             let id = try StoryID(validating: story)
             let timeline = try archive.open().timeline(story: id)
             let entry = try Archive.version(version, among: timeline.versions.map(\.entry), story: id)
-            emit(BlameReport.render(timeline, version: entry.number, sentences: sentences, format: output.format, style: color.style))
+            emit(BlameReport.render(timeline, version: entry.number, sentences: sentences, format: output.format,
+                                    style: color.style))
         }
     }
 }
@@ -78,7 +82,9 @@ struct History: ParsableCommand {
     var story: String
 
     func validate() throws {
-        if claim.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--claim needs some text") }
+        if claim.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--claim needs some text")
+        }
     }
 
     func run() throws {
@@ -86,7 +92,9 @@ struct History: ParsableCommand {
             let id = try StoryID(validating: story)
             let timeline = try archive.open().timeline(story: id)
             let history = timeline.history(of: claim)
-            guard !history.lineages.isEmpty else { throw .notFound("no sentence of any version of '\(id)' contains or resembles “\(claim)”") }
+            guard !history.lineages.isEmpty else {
+                throw .notFound("no sentence of any version of '\(id)' contains or resembles “\(claim)”")
+            }
             emit(HistoryReport.render(timeline, history: history, format: output.format, style: color.style))
         }
     }
@@ -94,17 +102,21 @@ struct History: ParsableCommand {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write one self-contained HTML report of a story: timeline, any two versions compared, claims, audit, blame.",
+        abstract: """
+            Write one self-contained HTML report of a story: timeline, any two versions compared, claims, \
+            audit, blame.
+            """,
         discussion: """
             The file needs no server and fetches nothing: open it in any browser. Pick two versions to \
             compare, inline or side by side (a few lines of inline JavaScript; without JavaScript every \
-            update is shown against the version before). With more than \(StoryPage.allPairsLimit) versions the report holds each \
-            version against the one before, the first and the latest.
+            update is shown against the version before). With more than \(StoryPage.allPairsLimit) versions \
+            the report holds each version against the one before, the first and the latest.
             """)
 
     @OptionGroup var archive: ArchiveOption
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write (`-`: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong,
+            help: ArgumentHelp("The HTML file to write (`-`: standard output).", valueName: "file"))
     var output: String
 
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))

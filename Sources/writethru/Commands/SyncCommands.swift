@@ -11,7 +11,8 @@ struct Remote: ParsableCommand {
 
 struct RemoteAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a remote: a path, file://, ssh://, git@host:path or https:// URL (docs/sync.md).")
+        commandName: "add",
+        abstract: "Add a remote: a path, file://, ssh://, git@host:path or https:// URL (docs/sync.md).")
 
     @OptionGroup var archive: ArchiveOption
 
@@ -43,7 +44,8 @@ struct RemoteList: ParsableCommand {
 
 /// Runs a push or pull against the remote named (or the default one), prints what it did, and
 /// exits 2 when some story has a status in `attention`.
-private func synchronize(_ archive: ArchiveOption, remote: String?, format: OutputFormat, attention: Set<SyncOutcome.Status>,
+private func synchronize(_ archive: ArchiveOption, remote: String?, format: OutputFormat,
+                         attention: Set<SyncOutcome.Status>,
                          _ operation: (Archive, String) throws(WritethruError) -> [SyncOutcome]) throws {
     var needsAttention = false
     try reporting { () throws(WritethruError) in
@@ -72,7 +74,8 @@ struct Push: ParsableCommand {
     var remote: String?
 
     func run() throws {
-        try synchronize(archive, remote: remote, format: output.format, attention: [.behind, .diverged]) { archive, name throws(WritethruError) in
+        try synchronize(archive, remote: remote, format: output.format,
+                        attention: [.behind, .diverged]) { archive, name throws(WritethruError) in
             try archive.push(remote: name)
         }
     }
@@ -80,7 +83,10 @@ struct Push: ParsableCommand {
 
 struct Pull: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fetch a remote, then fast-forward each story branch; a story that diverged is reported and left alone.",
+        abstract: """
+            Fetch a remote, then fast-forward each story branch; a story that diverged is reported and left \
+            alone.
+            """,
         discussion: """
             A story only the remote has is created; one the remote has newer versions of is moved \
             forward, by compare-and-swap. A story both sides recorded different versions of is left \
@@ -94,7 +100,8 @@ struct Pull: ParsableCommand {
     var remote: String?
 
     func run() throws {
-        try synchronize(archive, remote: remote, format: output.format, attention: [.diverged]) { archive, name throws(WritethruError) in
+        try synchronize(archive, remote: remote, format: output.format,
+                        attention: [.diverged]) { archive, name throws(WritethruError) in
             try archive.pull(remote: name)
         }
     }
@@ -103,7 +110,10 @@ struct Pull: ParsableCommand {
 struct Clone: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Make a new archive from an existing one: its settings and every story.",
-        discussion: "DIR must not exist or be empty; nothing is left there when the clone fails. The source becomes the remote origin.")
+        discussion: """
+            DIR must not exist or be empty; nothing is left there when the clone fails. The source becomes the \
+            remote origin.
+            """)
 
     @OptionGroup var output: FormatOption
 
@@ -123,7 +133,10 @@ struct Clone: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check every story branch: objects, trees, hashes in meta.json, times; with --remote, that no history was rewritten.",
+        abstract: """
+            Check every story branch: objects, trees, hashes in meta.json, times; with --remote, that no \
+            history was rewritten.
+            """,
         discussion: """
             Names every problem found and exits 2 when there is one. With --remote NAME the remote is \
             fetched first and each story must be equal on both sides or one side's history must \
@@ -150,8 +163,14 @@ struct Verify: ParsableCommand {
 struct GC: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gc",
-        abstract: "Pack the archive: every reachable object into one pack, then delete the loose objects and old packs it holds.",
-        discussion: "Single records write loose objects; gc packs them with deltas, through libgit2. Unreachable objects are left alone.")
+        abstract: """
+            Pack the archive: every reachable object into one pack, then delete the loose objects and old \
+            packs it holds.
+            """,
+        discussion: """
+            Single records write loose objects; gc packs them with deltas, through libgit2. Unreachable \
+            objects are left alone.
+            """)
 
     @OptionGroup var archive: ArchiveOption
 
