@@ -2,6 +2,7 @@ import Foundation
 
 /// Lays rows out in columns separated by two spaces; the last column is never padded.
 enum Columns {
+    /// - Complexity: O(c) in the characters of all cells: one pass for the widths, one to pad.
     static func render(_ rows: [[String]]) -> String {
         guard let width = rows.map(\.count).max(), width > 0 else { return "" }
         var widths = Array(repeating: 0, count: width)

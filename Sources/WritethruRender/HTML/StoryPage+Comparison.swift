@@ -4,7 +4,11 @@ import WritethruSupport
 
 /// The report's "Compare versions" section: a picker and one article per pair of versions.
 extension StoryPage {
-    /// The pairs of versions the report compares (1-based, old < new).
+    /// The pairs of versions the report compares (1-based, old < new, in order): every pair up to
+    /// `allPairsLimit` versions, else each version against the one before, the first and the
+    /// latest, the pairs a reader compares most.
+    ///
+    /// - Complexity: O(v²) pairs up to the limit, O(v log v) above it.
     static func pairs(count: Int) -> [(Int, Int)] {
         guard count > 1 else { return [] }
         if count <= allPairsLimit {

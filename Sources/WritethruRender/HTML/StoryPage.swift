@@ -14,6 +14,10 @@ public enum StoryPage {
 
     /// The whole report of one story: timeline, any pair of versions compared (inline or side
     /// by side), claim changes, audit flags, and the blame of the latest version.
+    ///
+    /// - Complexity: with v versions, up to `allPairsLimit`, (v − 1)(v − 2) / 2 paragraph diffs
+    ///   (the steps come with the timeline), run on all cores; above it, fewer than 2v, so a long
+    ///   story's report stays linear in its versions.
     public static func report(_ timeline: StoryTimeline, indexLink: String? = nil) -> String {
         var body = header(timeline, indexLink: indexLink)
         body += "<nav><a href=\"#timeline\">Timeline</a> <a href=\"#compare\">Compare versions</a> "

@@ -48,6 +48,9 @@ public enum HistoryReport {
 
     /// The identity that carries the sentence's text in the latest version: itself, or the
     /// sentence it was merged into (followed through later merges); nil when it is gone.
+    ///
+    /// - Complexity: O(s + m): a set of the latest version's s sentences, then one step per merge
+    ///   followed; an identity seen twice ends the walk, so a malformed chain cannot loop.
     static func carrier(_ lineage: Lineage, in timeline: StoryTimeline) -> Int? {
         let latest = Set(timeline.provenance.sentenceIDs.last?.flatMap { $0 } ?? [])
         var id = lineage.id

@@ -62,6 +62,8 @@ public enum TimelineReport {
     /// The claim changes of an update worth listing (not cosmetic), most significant first
     /// (then by kind, then by paragraph); a sentence with many changes gives at most two of the
     /// first `shownChanges`, so that one rewritten lead does not hide the rest of the update.
+    ///
+    /// - Complexity: O(n log n) in the changes (one sort, then one pass).
     static func ranked(_ changes: [ClaimChange]) -> [ClaimChange] {
         let rank = Dictionary(uniqueKeysWithValues: priority.enumerated().map { ($1, $0) })
         // More significant first, then the kind earlier in `priority`, then the earlier
