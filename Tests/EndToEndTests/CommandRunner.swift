@@ -56,7 +56,8 @@ enum CommandRunner {
                              stdoutBytes: Array(outData))
     }
 
-    static func writethru(_ arguments: [String], environment: [String: String] = [:], stdin: [UInt8]? = nil) throws -> CommandResult {
+    static func writethru(_ arguments: [String], environment: [String: String] = [:],
+                          stdin: [UInt8]? = nil) throws -> CommandResult {
         try run(writethru, arguments, environment: environment, stdin: stdin)
     }
 
@@ -113,9 +114,8 @@ final class Workspace: Sendable {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
         for path in Fixtures.chain {
-            let result = try CommandRunner.run(CommandRunner.writethru,
-                                               ["record", "--archive", workspace.archive, "--story", "us-china-alaska-talks", path],
-                                               directory: Fixtures.root.path)
+            let arguments = ["record", "--archive", workspace.archive, "--story", "us-china-alaska-talks", path]
+            let result = try CommandRunner.run(CommandRunner.writethru, arguments, directory: Fixtures.root.path)
             #expect(result.status == 0, "\(result.stderr)")
         }
         return workspace
