@@ -56,7 +56,8 @@ enum CommandRunner {
                              stdoutBytes: Array(outData))
     }
 
-    static func writethru(_ arguments: [String], environment: [String: String] = [:], stdin: [UInt8]? = nil) throws -> CommandResult {
+    static func writethru(_ arguments: [String], environment: [String: String] = [:],
+                          stdin: [UInt8]? = nil) throws -> CommandResult {
         try run(writethru, arguments, environment: environment, stdin: stdin)
     }
 
@@ -113,12 +114,28 @@ final class Workspace: Sendable {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
         for path in Fixtures.chain {
-            let result = try CommandRunner.run(CommandRunner.writethru,
-                                               ["record", "--archive", workspace.archive, "--story", "us-china-alaska-talks", path],
-                                               directory: Fixtures.root.path)
+            let arguments = ["record", "--archive", workspace.archive, "--story", "us-china-alaska-talks", path]
+            let result = try CommandRunner.run(CommandRunner.writethru, arguments, directory: Fixtures.root.path)
             #expect(result.status == 0, "\(result.stderr)")
         }
         return workspace
+    }
+
+    /// Commits an edited writethru.json to the archive's main branch from a clone, as an editor
+    /// would: `edit` changes the settings, decoded as JSON.
+    func changeSettings(_ message: String, _ edit: (inout [String: Any]) -> Void) throws {
+        let clone = directory + "/settings-clone"
+        #expect(try CommandRunner.git(["clone", "-q", archive, clone]).status == 0)
+        let url = URL(fileURLWithPath: clone + "/writethru.json")
+        var settings = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        edit(&settings)
+        try JSONSerialization.data(withJSONObject: settings, options: [.prettyPrinted, .sortedKeys]).write(to: url)
+        let commit = try CommandRunner.git(["-C", clone, "-c", "user.name=Desk", "-c", "user.email=desk@example.com",
+                                            "commit", "-q", "-am", message])
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let push = try CommandRunner.git(["-C", clone, "push", "-q", "origin", "HEAD:main"])
+        #expect(push.status == 0, "\(push.stderr)")
+        try FileManager.default.removeItem(atPath: clone)
     }
 }
 

@@ -14,7 +14,8 @@ import Testing
     ])
     func formatsMatchExpected(arguments: [String], expected: String) throws {
         let workspace = try Workspace.withSeedChain()
-        let result = try CommandRunner.writethru(arguments + ["--archive", workspace.archive], environment: ["COLUMNS": "100"])
+        let result = try CommandRunner.writethru(arguments + ["--archive", workspace.archive],
+                                                 environment: ["COLUMNS": "100"])
         #expect(result.status == 0, "\(result.stderr)")
         try expectMatches(result.stdout, expected: expected)
     }
@@ -36,7 +37,8 @@ import Testing
 
     @Test func filesNeedNoArchiveAndMatchTheRecordedDiff() throws {
         let workspace = try Workspace.withSeedChain()
-        let files = try CommandRunner.run(CommandRunner.writethru, ["diff", "--files", Fixtures.chain[3], Fixtures.chain[4], "--format", "json"],
+        let files = try CommandRunner.run(CommandRunner.writethru,
+                                          ["diff", "--files", Fixtures.chain[3], Fixtures.chain[4], "--format", "json"],
                                           directory: Fixtures.root.path)
         let story = try workspace.writethru(["diff", "us-china-alaska-talks", "--format", "json"])
         struct Diff: Decodable, Equatable {
@@ -50,10 +52,42 @@ import Testing
         #expect(fromFiles == fromStory)
     }
 
+    /// `diff --files` and `claims --files` read the files as `parse` does: with the settings of
+    /// the archive named by --archive or WRITETHRU_ARCHIVE (here a boilerplate rule that sets a
+    /// desk note aside), else with the settings a new archive starts with.
+    @Test func filesAreReadWithTheNamedArchivesSettings() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        try workspace.changeSettings("Desk notes are furniture") { settings in
+            var boilerplate = settings["boilerplate"] as? [String: Any] ?? [:]
+            var rules = boilerplate["rules"] as? [Any] ?? []
+            rules.append(["name": "desk-note", "prefix": "Editor's note:"])
+            boilerplate["rules"] = rules
+            settings["boilerplate"] = boilerplate
+        }
+        let lead = "Quake hits coastal town\n\nAt least 12 people were killed, officials said.\n"
+        let old = workspace.write("old.txt", Array(lead.utf8))
+        let new = workspace.write("new.txt", Array((lead + "\nEditor's note: This story has been updated.\n").utf8))
+
+        let standard = try CommandRunner.writethru(["diff", "--files", old, new, "--stat"])
+        #expect(standard.stdout == "+1 added  -0 removed  ~0 changed  0 moved\n", "\(standard.stderr)")
+        let withArchive = try workspace.writethru(["diff", "--files", old, new, "--stat"])
+        #expect(withArchive.stdout == "+0 added  -0 removed  ~0 changed  0 moved\n", "\(withArchive.stderr)")
+
+        let claims = try CommandRunner.writethru(["claims", "--files", old, new],
+                                                 environment: ["WRITETHRU_ARCHIVE": workspace.archive])
+        #expect(claims.status == 0, "\(claims.stderr)")
+        #expect(claims.stdout.contains("\n0 claim changes\n"))
+        let parsed = try workspace.writethru(["parse", new])
+        #expect(parsed.stdout.contains("desk-note  Editor's note: This story has been updated."))
+    }
+
     @Test func htmlEscapesArticleText() throws {
         let workspace = try Workspace()
         let old = workspace.write("old.txt", Array("Headline\n\nA quiet paragraph.\n".utf8))
-        let new = workspace.write("new.txt", Array("Headline <b>bold</b>\n\nA quiet paragraph.\n\nInjected <script>alert(1)</script> & \"quoted\".\n".utf8))
+        let injected = "Headline <b>bold</b>\n\nA quiet paragraph.\n\n"
+            + "Injected <script>alert(1)</script> & \"quoted\".\n"
+        let new = workspace.write("new.txt", Array(injected.utf8))
         let result = try CommandRunner.writethru(["diff", "--files", old, new, "--format", "html"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("<script>"))
@@ -87,7 +121,8 @@ import Testing
     @Test func outputFollowsTheSchema() throws {
         let workspace = try Workspace.withSeedChain()
         let output = try workspace.writethru(["diff", "us-china-alaska-talks", "3", "4", "--format", "json"])
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/diff.schema.json"))) as? [String: Any])
+        let schemaBytes = Data(try Fixtures.bytes("docs/schema/diff.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: schemaBytes) as? [String: Any])
         let diff = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         func keys(_ object: Any?) -> Set<String> { Set((object as? [String: Any])?.keys.map { $0 } ?? []) }
         let properties = schema["properties"] as? [String: Any]
@@ -97,7 +132,8 @@ import Testing
         let items = ((properties?["paragraphs"] as? [String: Any])?["items"] as? [String: Any])
         let paragraphs = try #require(diff["paragraphs"] as? [[String: Any]])
         #expect(!paragraphs.isEmpty)
-        let wordItems = ((items?["properties"] as? [String: Any])?["words"] as? [String: Any])?["items"] as? [String: Any]
+        let words = (items?["properties"] as? [String: Any])?["words"] as? [String: Any]
+        let wordItems = words?["items"] as? [String: Any]
         for paragraph in paragraphs {
             #expect(Set(paragraph.keys) == keys(items?["properties"]))
             for word in paragraph["words"] as? [[String: Any]] ?? [] {
@@ -110,7 +146,8 @@ import Testing
     @Test func reparseGivesTheSameDiffUnderTheSameRules() throws {
         let workspace = try Workspace.withSeedChain()
         let recorded = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "5", "--format", "json"])
-        let reparsed = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "5", "--format", "json", "--reparse"])
+        let reparsed = try workspace.writethru(["diff", "us-china-alaska-talks", "1", "5", "--format", "json",
+                                                "--reparse"])
         #expect(reparsed.status == 0)
         #expect(reparsed.stdout == recorded.stdout)
     }

@@ -1,0 +1,2 @@
+/// The formats of `writethru audit`.
+public enum AuditFormat: String, CaseIterable, Sendable { case text, json, markdown }

@@ -1,0 +1,13 @@
+import Writethru
+
+/// One story in `stories --format json`.
+struct StoryJSON: Encodable {
+    let story: String, versions: Int, first: String, last: String, headline: String
+    init(_ summary: StorySummary) {
+        story = summary.story.value
+        versions = summary.versions
+        first = Timestamp.format(summary.first)
+        last = Timestamp.format(summary.last)
+        headline = summary.headline
+    }
+}

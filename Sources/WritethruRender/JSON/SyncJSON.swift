@@ -1,0 +1,22 @@
+import StoryText
+import Writethru
+
+/// `push|pull|clone --format json`, schema `writethru.sync/1`.
+struct SyncJSON: Encodable {
+    struct Story: Encodable {
+        @Nullable var story: String?
+        let status: String
+        @Nullable var local: String?
+        @Nullable var remote: String?
+    }
+    let schema = "writethru.sync/1"
+    let remote: String
+    let stories: [Story]
+
+    init(remote: String, outcomes: [SyncOutcome]) {
+        self.remote = remote
+        stories = outcomes.map {
+            Story(story: $0.story?.value, status: $0.status.rawValue, local: $0.local?.hex, remote: $0.remote?.hex)
+        }
+    }
+}

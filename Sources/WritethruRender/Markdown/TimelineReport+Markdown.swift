@@ -1,0 +1,37 @@
+import Foundation
+import StoryDiff
+import StoryText
+import Writethru
+
+extension TimelineReport {
+    static func markdown(_ timeline: StoryTimeline) -> String {
+        var out = "# Timeline of " + Markdown.escape(timeline.story.value) + "\n\n"
+            + Markdown.escape(header(timeline)) + "\n"
+        var previous: VersionEntry?
+        for version in timeline.versions {
+            let entry = version.entry
+            out += "\n## " + Markdown.escape(label(entry)) + " · " + Timestamp.format(entry.updated)
+            if let previous { out += " (" + gap(entry.updated.timeIntervalSince(previous.updated)) + ")" }
+            out += "\n\n**" + Markdown.escape(entry.headline) + "**\n\n"
+            var bullets: [String] = []
+            if let step = version.step, step.from.headline != step.to.headline {
+                bullets.append("headline was: " + Markdown.escape(step.from.headline))
+            }
+            if let advisory = version.advisory { bullets.append("advisory: " + Markdown.escape(advisory.text)) }
+            if let step = version.step, let audit = version.audit {
+                bullets.append(Stats(step).line)
+                let ranked = ranked(step.claims)
+                for change in ranked.prefix(shownChanges) {
+                    bullets.append("**\(change.kind.rawValue)** " + Markdown.escape(summary(change, kind: false)))
+                }
+                if ranked.count > shownChanges { bullets.append("… and " + more(ranked.count - shownChanges)) }
+                bullets += auditLines(audit).map { Markdown.escape($0.text) }
+            } else {
+                bullets.append(firstVersion(version.paragraphs.count))
+            }
+            out += bullets.map { "- " + $0 + "\n" }.joined()
+            previous = entry
+        }
+        return out
+    }
+}

@@ -1,0 +1,58 @@
+import Writethru
+
+/// Renderings of `push`, `pull`, `clone` and `verify` (docs/sync.md).
+public enum SyncReport {
+    public static func render(_ outcomes: [SyncOutcome], remote: String, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(SyncJSON(remote: remote, outcomes: outcomes))
+        case .text:
+            let rows = outcomes.filter { $0.status != .upToDate }.map { outcome in
+                [outcome.story?.value ?? "(main: settings)", outcome.status.rawValue, outcome.local?.short() ?? "-",
+                 outcome.remote?.short() ?? "-", advice(outcome.status)]
+            }
+            return Columns.render(rows) + summary(outcomes) + "\n"
+        }
+    }
+
+    static func advice(_ status: SyncOutcome.Status) -> String {
+        switch status {
+        case .diverged: "both sides recorded different versions; left alone on both"
+        case .behind: "the remote has newer versions: pull them"
+        case .ahead: "this archive has newer versions: push them"
+        default: ""
+        }
+    }
+
+    /// "2 created, 1 fast-forwarded, 40 up-to-date, 1 diverged"
+    static func summary(_ outcomes: [SyncOutcome]) -> String {
+        let order: [SyncOutcome.Status] = [.created, .fastForwarded, .upToDate, .ahead, .behind, .diverged]
+        let parts = order.compactMap { status -> String? in
+            let count = outcomes.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(status.rawValue)"
+        }
+        return parts.isEmpty ? "nothing to do" : parts.joined(separator: ", ")
+    }
+
+    /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack"
+    public static func gc(_ result: PackedObjects) -> String {
+        "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "")
+            + "; removed " + counted(result.looseRemoved, "loose object", "loose objects") + " and "
+            + counted(result.packsRemoved, "older pack", "older packs") + "\n"
+    }
+
+    public static func verify(_ report: VerifyReport, format: OutputFormat) -> String {
+        switch format {
+        case .json: return JSONOutput.render(VerifyJSON(report))
+        case .text:
+            var out = Columns.render(report.problems.map {
+                [$0.story?.value ?? "(main)", $0.commit?.short() ?? "-", $0.message]
+            })
+            out += "checked " + counted(report.stories, "story", "stories") + ", "
+                + counted(report.revisions, "revision", "revisions") + ", "
+                + counted(report.objects, "object", "objects")
+                + (report.remote.map { ", against \($0)" } ?? "") + ": "
+                + (report.isClean ? "no problems" : counted(report.problems.count, "problem", "problems")) + "\n"
+            return out
+        }
+    }
+}

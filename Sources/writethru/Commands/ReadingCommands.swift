@@ -1,0 +1,156 @@
+import ArgumentParser
+import Foundation
+import StoryText
+import Writethru
+import WritethruRender
+
+struct Stories: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the stories: id, versions, first and last time, latest headline.",
+        discussion: "Written as each story is read, so the listing of a large archive starts at once.")
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let archive = try archive.open()
+            var standardOutput = StandardOutput()
+            try StoryListing.stream(format: output.format, from: archive.forEachStory, to: &standardOutput)
+        }
+    }
+}
+
+struct Log: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.")
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
+    var story: String
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let id = try StoryID(validating: story)
+            emit(ArchiveReports.log(try archive.open().versions(of: id), story: id, format: output.format))
+        }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the recorded text of a version.",
+        discussion: """
+            VERSION is a number (1 is the first), a tag such as "UPDATE 3", or a commit id prefix; the latest \
+            by default.
+            """)
+
+    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
+
+    @Flag(name: .long, help: "Print the input exactly as it was received instead of the normalized text.")
+    var source = false
+
+    @Flag(name: .long, help: """
+        Read the recorded input again with the archive's current rules and print that text (history is not \
+        changed).
+        """)
+    var reparse = false
+
+    @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
+    var story: String
+
+    @Argument(help: ArgumentHelp("The version (default: latest).", valueName: "version"))
+    var version: String?
+
+    func validate() throws {
+        if source, reparse { throw ValidationError("--source and --reparse cannot be used together") }
+    }
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let id = try StoryID(validating: story)
+            let archive = try archive.open()
+            let entry = try archive.version(version, of: id)
+            if source {
+                FileHandle.standardOutput.write(Data(try archive.source(of: entry)))
+            } else if reparse {
+                emit(ArchiveReports.show(entry, text: try archive.reparsedArticle(of: entry), format: output.format))
+            } else {
+                emit(ArchiveReports.show(entry, text: try archive.article(of: entry), format: output.format))
+            }
+        }
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what the reader understands of an input, without recording it.",
+        discussion: """
+            Prints the tag, headline, advisory line and its items, byline, dateline, times, URL, the \
+            paragraphs with their sentences, and what was set aside as furniture and by which rule. \
+            Uses the settings (and learned furniture) of the archive named by --archive or \
+            $WRITETHRU_ARCHIVE; with neither, the settings a new archive starts with.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Read settings from this archive.", valueName: "path"))
+    var archive: String?
+
+    @OptionGroup var output: FormatOption
+    @OptionGroup var inputFormat: InputOption
+
+    @Flag(name: .long, help: """
+        List the claims of each sentence (figures, dates, attributions, quotes, names, negation, hedges) \
+        instead.
+        """)
+    var claims = false
+
+    @Argument(help: ArgumentHelp("The file to read (`-` for standard input).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let input = try InputFile.load(file)
+            let revisions: [ReadRevision]
+            if let named = try Archive.named(option: archive) {
+                revisions = try named.parse(input, format: inputFormat.input)
+            } else {
+                revisions = try Archive.parse(input, format: inputFormat.input, config: .standard)
+            }
+            if claims {
+                emit(revisions.map { ClaimReport.claims(of: $0.revision.paragraphs, format: output.format) }.joined())
+            } else {
+                emit(ParseReport.render(revisions, format: output.format))
+            }
+        }
+    }
+}
+
+struct Sentences: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
+        discussion: """
+            Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, \
+            long lines stay paragraphs of their own. Reads standard input when no file is given.
+            """)
+
+    @OptionGroup var output: FormatOption
+
+    @Argument(help: ArgumentHelp("The file to read (default: standard input).", valueName: "file"))
+    var file: String?
+
+    func run() throws {
+        try reporting { () throws(WritethruError) in
+            let input = try InputFile.load(file ?? "-")
+            let text: String
+            do throws(ReadingError) {
+                text = try InputText.decode(input.bytes)
+            } catch {
+                throw .badInput(file: input.name, reason: error.description)
+            }
+            emit(ParseReport.sentences(Paragraphs.split(text).map(SentenceSegmenter.sentences), format: output.format))
+        }
+    }
+}
