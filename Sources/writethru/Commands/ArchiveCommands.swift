@@ -6,6 +6,7 @@ import WritethruRender
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a new, empty archive.",
         discussion: """
             Creates a bare git repository whose main branch holds the archive's README, .gitattributes and \
@@ -24,6 +25,7 @@ struct Init: ParsableCommand {
 
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "record",
         abstract: "Record files as the next revisions of their stories.",
         discussion: """
             Each file becomes the next version of its story, in the order given (JSON Lines give one \

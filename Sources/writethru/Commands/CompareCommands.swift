@@ -10,6 +10,7 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions paragraph by paragraph, with word diffs, moves, splits and merges.",
         discussion: """
             `writethru diff STORY [FROM] [TO]` compares two versions of a story (by default the one \
@@ -62,6 +63,7 @@ enum SignificanceChoice: String, ExpressibleByArgument, CaseIterable {
 
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "claims",
         abstract: "List what changed in the claims: figures, dates, attributions, quotes, names, negation, hedges.",
         discussion: """
             `writethru claims STORY [FROM] [TO]` (by default the version before the latest against the latest), or \
@@ -87,6 +89,7 @@ struct Claims: ParsableCommand {
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Check every version's advisory line against what really changed.",
         discussion: """
             Each advisory item is matched to the claim changes that fulfil it, or reported NOT FOUND; every \

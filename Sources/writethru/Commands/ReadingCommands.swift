@@ -6,6 +6,7 @@ import WritethruRender
 
 struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stories",
         abstract: "List the stories: id, versions, first and last time, latest headline.",
         discussion: "Written as each story is read, so the listing of a large archive starts at once.")
 
@@ -23,6 +24,7 @@ struct Stories: ParsableCommand {
 
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "log",
         abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.")
 
     @OptionGroup var archive: ArchiveOption
@@ -41,6 +43,7 @@ struct Log: ParsableCommand {
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print the recorded text of a version.",
         discussion: """
             VERSION is a number (1 is the first), a tag such as "UPDATE 3", or a commit id prefix; the latest \
@@ -87,6 +90,7 @@ struct Show: ParsableCommand {
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Show what the reader understands of an input, without recording it.",
         discussion: """
             Prints the tag, headline, advisory line and its items, byline, dateline, times, URL, the \
@@ -130,6 +134,7 @@ struct Parse: ParsableCommand {
 
 struct Sentences: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sentences",
         abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
         discussion: """
             Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, \

@@ -6,6 +6,7 @@ import WritethruRender
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find words and phrases across every version of every story, including text later removed.",
         discussion: """
             Each hit is a sentence that holds QUERY (case, accents, quote styles and spacing do not \
@@ -50,6 +51,7 @@ struct Search: ParsableCommand {
 
 struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reindex",
         abstract: """
             Rebuild the derived index (search words, learned furniture, story identity) from the story \
             branches.

@@ -5,6 +5,7 @@ import WritethruRender
 
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Read a story as a timeline: what each update brought, when, and what its advisory line left out.",
         discussion: """
             One block per version: number, tag, time and the time since the version before, the headline \
@@ -29,6 +30,7 @@ struct Timeline: ParsableCommand {
 
 struct Blame: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "blame",
         abstract: """
             Show, for each paragraph (or sentence) of a version, the version that introduced it and the one \
             that last changed it.
@@ -65,6 +67,7 @@ struct Blame: ParsableCommand {
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Follow one claim or sentence through every version: introduced, each change, removed, reintroduced.",
         discussion: """
             Finds every sentence that, in some version, contains TEXT (ignoring case, accents, quote \
@@ -102,6 +105,7 @@ struct History: ParsableCommand {
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: """
             Write one self-contained HTML report of a story: timeline, any two versions compared, claims, \
             audit, blame.
@@ -138,6 +142,7 @@ struct Report: ParsableCommand {
 
 struct Site: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "site",
         abstract: "Write a static site for the whole archive: an index of stories and one report per story.",
         discussion: """
             DIR/index.html lists every story (latest update first) with its number of versions and its \

@@ -5,6 +5,7 @@ import WritethruRender
 
 struct Remote: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "remote",
         abstract: "Manage the archive's remotes (other copies of it, on disk or any git host).",
         subcommands: [RemoteAdd.self, RemoteList.self], defaultSubcommand: RemoteList.self)
 }
@@ -60,6 +61,7 @@ private func synchronize(_ archive: ArchiveOption, remote: String?, format: Outp
 
 struct Push: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "push",
         abstract: "Send every story branch the remote lacks or has older versions of.",
         discussion: """
             Fetches the remote first. A story the remote has newer versions of (behind) or different \
@@ -83,6 +85,7 @@ struct Push: ParsableCommand {
 
 struct Pull: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pull",
         abstract: """
             Fetch a remote, then fast-forward each story branch; a story that diverged is reported and left \
             alone.
@@ -109,6 +112,7 @@ struct Pull: ParsableCommand {
 
 struct Clone: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "clone",
         abstract: "Make a new archive from an existing one: its settings and every story.",
         discussion: """
             DIR must not exist or be empty; nothing is left there when the clone fails. The source becomes the \
@@ -133,6 +137,7 @@ struct Clone: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: """
             Check every story branch: objects, trees, hashes in meta.json, times; with --remote, that no \
             history was rewritten.
