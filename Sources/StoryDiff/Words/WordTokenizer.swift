@@ -1,17 +1,3 @@
-/// One token of a word diff: a word, a number or a punctuation mark, with the whitespace that
-/// follows it. Tokens compare by `body`, so a change of spacing alone is no change.
-public struct WordToken: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case word, number, punctuation, paragraphBreak }
-
-    /// The token without its trailing whitespace.
-    public let body: String
-    /// The trailing whitespace.
-    public let space: String
-    public let kind: Kind
-
-    public var text: String { body + space }
-}
-
 /// Cuts text into word-diff tokens. A number with its separators, sign, currency and percent
 /// ("1,200", "$85.40", "-3.5%", "53%") is one token; a word keeps its inner apostrophes,
 /// hyphens and dots ("China's", "in-person", "U.S"); every other character is a token of its own.
