@@ -1,15 +1,3 @@
-import Foundation
-
-/// One revision read from an input, with the bytes that are its evidence.
-public struct ReadRevision: Sendable {
-    public var revision: Revision
-    public var format: InputFormat
-    /// The bytes this revision was read from: the whole input, or one line of JSON Lines.
-    public var evidence: [UInt8]
-    /// The 1-based line of a JSON Lines input, nil otherwise.
-    public var line: Int?
-}
-
 /// Reads inputs into revisions. This is the single entry point the rest of Writethru calls.
 public enum RevisionReader {
     /// Reads `bytes` as `format` (sniffed when nil). Text and HTML give one revision; JSON gives
@@ -67,27 +55,5 @@ public enum RevisionReader {
             revision.byline = "By " + ListFormatting.names(revision.authors)
         }
         return revision
-    }
-}
-
-/// What HTML and JSON inputs provide before the wire conventions are applied.
-struct StructuredParts {
-    var headline: String?
-    var tag: String?
-    var advisory: String?
-    var byline: String?
-    var authors: [String] = []
-    var published: Date?
-    var updated: Date?
-    var url: String?
-    var story: String?
-    var paragraphs: [String] = []
-}
-
-enum ListFormatting {
-    /// ["A"] -> "A"; ["A", "B"] -> "A and B"; ["A", "B", "C"] -> "A, B and C".
-    static func names(_ names: [String]) -> String {
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

@@ -31,15 +31,6 @@ extension ArticleMarkdown {
     }
 }
 
-/// Plain text as paragraphs, as the text reader cuts a story body: blocks separated by blank
-/// lines; the short lines of a block joined (hard-wrapped text), long lines kept apart.
-public enum Paragraphs {
-    public static func split(_ text: String) -> [String] {
-        TextReader.blocks(TextReader.lines(text)[...])
-            .flatMap(TextReader.paragraphs(of:))
-    }
-}
-
 extension ArticleMarkdown {
     /// The headline of an `article.md` (its first line without the `# `).
     public static func headline(of markdown: String) -> String {

@@ -43,27 +43,3 @@ public struct Revision: Sendable, Equatable {
         self.removed = removed
     }
 }
-
-/// "WASHINGTON, March 10 (Reuters) -": where and when the story was filed, and by whom.
-public struct Dateline: Sendable, Equatable, Codable {
-    public var place: String
-    @Nullable public var date: String?
-    @Nullable public var agency: String?
-
-    public init(place: String, date: String?, agency: String?) {
-        self.place = place
-        self.date = date
-        self.agency = agency
-    }
-}
-
-/// A piece of the input set aside as not being the story.
-public struct RemovedText: Sendable, Equatable, Codable {
-    public var text: String
-    public var rule: String
-
-    public init(text: String, rule: String) {
-        self.text = text
-        self.rule = rule
-    }
-}

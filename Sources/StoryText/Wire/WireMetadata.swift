@@ -1,5 +1,3 @@
-import Foundation
-
 /// Wire conventions read from the top and bottom of a story's paragraphs, whatever the input
 /// format: header lines (Published/Updated times, copyright, advisory line, byline, AP slug),
 /// the dateline of the first paragraph, and credit lines.
@@ -91,52 +89,5 @@ enum WireMetadata {
         let firstWord = inner.prefix { $0.isLetter || $0 == "'" }.lowercased()
         return AdvisoryParser.verbs.contains { $0.0 == firstWord || $0.0.hasPrefix(firstWord + " ") }
             || ["eds", "editors", "editor's", "corrected", "refiled", "repeats", "recasts"].contains(firstWord)
-    }
-}
-
-/// "By Michael Martina and David Brunnstrom" -> ["Michael Martina", "David Brunnstrom"].
-enum Byline {
-    static let separators = Pattern(#",?\s+and\s+"#)
-
-    static func authors(_ line: String) -> [String]? {
-        guard line.utf8.count <= 240, line.utf8.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
-        let names = separators.replacingMatches(in: String(line.dropFirst(3)), with: ",")
-            .split(separator: ",")
-            .map(\.trimmedSpaces)
-            .filter { !$0.isEmpty }
-        let looksLikeNames = names.allSatisfy { name in
-            name.first?.isUppercase == true && name.split(separator: " ").count <= 5 && !name.hasSuffix(".")
-        }
-        return names.isEmpty || !looksLikeNames ? nil : names
-    }
-}
-
-/// "WASHINGTON, March 10 (Reuters) - " at the start of the first paragraph.
-enum DatelineParser {
-    static let pattern = Pattern(#"^([A-Z][A-Z.'’ -]*[A-Z.](?:,\s[A-Z][A-Za-z.'’ ]+)*?)(?:,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s+\(([A-Za-z][A-Za-z .&-]{0,30})\)\s*[-–—]+\s*"#)
-
-    static func split(_ paragraph: String) -> (Dateline, String)? {
-        guard paragraph.first?.isUppercase == true, let match = pattern.firstMatch(in: paragraph),
-              let place = match[1], let agency = match[3] else { return nil }
-        let rest = String(paragraph[match.range.upperBound...])
-        guard !rest.isEmpty else { return nil }
-        return (Dateline(place: place, date: match[2], agency: agency), rest)
-    }
-}
-
-/// "Reporting by ...; Editing by ..." and its variants: credits, not story text.
-enum CreditLine {
-    static let pattern = Pattern(#"^\(?(?i:(additional\s+)?(reporting|writing|editing|compiled|produced)\s+by)\s"#)
-
-    static let openings = ["additional", "reporting", "writing", "editing", "compiled", "produced"]
-
-    static func matches(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count <= 600, let first = paragraph.first, "(ARWECParwecp".contains(first) else { return false }
-        // Most paragraphs fail on their first word: only those starting with one of the
-        // pattern's words go to the regular expression.
-        let head = paragraph.utf8.drop { $0 == UInt8(ascii: "(") }.prefix(10)
-        let word = String(decoding: head.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }, as: UTF8.self).lowercased()
-        guard openings.contains(word) else { return false }
-        return pattern.firstMatch(in: paragraph) != nil
     }
 }
