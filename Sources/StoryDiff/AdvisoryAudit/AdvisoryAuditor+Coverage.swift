@@ -4,11 +4,11 @@ extension AdvisoryAuditor {
     static let addedKinds: Set<ClaimChange.Kind> = [.claimAdded, .quoteAdded, .entityAdded]
     static let addingVerbs: Set<String> = ["add", "include", "insert", "expand"]
 
-    static func covers(_ item: AdvisoryItem, _ change: ClaimChange) -> Bool {
+    static func covers(_ item: AdvisoryItem, _ change: ClaimChange, settings: DiffSettings = DiffSettings()) -> Bool {
         let verb = item.verb ?? ""
         let object = item.object.lowercased()
         if ["rewrite", "write through"].contains(verb) { return true }
-        if verb == "recast", change.kind == .claimRemoved || change.paragraph <= 3 { return true }
+        if verb == "recast", change.kind == .claimRemoved || change.paragraph <= settings.recastLeadParagraphs { return true }
         if item.paragraphs.contains(change.paragraph) { return true }
         let adding = addingVerbs.contains(verb)
         // "Adds background", "adds analyst comment": the head word names no fact, so the item

@@ -13,12 +13,13 @@ public enum AdvisoryAuditor {
     static let stopwords: Set<String> = ["with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph",
                                          "paragraphs", "throughout", "more", "further", "new", "details", "detail"]
 
-    public static func audit(advisory: Advisory?, tag: String?, claims: [ClaimChange]) -> VersionAudit {
+    public static func audit(advisory: Advisory?, tag: String?, claims: [ClaimChange],
+                             settings: DiffSettings = DiffSettings()) -> VersionAudit {
         let substantive = claims.filter { $0.significance == .substantive }
         var covered = Set<Int>()
         var items: [AuditedItem] = []
         for item in advisory?.items ?? [] {
-            var matched = substantive.indices.filter { covers(item, substantive[$0]) }
+            var matched = substantive.indices.filter { covers(item, substantive[$0], settings: settings) }
             // An item that accounts for a change in a sentence accounts for the rest of that
             // sentence's rewrite: "adds confirmation" covers the hedge the confirmation removed.
             let sentences = Set(matched.map { [substantive[$0].old ?? "", substantive[$0].new ?? ""] })

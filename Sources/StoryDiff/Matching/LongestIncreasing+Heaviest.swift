@@ -4,7 +4,7 @@ extension LongestIncreasing {
     /// place. Falls back to `subsequence` above `limit` values.
     ///
     /// - Complexity: O(n^2) up to `limit`, O(n log n) above it.
-    static func heaviestSubsequence(_ values: [Int], weights: [Double], limit: Int = 3_000) -> [Int] {
+    static func heaviestSubsequence(_ values: [Int], weights: [Double], limit: Int) -> [Int] {
         guard values.count <= limit else { return subsequence(values) }
         var length = Array(repeating: 1, count: values.count)
         var weight = weights

@@ -6,7 +6,8 @@ extension ParagraphAlignment {
         let live = units.indices.filter { !units[$0].old.isEmpty && !units[$0].new.isEmpty }
             .sorted { units[$0].old[0] < units[$1].old[0] }
         let weights = live.map { units[$0].similarity }
-        let inOrder = Set(LongestIncreasing.heaviestSubsequence(live.map { units[$0].new[0] }, weights: weights).map { live[$0] })
+        let inOrder = Set(LongestIncreasing.heaviestSubsequence(live.map { units[$0].new[0] }, weights: weights,
+                                                                limit: settings.heaviestMovesLimit).map { live[$0] })
         return Set(live.filter { !inOrder.contains($0) })
     }
 

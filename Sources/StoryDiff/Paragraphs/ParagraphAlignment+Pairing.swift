@@ -22,7 +22,8 @@ extension ParagraphAlignment {
             }
         }
         func nominees(_ list: [(partner: Int, bound: Double)]) -> [Int] {
-            list.sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.partner < $1.partner }.prefix(8).map(\.partner)
+            list.sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.partner < $1.partner }
+                .prefix(settings.pairingNominees).map(\.partner)
         }
         var nominated = Set<[Int]>()
         for (i, list) in byOld { for j in nominees(list) { nominated.insert([i, j]) } }
@@ -48,8 +49,7 @@ extension ParagraphAlignment {
             usedGreedy = true
             var takenOld = Set<Int>()
             var takenNew = Set<Int>()
-            for pair in pairs.sorted(by: { $0.2 != $1.2 ? $0.2 > $1.2 : abs($0.0 - $0.1) != abs($1.0 - $1.1) ? abs($0.0 - $0.1) < abs($1.0 - $1.1) : ($0.0, $0.1) < ($1.0, $1.1) })
-            where !takenOld.contains(pair.0) && !takenNew.contains(pair.1) {
+            for pair in pairs.sorted(by: Self.greedyBefore) where !takenOld.contains(pair.0) && !takenNew.contains(pair.1) {
                 takenOld.insert(pair.0)
                 takenNew.insert(pair.1)
                 chosen.append(pair)
@@ -61,7 +61,9 @@ extension ParagraphAlignment {
             for (i, j, similarity) in pairs {
                 // Ties (repeated paragraphs) go to the pair closest in position, which reads
                 // the same whichever version is old: a diff and its reverse agree.
-                if let r = rowIndex[i], let c = columnIndex[j] { weights[r][c] = similarity - 1e-9 * Double(abs(i - j)) }
+                if let r = rowIndex[i], let c = columnIndex[j] {
+                    weights[r][c] = similarity - 1e-9 * Double(abs(i - j))
+                }
             }
             let similarities = Dictionary(pairs.map { ("\($0.0) \($0.1)", $0.2) }, uniquingKeysWith: max)
             for (r, c) in Assignment.maximumWeight(weights) where weights[r][c] > 0 {
@@ -71,5 +73,15 @@ extension ParagraphAlignment {
         for (i, j, similarity) in chosen.sorted(by: { $0.0 < $1.0 }) {
             add(Unit(old: [i], new: [j], similarity: similarity, exact: false))
         }
+    }
+
+    /// The order the greedy pairing takes candidate pairs (old, new, similarity) in: the most
+    /// similar first, then the closest in position, then by old and new position.
+    static func greedyBefore(_ a: (Int, Int, Double), _ b: (Int, Int, Double)) -> Bool {
+        if a.2 != b.2 { return a.2 > b.2 }
+        let distanceA = abs(a.0 - a.1)
+        let distanceB = abs(b.0 - b.1)
+        if distanceA != distanceB { return distanceA < distanceB }
+        return (a.0, a.1) < (b.0, b.1)
     }
 }

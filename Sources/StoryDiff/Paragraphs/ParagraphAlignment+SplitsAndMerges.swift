@@ -88,23 +88,25 @@ extension ParagraphAlignment {
     /// Where windows may start for an old paragraph: its match, or new paragraphs sharing key words.
     func anchors(old i: Int) -> [Int] {
         if let u = oldUnit[i], let j = units[u].new.first { return [j] }
-        return Self.likeliest(oldKeys[i], among: new.indices.filter { newUnit[$0] == nil }, keys: newKeys)
+        return Self.likeliest(oldKeys[i], among: new.indices.filter { newUnit[$0] == nil }, keys: newKeys,
+                              count: settings.splitAnchors)
     }
 
     func anchors(new j: Int) -> [Int] {
         if let u = newUnit[j], let i = units[u].old.first { return [i] }
-        return Self.likeliest(newKeys[j], among: old.indices.filter { oldUnit[$0] == nil }, keys: oldKeys)
+        return Self.likeliest(newKeys[j], among: old.indices.filter { oldUnit[$0] == nil }, keys: oldKeys,
+                              count: settings.splitAnchors)
     }
 
-    /// The few paragraphs sharing the most key words with `words`.
-    static func likeliest(_ words: Set<String>, among candidates: [Int], keys: [Set<String>]) -> [Int] {
+    /// The `count` paragraphs sharing the most key words with `words` (`DiffSettings.splitAnchors`).
+    static func likeliest(_ words: Set<String>, among candidates: [Int], keys: [Set<String>], count: Int) -> [Int] {
         var shared: [(index: Int, count: Int)] = []
         for candidate in candidates {
             let count = keys[candidate].intersection(words).count
             if count > 0 { shared.append((candidate, count)) }
         }
         shared.sort { $0.count != $1.count ? $0.count > $1.count : $0.index < $1.index }
-        return shared.prefix(6).map(\.index).sorted()
+        return shared.prefix(count).map(\.index).sorted()
     }
 
     /// The best window of 2 to `maximumSplit` consecutive free paragraphs containing an anchor,

@@ -61,8 +61,8 @@ struct ParagraphAlignment {
         oldInterned = oldTokens.map(intern)
         newInterned = newTokens.map(intern)
         self.longest = longest
-        oldKeys = oldTokens.map(Self.keyWords)
-        newKeys = newTokens.map(Self.keyWords)
+        oldKeys = oldTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
+        newKeys = newTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
         for unit in exact { add(unit) }
     }
 
@@ -73,9 +73,10 @@ struct ParagraphAlignment {
         for j in unit.new { newUnit[j] = index }
     }
 
-    /// Words that identify a paragraph: four letters or more, lower case.
-    static func keyWords(_ tokens: [WordToken]) -> Set<String> {
-        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= 4) }.map { $0.body.lowercased() })
+    /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
+    /// characters (`DiffSettings.keyWordLength`).
+    static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
+        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= length) }.map { $0.body.lowercased() })
     }
 
     /// An upper bound on the similarity of two bags of tokens: every shared token kept at its

@@ -39,7 +39,8 @@ struct IdentityChain {
         // its own rather than borrowing another's.
         for (k, row) in placed.enumerated() {
             for (s, id) in row.enumerated() where id < 0 {
-                placed[k][s] = sentences.introduce(newSentences[k][s], version: version, paragraph: k + 1, threshold: 2)
+                placed[k][s] = sentences.introduce(newSentences[k][s], version: version, paragraph: k + 1,
+                                                   threshold: IdentityRegister.exactOnly)
             }
         }
         sentenceIDs.append(placed)
@@ -91,7 +92,8 @@ struct IdentityChain {
             }
         }
         for (k, id) in placed.enumerated() where id < 0 {
-            placed[k] = paragraphs.introduce(new[k], version: version, paragraph: k + 1, threshold: 2)
+            placed[k] = paragraphs.introduce(new[k], version: version, paragraph: k + 1,
+                                             threshold: IdentityRegister.exactOnly)
         }
         paragraphIDs.append(placed)
     }
@@ -104,7 +106,7 @@ struct IdentityChain {
         case (0, _):
             return link.new.map { ref in
                 (ref, sentences.introduce(ref.text, version: version, paragraph: ref.paragraph, claims: claims,
-                                          threshold: SentenceAligner.acrossThreshold))
+                                          threshold: settings.sentenceReintroductionThreshold))
             }
         case (_, 0):
             for (ref, id) in zip(link.old, oldIDs) {

@@ -4,6 +4,9 @@ struct IdentityRegister {
     /// Removed and not yet back: identity, text, and its masked bag of words once needed.
     var removed: [(id: Int, text: String, bag: [String: Int]?)] = []
 
+    /// A threshold above any similarity: only the very same text is reclaimed.
+    static let exactOnly: Double = 2
+
     mutating func introduce(_ text: String, version: Int, paragraph: Int, claims: [ClaimChange] = [],
                             threshold: Double) -> Int {
         if let back = reclaim(text, threshold: threshold) {

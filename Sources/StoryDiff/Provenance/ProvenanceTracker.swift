@@ -8,8 +8,8 @@ import StoryText
 /// of a split start new identities that share its origin). Sentences follow
 /// `SentenceAligner.links`. Added text is first compared with everything removed before it:
 /// a removed paragraph at least `DiffSettings.splitThreshold` similar, or a removed sentence
-/// at least `SentenceAligner.acrossThreshold` similar (numbers and dates masked), comes back
-/// under its old identity as reintroduced.
+/// at least `DiffSettings.sentenceReintroductionThreshold` similar (numbers and dates masked),
+/// comes back under its old identity as reintroduced.
 ///
 /// - Complexity: one paragraph diff and one sentence alignment per step, plus, for each added
 ///   paragraph or sentence, a comparison with each removed one still remembered.

@@ -9,15 +9,11 @@ import StoryText
 /// - Complexity: O(s^2) in the sentences of each paragraph group, plus O(l^2) for the l
 ///   sentences left over across the article.
 public enum SentenceAligner {
-    /// Within aligned paragraphs, sentences at least this similar (masked tokens, Dice) pair.
-    static let withinThreshold = 0.5
-    /// Across the article, a left-over sentence must be at least this similar to pair.
-    static let acrossThreshold = 0.7
-
     /// The sentence pairs of paragraphs that changed, moved or were split, merged, added or
     /// removed; sentences of unchanged and verbatim-moved paragraphs are left out.
-    public static func pairs(_ diff: ParagraphDiff, old: [String], new: [String]) -> [SentencePair] {
-        links(diff, old: old, new: new, includingVerbatim: false).map {
+    public static func pairs(_ diff: ParagraphDiff, old: [String], new: [String],
+                             settings: DiffSettings = DiffSettings()) -> [SentencePair] {
+        links(diff, old: old, new: new, includingVerbatim: false, settings: settings).map {
             SentencePair(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph)
         }
     }
@@ -26,7 +22,8 @@ public enum SentenceAligner {
     /// (removed sentences after the sentences of the paragraph they stood in). With
     /// `includingVerbatim`, the sentences of unchanged and moved paragraphs are linked one to
     /// one too: that is what the timeline follows from version to version.
-    public static func links(_ diff: ParagraphDiff, old: [String], new: [String], includingVerbatim: Bool = true) -> [SentenceLink] {
+    public static func links(_ diff: ParagraphDiff, old: [String], new: [String], includingVerbatim: Bool = true,
+                             settings: DiffSettings = DiffSettings()) -> [SentenceLink] {
         // Without the verbatim paragraphs, only the paragraphs that changed need segmenting.
         var usedOld = Set(old.indices.map { $0 + 1 })
         var usedNew = Set(new.indices.map { $0 + 1 })
@@ -35,14 +32,16 @@ public enum SentenceAligner {
             usedOld = Set(edited.flatMap(\.old))
             usedNew = Set(edited.flatMap(\.new))
         }
-        return links(diff, oldSentences: old.enumerated().map { usedOld.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] },
-                     newSentences: new.enumerated().map { usedNew.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] },
-                     includingVerbatim: includingVerbatim)
+        func segmented(_ paragraphs: [String], _ used: Set<Int>) -> [[String]] {
+            paragraphs.enumerated().map { used.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] }
+        }
+        return links(diff, oldSentences: segmented(old, usedOld), newSentences: segmented(new, usedNew),
+                     includingVerbatim: includingVerbatim, settings: settings)
     }
 
     /// `links` for revisions already split into sentences (paragraph by paragraph).
     static func links(_ diff: ParagraphDiff, oldSentences old: [[String]], newSentences new: [[String]],
-                      includingVerbatim: Bool) -> [SentenceLink] {
+                      includingVerbatim: Bool, settings: DiffSettings) -> [SentenceLink] {
         var links: [SentenceLink] = []
         var leftoverOld: [SentenceRef] = []
         var leftoverNew: [SentenceRef] = []
@@ -58,24 +57,27 @@ public enum SentenceAligner {
             case .changed, .movedChanged, .split, .merged:
                 let before = op.old.flatMap { sentences(old, $0) }
                 let after = op.new.flatMap { sentences(new, $0) }
-                let (matched, restOld, restNew) = match(before, after, threshold: withinThreshold)
+                let (matched, restOld, restNew) = match(before, after, threshold: settings.sentenceWithinThreshold,
+                                                         margin: settings.sentenceGroupMargin)
                 links += matched
                 leftoverOld += restOld
                 leftoverNew += restNew
             }
         }
-        let (moved, removed, added) = match(leftoverOld, leftoverNew, threshold: acrossThreshold)
+        let (moved, removed, added) = match(leftoverOld, leftoverNew, threshold: settings.sentenceAcrossThreshold,
+                                              margin: settings.sentenceGroupMargin)
         links += moved
         links += removed.map { SentenceLink(old: [$0], new: []) }
         links += added.map { SentenceLink(old: [], new: [$0]) }
+        // By paragraph; in each, the removed sentences last.
         return links.sorted { ($0.paragraph, $0.new.isEmpty ? 1 : 0) < ($1.paragraph, $1.new.isEmpty ? 1 : 0) }
     }
 
     /// Every claim change between the two revisions, by paragraph; relative dates are
     /// resolved against each revision's time when given.
     public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String], oldTime: Date? = nil,
-                                    newTime: Date? = nil) -> [ClaimChange] {
-        pairs(diff, old: old, new: new).flatMap {
+                                    newTime: Date? = nil, settings: DiffSettings = DiffSettings()) -> [ClaimChange] {
+        pairs(diff, old: old, new: new, settings: settings).flatMap {
             ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph, oldTime: oldTime, newTime: newTime)
         }
     }
