@@ -4,8 +4,6 @@ import StoryText
 /// object (stemmed) against the changed sentences and values, by its paragraph references, and
 /// by what its verb covers ("Rewrites throughout" covers everything; "Recasts" the lead and any
 /// removal; "Adds background" any added claim).
-///
-/// - Complexity: O(items x changes x words).
 public enum AdvisoryAuditor {
     /// Objects that name no particular fact: "Adds background" covers any added claim.
     static let generalObjects: Set<String> = ["background", "details", "detail", "context", "comment", "comments", "quotes",
@@ -13,6 +11,12 @@ public enum AdvisoryAuditor {
     static let stopwords: Set<String> = ["with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph",
                                          "paragraphs", "throughout", "more", "further", "new", "details", "detail"]
 
+    /// Checks `advisory` (and the version's `tag`) against the version's claim changes.
+    ///
+    /// - Complexity: O(i · c · (L + w · v)) for i advisory items and c substantive changes, where L is
+    ///   the length of a change's sentences and values, w the stems of the item's object and v
+    ///   those of the change (matched by prefix); plus O(i · c²) to extend each item to the other
+    ///   changes of the sentences it accounts for.
     public static func audit(advisory: Advisory?, tag: String?, claims: [ClaimChange],
                              settings: DiffSettings = DiffSettings()) -> VersionAudit {
         let substantive = claims.filter { $0.significance == .substantive }

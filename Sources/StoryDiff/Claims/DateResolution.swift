@@ -14,6 +14,8 @@ public enum DateResolution {
 
     /// The day (`yyyy-MM-dd`), week (`week of yyyy-MM-dd`), month or year a printed date means,
     /// seen from `reference`; the text itself when it cannot be resolved.
+    ///
+    /// - Complexity: O(n) in the length of the printed date; constant calendar arithmetic.
     public static func resolve(_ date: String, reference: Date?) -> String {
         guard let reference else { return date.lowercased() }
         var calendar = Calendar(identifier: .gregorian)

@@ -1,6 +1,8 @@
 extension SentenceAligner {
     /// How alike two sentences are to the aligner, 0 to 1: the Dice coefficient of their
     /// lower-case words with numbers and dates masked.
+    ///
+    /// - Complexity: O(n + m) in the lengths of the two sentences.
     public static func similarity(_ a: String, _ b: String) -> Double {
         dice(masked(a), masked(b))
     }

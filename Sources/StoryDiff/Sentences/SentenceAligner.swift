@@ -5,12 +5,12 @@ import StoryText
 /// across the article for sentences that moved. Numbers and dates are masked while matching,
 /// so "5 killed" pairs with "50 killed" and the change shows as a changed figure
 /// (docs/diff/sentences.md).
-///
-/// - Complexity: O(s^2) in the sentences of each paragraph group, plus O(l^2) for the l
-///   sentences left over across the article.
 public enum SentenceAligner {
     /// The sentence pairs of paragraphs that changed, moved or were split, merged, added or
     /// removed; sentences of unchanged and verbatim-moved paragraphs are left out.
+    ///
+    /// - Complexity: as `links(_:old:new:includingVerbatim:settings:)` over the edited paragraphs
+    ///   only.
     public static func pairs(_ diff: ParagraphDiff, old: [String], new: [String],
                              settings: DiffSettings = DiffSettings()) -> [SentencePair] {
         links(diff, old: old, new: new, includingVerbatim: false, settings: settings).map {
@@ -22,6 +22,12 @@ public enum SentenceAligner {
     /// (removed sentences after the sentences of the paragraph they stood in). With
     /// `includingVerbatim`, the sentences of unchanged and moved paragraphs are linked one to
     /// one too: that is what the timeline follows from version to version.
+    ///
+    /// - Complexity: O(c) to segment the c characters of the paragraphs compared and to mask their
+    ///   words; then, for each changed, split or merged paragraph group of a old and b new
+    ///   sentences, O(a · b) bag comparisons (O(words) each) and a sort of the candidate pairs;
+    ///   then the same across the article for the p removed and q added sentences left over,
+    ///   O(p · q).
     public static func links(_ diff: ParagraphDiff, old: [String], new: [String], includingVerbatim: Bool = true,
                              settings: DiffSettings = DiffSettings()) -> [SentenceLink] {
         // Without the verbatim paragraphs, only the paragraphs that changed need segmenting.
@@ -75,6 +81,8 @@ public enum SentenceAligner {
 
     /// Every claim change between the two revisions, by paragraph; relative dates are
     /// resolved against each revision's time when given.
+    ///
+    /// - Complexity: `pairs(_:old:new:settings:)` plus one `ClaimComparer.changes` per pair.
     public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String], oldTime: Date? = nil,
                                     newTime: Date? = nil, settings: DiffSettings = DiffSettings()) -> [ClaimChange] {
         pairs(diff, old: old, new: new, settings: settings).flatMap {

@@ -1,14 +1,20 @@
 /// Word diff: tokens compared by body, stdlib's Myers difference underneath, then a cleanup
 /// that folds a tiny kept word between two edits into the edits, for readability, but never a
 /// number, a capitalised word or a quote mark.
-///
-/// - Complexity: O((n + m) · d) for n and m tokens and d differing tokens; above
-///   `DiffSettings.wordDiffLimit` (n · m) it gives up and reports a full replacement.
 public enum WordDiffer {
+    /// The word diff of two texts.
+    ///
+    /// - Complexity: O(n + m) to tokenize the two texts, then as `diff(_:_:settings:)` on the tokens.
     public static func diff(_ old: String, _ new: String, settings: DiffSettings = DiffSettings()) -> WordDiff {
         diff(WordTokenizer.tokens(old), WordTokenizer.tokens(new), settings: settings)
     }
 
+    /// The word diff of two token sequences.
+    ///
+    /// - Complexity: O((n + m) · d) for n and m tokens and d differing tokens (the standard library's
+    ///   Myers difference), plus O(f · (n + m)) for the f slight words folded into the edits
+    ///   around them; O(n + m) when n · m is above `DiffSettings.wordDiffLimit`, which gives up
+    ///   and reports a full replacement.
     public static func diff(_ old: [WordToken], _ new: [WordToken], settings: DiffSettings = DiffSettings()) -> WordDiff {
         let oldLength = length(old)
         let newLength = length(new)

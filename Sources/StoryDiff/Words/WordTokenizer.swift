@@ -1,8 +1,6 @@
 /// Cuts text into word-diff tokens. A number with its separators, sign, currency and percent
 /// ("1,200", "$85.40", "-3.5%", "53%") is one token; a word keeps its inner apostrophes,
 /// hyphens and dots ("China's", "in-person", "U.S"); every other character is a token of its own.
-///
-/// - Complexity: O(n) in the length of the text.
 public enum WordTokenizer {
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
@@ -22,6 +20,10 @@ public enum WordTokenizer {
         }
     }
 
+    /// The tokens of `text`; their texts joined give `text` back.
+    ///
+    /// - Complexity: O(n) in the text's n Unicode scalars (a scalar is looked at no more than twice:
+    ///   once as a possible number, once as a word).
     public static func tokens(_ text: String) -> [WordToken] {
         let scalars = Array(text.unicodeScalars)
         // Token texts are cut from the UTF-8 bytes: offsets[i] is where scalar i starts.

@@ -7,6 +7,8 @@ private let libxml2Ready: Void = xmlInitParser()
 enum HTMLDocument {
     /// Parses UTF-8 HTML into a node tree rooted at a synthetic document element. libxml2
     /// recovers from malformed markup as browsers do; it never fetches anything.
+    ///
+    /// - Complexity: O(n) in the page's length (libxml2's parse, then one copy of each node).
     static func parse(_ html: String) -> HTMLNode {
         _ = libxml2Ready
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

@@ -5,6 +5,8 @@ public enum InputText {
     /// A byte-order mark wins over the declared charset. ISO-8859-1 is read as Windows-1252,
     /// as browsers do. Throws for empty input, binary data (NUL bytes or mostly control
     /// characters), an unknown charset, and bytes the charset cannot decode.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
     public static func decode(_ bytes: [UInt8], charset: String? = nil) throws(ReadingError) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return normaliseLineEnds(try decodeUTF16(bytes))

@@ -32,6 +32,8 @@ enum JSONReader {
         }
     }
 
+    /// - Complexity: O(n) in the input's n bytes: decoded as one object, then as an array, then line by
+    ///   line as JSON Lines, each attempt linear; then `RevisionReader.assemble` per object.
     static func read(_ bytes: [UInt8], options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
         let text = try InputText.decode(bytes)
         let data = Data(text.utf8)

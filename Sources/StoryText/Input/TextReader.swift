@@ -9,6 +9,8 @@ enum TextReader {
     /// Lines no longer than this inside one block are taken as a hard-wrapped paragraph.
     static let wrapWidth = 80
 
+    /// - Complexity: O(n) in the text's length, plus one boilerplate verdict per line before the
+    ///   headline and per paragraph (see `BoilerplateFilter`).
     static func read(_ text: String, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let lines = lines(text)
         guard let headlineIndex = findHeadline(lines, filter: filter) else { throw .noHeadline }

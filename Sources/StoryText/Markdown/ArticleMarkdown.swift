@@ -2,6 +2,9 @@
 /// heading, then one paragraph per block. Metadata lives in `meta.json`, not here, so that
 /// plain `git diff` of article.md shows only what readers read.
 public enum ArticleMarkdown {
+    /// The `article.md` of `revision`.
+    ///
+    /// - Complexity: O(n) in the length of its text.
     public static func render(_ revision: Revision) -> String {
         var out = "# " + revision.headline + "\n"
         for paragraph in revision.paragraphs {
@@ -13,6 +16,8 @@ public enum ArticleMarkdown {
 
 extension ArticleMarkdown {
     /// The paragraphs of an `article.md` (the headline line left out).
+    ///
+    /// - Complexity: O(n) in the length of the markdown.
     public static func paragraphs(of markdown: String) -> [String] {
         // Blocks of consecutive non-empty lines; the first block is the headline.
         // Split on the bytes: "\n" never occurs inside a multi-byte character.
@@ -33,6 +38,8 @@ extension ArticleMarkdown {
 
 extension ArticleMarkdown {
     /// The headline of an `article.md` (its first line without the `# `).
+    ///
+    /// - Complexity: O(n) in the length of the first line.
     public static func headline(of markdown: String) -> String {
         let first = markdown.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
         return first.hasPrefix("# ") ? String(first.dropFirst(2)) : first

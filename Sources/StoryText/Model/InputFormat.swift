@@ -10,6 +10,8 @@ public enum InputFormat: String, Sendable, CaseIterable, Codable {
     /// Guesses the format from the first bytes: `{` or `[` is JSON; a doctype or an `<html>`,
     /// `<head>`, `<body>`, `<article>`, `<meta>` or `<div>` tag near the top is HTML; anything
     /// else is text.
+    ///
+    /// - Complexity: O(1): it looks at the first 2 KiB only.
     public static func sniff(_ bytes: [UInt8]) -> InputFormat {
         var start = bytes.startIndex
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }

@@ -3,6 +3,7 @@ import Foundation
 /// Text as searches compare it: case, accents, width, quote styles and runs of spaces do not
 /// matter. "Zhao Lijian's" finds “Zhao Lijian’s”.
 public enum SearchText {
+    /// - Complexity: O(n) in the length of the text.
     public static func folded(_ text: String) -> String {
         var unified = ""
         unified.reserveCapacity(text.utf8.count)
@@ -28,6 +29,8 @@ public enum SearchText {
 
     /// The distinct words of some texts, folded: runs of letters and digits, at least two
     /// characters long (or a digit). What the search index keys stories by.
+    ///
+    /// - Complexity: O(n) in the total length of the texts.
     public static func words(_ texts: [String]) -> Set<String> {
         var words = Set<String>()
         forEachWord(in: texts) { words.insert(String(decoding: $0, as: UTF8.self)) }
@@ -36,6 +39,8 @@ public enum SearchText {
 
     /// The FNV-1a hashes (64 bits, over the folded word's UTF-8) of the distinct words of some
     /// texts: what the search index stores, found without making a string of each ASCII word.
+    ///
+    /// - Complexity: O(n) in the total length of the texts.
     public static func wordHashes(_ texts: [String]) -> Set<UInt64> {
         var hashes = Set<UInt64>()
         forEachWord(in: texts) { hashes.insert(fnv1a($0)) }
@@ -43,6 +48,8 @@ public enum SearchText {
     }
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded `Hasher`.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
     public static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {

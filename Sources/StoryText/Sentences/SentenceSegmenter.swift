@@ -4,11 +4,12 @@
 /// by an attribution ('"Are you sure?" he asked.'), parentheses and ellipses.
 /// docs/reading.md describes the rules; Tests/StoryTextTests/Fixtures/sentences.json holds the
 /// news test set.
-///
-/// - Complexity: O(n) in the paragraph's length.
 public enum SentenceSegmenter {
     /// The sentences of `paragraph`, in order; joined with single spaces they give the
     /// paragraph back (when it had single spaces between sentences).
+    ///
+    /// - Complexity: O(n) in the paragraph's n Unicode scalars: each terminator looks at the word
+    ///   before it and the word after it, and looks those up in sets.
     public static func sentences(_ paragraph: String) -> [String] {
         let scalars = paragraph.unicodeScalars
         let text = Array(scalars)

@@ -6,6 +6,10 @@ public struct Advisory: Sendable, Equatable, Codable {
     public var text: String
     public var items: [AdvisoryItem]
 
+    /// The advisory line `text` with the items `AdvisoryParser` reads from it.
+    ///
+    /// - Complexity: O(n · (a + V)) for a line of n characters, a occurrences of " and ", and the V
+    ///   verb forms the parser knows (each segment's start is compared with each).
     public init(text: String) {
         self.text = text
         // Two bracketed lines, "(Adds X) (Updates Y)", are two groups of items.

@@ -5,6 +5,8 @@ import Foundation
 public enum TimeParsing {
     /// Parses `text`; times without a zone are read in `options.timeZone`, and numeric
     /// dates in `options.dateOrder`. Returns nil for anything else.
+    ///
+    /// - Complexity: O(n) in the length of `text`: two anchored regular expressions at most.
     public static func parse(_ text: String, options: ReadingOptions) -> Date? {
         let trimmed = text.trimmedSpaces
         return parseISO(trimmed, options: options) ?? parseNumeric(trimmed, options: options)
