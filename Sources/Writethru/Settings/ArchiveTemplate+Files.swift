@@ -79,8 +79,17 @@ Do not rewrite or force-push story branches: the history is the record.
     "moveThreshold": 0.4,
     "splitThreshold": 0.6,
     "maximumSplit": 4,
+    "keyWordLength": 4,
+    "pairingNominees": 8,
+    "splitAnchors": 6,
+    "assignmentLimit": 400,
+    "heaviestMovesLimit": 3000,
     "wordDiffLimit": 4000000,
-    "assignmentLimit": 400
+    "sentenceWithinThreshold": 0.5,
+    "sentenceAcrossThreshold": 0.7,
+    "sentenceGroupMargin": 0.15,
+    "sentenceReintroductionThreshold": 0.7,
+    "recastLeadParagraphs": 3
   },
   "recorder": {
     "name": "Writethru",

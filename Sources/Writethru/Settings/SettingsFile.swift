@@ -96,9 +96,15 @@ struct SettingsFile: Decodable {
 
     /// The first range problem of the diff section, if any.
     static func problem(with diff: DiffSettings) -> String? {
-        let thresholds = [diff.changeThreshold, diff.moveThreshold, diff.splitThreshold]
+        let thresholds = [diff.changeThreshold, diff.moveThreshold, diff.splitThreshold, diff.sentenceWithinThreshold,
+                          diff.sentenceAcrossThreshold, diff.sentenceGroupMargin, diff.sentenceReintroductionThreshold]
         guard thresholds.allSatisfy({ (0...1).contains($0) }), (2...8).contains(diff.maximumSplit) else {
             return "diff thresholds must be between 0 and 1, and maximumSplit between 2 and 8"
+        }
+        let counts = [diff.keyWordLength, diff.pairingNominees, diff.splitAnchors, diff.assignmentLimit,
+                      diff.heaviestMovesLimit, diff.wordDiffLimit]
+        guard counts.allSatisfy({ $0 >= 1 }), diff.recastLeadParagraphs >= 0 else {
+            return "diff limits and counts must be 1 or more (recastLeadParagraphs 0 or more)"
         }
         return nil
     }

@@ -1,0 +1,43 @@
+import StoryText
+
+extension AdvisoryAuditor {
+    static let addedKinds: Set<ClaimChange.Kind> = [.claimAdded, .quoteAdded, .entityAdded]
+    static let addingVerbs: Set<String> = ["add", "include", "insert", "expand"]
+
+    static func covers(_ item: AdvisoryItem, _ change: ClaimChange, settings: DiffSettings = DiffSettings()) -> Bool {
+        let verb = item.verb ?? ""
+        let object = item.object.lowercased()
+        if ["rewrite", "write through"].contains(verb) { return true }
+        if verb == "recast", change.kind == .claimRemoved || change.paragraph <= settings.recastLeadParagraphs { return true }
+        if item.paragraphs.contains(change.paragraph) { return true }
+        let adding = addingVerbs.contains(verb)
+        // "Adds background", "adds analyst comment": the head word names no fact, so the item
+        // accounts for added claims in general.
+        let objectWords = object.split(separator: " ").map(String.init)
+        let general = objectWords.allSatisfy { generalObjects.contains($0) || stopwords.contains($0) }
+            || objectWords.last.map(generalObjects.contains) == true
+        if general, adding || verb == "update", addedKinds.contains(change.kind) { return true }
+        // An addition is found in the sentences it added; any other change only in the values
+        // that changed, so "Adds Blinken comments" does not account for a date changed in a
+        // sentence that happens to name Blinken.
+        let words = stems(object)
+        guard !words.isEmpty else { return false }
+        let evidence = adding && !addedKinds.contains(change.kind)
+            ? [change.from, change.to].compactMap { $0 }.joined(separator: " ")
+            : [change.new, change.old, change.from, change.to].compactMap { $0 }.joined(separator: " ")
+        let changeStems = Set(stems(evidence))
+        return words.contains { word in changeStems.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
+    }
+
+    /// Content words (four letters or more, not stopwords), reduced by common suffixes.
+    static func stems(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
+    }
+
+    static func stem(_ word: String) -> String {
+        for suffix in ["ations", "ation", "ings", "ing", "ed", "es", "s", "'s"] where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+}

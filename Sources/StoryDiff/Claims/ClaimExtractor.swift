@@ -1,0 +1,91 @@
+/// Extracts claims with rules that survive wire copy (no model, no network).
+public enum ClaimExtractor {
+    static let approximators = ["more than", "fewer than", "less than", "at least", "at most", "up to", "as many as",
+                                "as much as", "nearly", "almost", "about", "around", "roughly", "some", "over",
+                                "under", "approximately", "an estimated", "close to"]
+    static let spelledNumbers: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+        "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a billion": 1_000_000_000,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    ]
+    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "percent": 1, "pct": 1]
+    static let vagueCounts: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores"]
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+                         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let relativeDates = ["yesterday", "today", "tomorrow", "tonight", "next week", "last week", "this week",
+                                "next month", "last month", "this month", "next year", "last year", "this year",
+                                "earlier this week", "later this month"]
+    static let negationWords: Set<String> = ["not", "no", "never", "none", "neither", "nor", "without", "nothing", "nobody"]
+    static let hedgeWords: Set<String> = ["would", "could", "may", "might", "likely", "unlikely", "possibly", "probably",
+                                          "reportedly", "alleged", "allegedly", "appeared", "appears", "seemed", "seems",
+                                          "apparently", "expected", "purportedly", "suspected"]
+    static let titleWords: Set<String> = ["President", "Prime", "Minister", "Secretary", "State", "Defense", "Foreign",
+                                          "Chancellor", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chief",
+                                          "Executive", "General", "Gen.", "Lt.", "Col.", "Adviser", "Spokesman",
+                                          "Spokeswoman", "Judge", "Justice", "King", "Queen", "Pope", "Dr.", "Mr.", "Mrs.",
+                                          "Ms.", "Press", "National", "Security", "Councillor", "Counselor", "Ambassador",
+                                          "Commissioner", "Director", "Chairman", "Chairwoman", "Vice", "Deputy"]
+    static let cueVerbs = ["said", "says", "told", "confirmed", "denied", "warned", "added", "announced", "stated",
+                           "claimed", "alleged", "insisted", "acknowledged", "admitted", "noted", "reported", "suggested",
+                           "revealed", "disclosed", "declared", "argued", "wrote"]
+    static let lowerConnectives: Set<String> = ["of", "and", "the", "for", "de", "van", "von", "bin", "al"]
+
+    /// The claim of one sentence.
+    ///
+    /// - Complexity: O(w) for the w words of the sentence, each checked against word lists of fixed
+    ///   size, and O(n) scans of its n characters for quotes and relative dates; each cue verb
+    ///   adds a look over at most six words either side, and the time words before it.
+    public static func claim(_ sentence: String) -> Claim {
+        var claim = Claim(sentence: sentence)
+        let words = sentence.split(separator: " ").map(String.init)
+        let bare = words.map(strip)
+        let lower = bare.map { $0.lowercased() }
+        claim.quantities = quantities(words: words, bare: bare, lower: lower)
+        claim.dates = dates(words: words, bare: bare, lower: lower)
+        claim.attributions = attributions(sentence: sentence, words: words, bare: bare, lower: lower)
+        claim.quotes = quotes(sentence)
+        (claim.entities, claim.titles) = names(words: words, bare: bare)
+        for (index, word) in lower.enumerated() {
+            if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
+            if hedgeWords.contains(word) { claim.hedges.append(word) }
+        }
+        return claim
+    }
+
+    /// A word without surrounding punctuation and quote marks.
+    static func strip(_ word: String) -> String {
+        let marks: Set<Character> = [",", ".", ";", ":", "\"", "“", "”", "'", "‘", "’", "(", ")", "?", "!"]
+        var text = Substring(word)
+        while let first = text.first, marks.contains(first) { text = text.dropFirst() }
+        // A final dot stays on dotted abbreviations ("U.S."), goes elsewhere ("Yi.").
+        while let last = text.last, marks.contains(last), !(last == "." && text.dropLast().contains(".")) {
+            text = text.dropLast()
+        }
+        return String(text)
+    }
+
+    static func number(_ text: String) -> Double? {
+        var digits = text
+        if digits.hasPrefix("$") || digits.hasPrefix("€") || digits.hasPrefix("£") { digits.removeFirst() }
+        if digits.hasSuffix("%") { digits.removeLast() }
+        return Double(digits.replacingCommas())
+    }
+
+    /// The claims of a paragraph's sentences, with the speaker of a quote that spans sentences
+    /// carried back from the sentence that attributes it.
+    ///
+    /// - Complexity: `claim(_:)` for each sentence, plus O(n) over the paragraph's characters.
+    public static func claims(ofParagraph sentences: [String]) -> [Claim] {
+        var claims = sentences.map(claim)
+        for index in claims.indices.reversed() where index + 1 < claims.count {
+            let opensQuote = sentences[index].filter { $0 == "\"" || $0 == "“" || $0 == "”" }.count % 2 == 1
+            if opensQuote, claims[index].attributions.isEmpty, let speaker = claims[index + 1].attributions.first {
+                claims[index].attributions = [speaker]
+            }
+        }
+        return claims
+    }
+}

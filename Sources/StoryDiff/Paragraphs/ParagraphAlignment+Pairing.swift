@@ -1,0 +1,87 @@
+extension ParagraphAlignment {
+    /// Unmatched old and new paragraphs that share a key word and could be similar enough,
+    /// with their similarity: each paragraph, old or new, nominates the few likeliest partners
+    /// by the bound, so that a diff and its reverse consider the same pairs.
+    func candidatePairs() -> [(Int, Int, Double)] {
+        let unmatchedNew = new.indices.filter { newUnit[$0] == nil }
+        var index: [String: [Int]] = [:]
+        for j in unmatchedNew {
+            for word in newKeys[j] { index[word, default: []].append(j) }
+        }
+        var byOld: [Int: [(partner: Int, bound: Double)]] = [:]
+        var byNew: [Int: [(partner: Int, bound: Double)]] = [:]
+        for i in old.indices where oldUnit[i] == nil {
+            var sharing = Set<Int>()
+            for word in oldKeys[i] { sharing.formUnion(index[word] ?? []) }
+            let paragraph = oldInterned[i]
+            for j in sharing {
+                let limit = bound(paragraph.bag, paragraph.characters, newInterned[j].bag, newInterned[j].characters)
+                guard limit > settings.changeThreshold else { continue }
+                byOld[i, default: []].append((j, limit))
+                byNew[j, default: []].append((i, limit))
+            }
+        }
+        func nominees(_ list: [(partner: Int, bound: Double)]) -> [Int] {
+            list.sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.partner < $1.partner }
+                .prefix(settings.pairingNominees).map(\.partner)
+        }
+        var nominated = Set<[Int]>()
+        for (i, list) in byOld { for j in nominees(list) { nominated.insert([i, j]) } }
+        for (j, list) in byNew { for i in nominees(list) { nominated.insert([i, j]) } }
+        var pairs: [(Int, Int, Double)] = []
+        for pair in nominated.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let a = oldInterned[pair[0]]
+            let b = newInterned[pair[1]]
+            let similarity = WordDiffer.similarity(a.ids, a.lengths, b.ids, b.lengths, settings: settings)
+            if similarity > settings.changeThreshold { pairs.append((pair[0], pair[1], similarity)) }
+        }
+        return pairs
+    }
+
+    /// Pairs similar paragraphs one to one, maximising the total similarity.
+    mutating func pairSimilar() {
+        let pairs = candidatePairs()
+        guard !pairs.isEmpty else { return }
+        let rows = Array(Set(pairs.map(\.0))).sorted()
+        let columns = Array(Set(pairs.map(\.1))).sorted()
+        var chosen: [(Int, Int, Double)] = []
+        if max(rows.count, columns.count) > settings.assignmentLimit {
+            usedGreedy = true
+            var takenOld = Set<Int>()
+            var takenNew = Set<Int>()
+            for pair in pairs.sorted(by: Self.greedyBefore) where !takenOld.contains(pair.0) && !takenNew.contains(pair.1) {
+                takenOld.insert(pair.0)
+                takenNew.insert(pair.1)
+                chosen.append(pair)
+            }
+        } else {
+            let rowIndex = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
+            let columnIndex = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
+            var weights = Array(repeating: Array(repeating: 0.0, count: columns.count), count: rows.count)
+            for (i, j, similarity) in pairs {
+                // Ties (repeated paragraphs) go to the pair closest in position, which reads
+                // the same whichever version is old: a diff and its reverse agree.
+                if let r = rowIndex[i], let c = columnIndex[j] {
+                    weights[r][c] = similarity - 1e-9 * Double(abs(i - j))
+                }
+            }
+            let similarities = Dictionary(pairs.map { ("\($0.0) \($0.1)", $0.2) }, uniquingKeysWith: max)
+            for (r, c) in Assignment.maximumWeight(weights) where weights[r][c] > 0 {
+                chosen.append((rows[r], columns[c], similarities["\(rows[r]) \(columns[c])"] ?? weights[r][c]))
+            }
+        }
+        for (i, j, similarity) in chosen.sorted(by: { $0.0 < $1.0 }) {
+            add(Unit(old: [i], new: [j], similarity: similarity, exact: false))
+        }
+    }
+
+    /// The order the greedy pairing takes candidate pairs (old, new, similarity) in: the most
+    /// similar first, then the closest in position, then by old and new position.
+    static func greedyBefore(_ a: (Int, Int, Double), _ b: (Int, Int, Double)) -> Bool {
+        if a.2 != b.2 { return a.2 > b.2 }
+        let distanceA = abs(a.0 - a.1)
+        let distanceB = abs(b.0 - b.1)
+        if distanceA != distanceB { return distanceA < distanceB }
+        return (a.0, a.1) < (b.0, b.1)
+    }
+}

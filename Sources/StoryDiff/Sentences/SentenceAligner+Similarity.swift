@@ -1,0 +1,33 @@
+extension SentenceAligner {
+    /// How alike two sentences are to the aligner, 0 to 1: the Dice coefficient of their
+    /// lower-case words with numbers and dates masked.
+    ///
+    /// - Complexity: O(n + m) in the lengths of the two sentences.
+    public static func similarity(_ a: String, _ b: String) -> Double {
+        dice(masked(a), masked(b))
+    }
+
+    /// Lower-case words with numbers as `#` and month and weekday names as `@`.
+    static func masked(_ sentence: String) -> [String: Int] {
+        var bag: [String: Int] = [:]
+        for token in WordTokenizer.tokens(sentence) where token.kind != .punctuation {
+            let word: String
+            if token.kind == .number || ClaimExtractor.spelledNumbers[token.body.lowercased()] != nil {
+                word = "#"
+            } else if ClaimExtractor.months.contains(token.body) || ClaimExtractor.weekdays.contains(token.body) {
+                word = "@"
+            } else {
+                word = token.body.lowercased()
+            }
+            bag[word, default: 0] += 1
+        }
+        return bag
+    }
+
+    static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
+        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        let shared = a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+}

@@ -1,0 +1,67 @@
+/// Reads inputs into revisions. This is the single entry point the rest of Writethru calls.
+public enum RevisionReader {
+    /// Reads `bytes` as `format` (sniffed when nil). Text and HTML give one revision; JSON gives
+    /// one per object (an array or JSON Lines may hold many).
+    ///
+    /// - Parameter furniture: paragraphs seen before across the archive, for learned boilerplate.
+    ///
+    /// - Complexity: O(n) in the input's n bytes to decode it (and, for JSON, to parse it; for
+    ///   HTML, libxml2's parse and the node tree), plus one boilerplate verdict per paragraph,
+    ///   O(r · l) for r rules and a paragraph of length l, remembered across reads. HTML adds
+    ///   O(e · d) for e elements nested d deep: the body search measures the text of each
+    ///   candidate element, and the densest block sums paragraph lengths up the tree.
+    public static func read(_ bytes: [UInt8], format: InputFormat? = nil, options: ReadingOptions = ReadingOptions(),
+                            furniture: FurnitureCatalog? = nil) throws(ReadingError) -> [ReadRevision] {
+        let format = format ?? InputFormat.sniff(bytes)
+        let filter = BoilerplateFilter(options.boilerplate, catalog: furniture)
+        switch format {
+        case .text:
+            let text = try InputText.decode(bytes)
+            return [ReadRevision(revision: try TextReader.read(text, options: options, filter: filter),
+                                 format: .text, evidence: bytes, line: nil)]
+        case .html:
+            let text = try InputText.decode(bytes, charset: HTMLDocument.declaredCharset(bytes))
+            return [ReadRevision(revision: try HTMLReader.read(text, options: options, filter: filter),
+                                 format: .html, evidence: bytes, line: nil)]
+        case .json:
+            return try JSONReader.read(bytes, options: options, filter: filter)
+        }
+    }
+
+    /// Reads an input that must hold exactly one revision.
+    ///
+    /// - Complexity: as `read(_:format:options:furniture:)`.
+    public static func readOne(_ bytes: [UInt8], format: InputFormat? = nil, options: ReadingOptions = ReadingOptions(),
+                               furniture: FurnitureCatalog? = nil) throws(ReadingError) -> Revision {
+        let revisions = try read(bytes, format: format, options: options, furniture: furniture)
+        guard revisions.count == 1, let only = revisions.first else {
+            throw .invalidJSON("it holds \(revisions.count) revisions where one was expected")
+        }
+        return only.revision
+    }
+
+    /// Builds a revision from parts that a structured input (HTML, JSON) already separated.
+    static func assemble(_ parts: StructuredParts, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+        let headlineLine = parts.headline.map(TextReader.normalizeSpaces) ?? ""
+        guard !headlineLine.isEmpty else { throw .noHeadline }
+        let (tag, headline) = WireTag.split(headlineLine)
+        var revision = Revision(tag: parts.tag ?? tag, headline: headline, paragraphs: [])
+        revision.advisory = parts.advisory.map { Advisory(text: TextReader.normalizeSpaces($0)) }
+        revision.byline = parts.byline.map(TextReader.normalizeSpaces).flatMap { $0.isEmpty ? nil : $0 }
+        revision.authors = parts.authors.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+        revision.published = parts.published
+        revision.updated = parts.updated
+        // Control characters dropped (a NUL would cut git's copy short), spaces trimmed.
+        revision.url = parts.url.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })).trimmedSpaces }
+            .flatMap { $0.isEmpty ? nil : $0 }
+        revision.story = parts.story
+        let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+        let (kept, furniture) = filter.apply(paragraphs)
+        revision.removed += furniture
+        revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        if revision.byline == nil, !revision.authors.isEmpty {
+            revision.byline = "By " + ListFormatting.names(revision.authors)
+        }
+        return revision
+    }
+}

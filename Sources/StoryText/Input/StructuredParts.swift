@@ -1,0 +1,15 @@
+import Foundation
+
+/// What HTML and JSON inputs provide before the wire conventions are applied.
+struct StructuredParts {
+    var headline: String?
+    var tag: String?
+    var advisory: String?
+    var byline: String?
+    var authors: [String] = []
+    var published: Date?
+    var updated: Date?
+    var url: String?
+    var story: String?
+    var paragraphs: [String] = []
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads plain text and scraped page text: lines before the headline (promos, slugs), the
+/// headline with its version tag, header lines, then paragraphs separated by blank lines.
+/// See docs/reading.md.
+enum TextReader {
+    /// How far down the headline may sit, in lines of text that are not furniture.
+    static let headlineSearchDepth = 15
+    /// Lines no longer than this inside one block are taken as a hard-wrapped paragraph.
+    static let wrapWidth = 80
+
+    /// - Complexity: O(n) in the text's length, plus one boilerplate verdict per line before the
+    ///   headline and per paragraph (see `BoilerplateFilter`).
+    static func read(_ text: String, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+        let lines = lines(text)
+        guard let headlineIndex = findHeadline(lines, filter: filter) else { throw .noHeadline }
+        let (tag, headline) = WireTag.split(lines[headlineIndex])
+        var revision = Revision(tag: tag, headline: headline, paragraphs: [])
+        for line in lines[..<headlineIndex] where !line.isEmpty {
+            if let apTag = WireTag.apTag(in: line) {
+                revision.tag = revision.tag ?? apTag
+                revision.removed.append(RemovedText(text: line, rule: "ap-slug"))
+            } else {
+                revision.removed.append(RemovedText(text: line, rule: filter.rule(for: line)?.name ?? "before-headline"))
+            }
+        }
+        let paragraphs = blocks(lines[(headlineIndex + 1)...]).flatMap(paragraphs(of:))
+        let (kept, furniture) = filter.apply(paragraphs)
+        revision.removed += furniture
+        revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        return revision
+    }
+
+    /// Near the top, among lines that are not furniture: the first line carrying a wire
+    /// version tag; else the line just above the first header line (pages print the headline
+    /// right above its times or byline); else the first line.
+    static func findHeadline(_ lines: [String], filter: BoilerplateFilter) -> Int? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isEmpty && filter.rule(for: lines[$0]) == nil
+            && WireTag.apTag(in: lines[$0]) == nil }.prefix(headlineSearchDepth))
+        if let tagged = top.first(where: { WireTag.split(lines[$0]).tag != nil }) { return tagged }
+        let header = top.firstIndex { WireMetadata.timeLine(lines[$0]) != nil || Byline.authors(lines[$0]) != nil }
+        if let header, header > 0 { return top[header - 1] }
+        return top.first
+    }
+
+    /// Collapses runs of spaces, tabs, line breaks, no-break and zero-width spaces into one
+    /// space and trims both ends; other control characters (NUL, form feed, DEL, ...) count as
+    /// spaces too: they carry nothing a reader sees, and git's C strings end at a NUL. Works on
+    /// UTF-8 bytes: this runs on every line of every input.
+    static func normalizeSpaces<S: StringProtocol>(_ line: S) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        var bytes = line.utf8.makeIterator()
+        var lookahead: [UInt8] = []
+        while let byte = lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() {
+            var isSpace = byte <= 0x20 || byte == 0x7F
+            if byte == 0xC2 || byte == 0xE2 || byte == 0xEF {
+                // U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
+                let second = bytes.next()
+                let third = byte == 0xC2 ? nil : bytes.next()
+                let sequence = [byte, second, third].compactMap { $0 }
+                isSpace = sequence == [0xC2, 0xA0] || sequence == [0xE2, 0x80, 0x8B] || sequence == [0xEF, 0xBB, 0xBF]
+                if !isSpace {
+                    if pendingSpace, !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                    lookahead = Array(sequence.dropFirst())
+                    continue
+                }
+            }
+            if isSpace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The lines of `text`, split at `\n` (line ends are already normalised), spaces normalised.
+    static func lines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { normalizeSpaces(Substring($0)) }
+    }
+
+    static func blocks(_ lines: ArraySlice<String>) -> [[String]] {
+        var result: [[String]] = []
+        var current: [String] = []
+        for line in lines {
+            if line.isEmpty {
+                if !current.isEmpty { result.append(current) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// A block of header lines gives one paragraph per line; a block whose lines are all short
+    /// is one hard-wrapped paragraph; otherwise each line is a paragraph of its own.
+    static func paragraphs(of block: [String]) -> [String] {
+        if block.count > 1, block.allSatisfy(WireMetadata.isHeaderLine) { return block }
+        let wrapped = block.dropLast().allSatisfy { $0.unicodeScalars.count <= wrapWidth }
+        return wrapped ? [block.joined(separator: " ")] : block
+    }
+}

@@ -1,0 +1,47 @@
+/// The normalized text of a revision as stored in `article.md`: the headline as a level-one
+/// heading, then one paragraph per block. Metadata lives in `meta.json`, not here, so that
+/// plain `git diff` of article.md shows only what readers read.
+public enum ArticleMarkdown {
+    /// The `article.md` of `revision`.
+    ///
+    /// - Complexity: O(n) in the length of its text.
+    public static func render(_ revision: Revision) -> String {
+        var out = "# " + revision.headline + "\n"
+        for paragraph in revision.paragraphs {
+            out += "\n" + paragraph + "\n"
+        }
+        return out
+    }
+}
+
+extension ArticleMarkdown {
+    /// The paragraphs of an `article.md` (the headline line left out).
+    ///
+    /// - Complexity: O(n) in the length of the markdown.
+    public static func paragraphs(of markdown: String) -> [String] {
+        // Blocks of consecutive non-empty lines; the first block is the headline.
+        // Split on the bytes: "\n" never occurs inside a multi-byte character.
+        var blocks: [String] = []
+        var block: [String] = []
+        for line in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if line.isEmpty {
+                if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
+                block = []
+            } else {
+                block.append(String(decoding: line, as: UTF8.self))
+            }
+        }
+        if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
+        return Array(blocks.dropFirst())
+    }
+}
+
+extension ArticleMarkdown {
+    /// The headline of an `article.md` (its first line without the `# `).
+    ///
+    /// - Complexity: O(n) in the length of the first line.
+    public static func headline(of markdown: String) -> String {
+        let first = markdown.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        return first.hasPrefix("# ") ? String(first.dropFirst(2)) : first
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads the times that pages and wires print: `11/03/2021, 06:18 pm`, `2021-03-11 18:18`,
+/// `2021-03-11T18:18:00Z`, `2021-03-11T18:18:00+01:00`, `2021-03-11`.
+public enum TimeParsing {
+    /// Parses `text`; times without a zone are read in `options.timeZone`, and numeric
+    /// dates in `options.dateOrder`. Returns nil for anything else.
+    ///
+    /// - Complexity: O(n) in the length of `text`: two anchored regular expressions at most.
+    public static func parse(_ text: String, options: ReadingOptions) -> Date? {
+        let trimmed = text.trimmedSpaces
+        return parseISO(trimmed, options: options) ?? parseNumeric(trimmed, options: options)
+    }
+
+    private static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
+                             zone: TimeZone) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second), (1000...9999).contains(year)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let result = calendar.date(from: components),
+              calendar.component(.day, from: result) == day else { return nil }
+        return result
+    }
+
+    static let isoPattern = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"#)
+    static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?$"#)
+
+    private static func parseISO(_ text: String, options: ReadingOptions) -> Date? {
+        guard let match = isoPattern.firstMatch(in: text) else { return nil }
+        var zone = options.timeZone
+        if let designator = match[7] {
+            guard let parsed = zoneFrom(designator) else { return nil }
+            zone = parsed
+        }
+        let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
+        return date(year: number(1), month: number(2), day: number(3), hour: number(4), minute: number(5),
+                    second: number(6), zone: zone)
+    }
+
+    private static func zoneFrom(_ designator: String) -> TimeZone? {
+        if designator == "Z" { return TimeZone(identifier: "UTC") }
+        let sign = designator.hasPrefix("-") ? -1 : 1
+        let digits = designator.dropFirst().filter(\.isNumber)
+        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+              hours <= 14, minutes < 60 else { return nil }
+        return TimeZone(secondsFromGMT: sign * (hours * 3600 + minutes * 60))
+    }
+
+    private static func parseNumeric(_ text: String, options: ReadingOptions) -> Date? {
+        guard let match = numericPattern.firstMatch(in: text) else { return nil }
+        let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
+        let (day, month) = options.dateOrder == .dayMonthYear ? (number(1), number(2)) : (number(2), number(1))
+        var hour = number(4)
+        if let meridiem = match[7]?.lowercased().first {
+            guard (1...12).contains(hour) else { return nil }
+            if meridiem == "p", hour != 12 { hour += 12 }
+            if meridiem == "a", hour == 12 { hour = 0 }
+        }
+        let zone = match[8] != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
+        return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6), zone: zone)
+    }
+}
