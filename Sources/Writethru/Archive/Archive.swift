@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import StoryText
 
 /// A Writethru archive: one bare git repository, a branch per story (docs/storage.md).

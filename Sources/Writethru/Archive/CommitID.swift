@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// The id of a recorded revision's commit: what `log` prints and `show` accepts as a prefix.
 /// Writethru's own type, so that the library's users never need GitStore.

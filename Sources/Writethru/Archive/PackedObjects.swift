@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// What `writethru gc` did: the archive's reachable objects packed into one pack.
 public struct PackedObjects: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// The tree of one revision's commit, the one place that knows its layout (docs/storage.md):
 ///

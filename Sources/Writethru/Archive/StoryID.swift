@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 
 /// The id of a story, which names its branch `refs/heads/stories/<id>`.
 ///

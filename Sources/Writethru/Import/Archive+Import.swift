@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import StoryText
 
 extension Archive {

@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 
 /// The blobs of one repository, read from any thread one at a time: a libgit2 repository must
 /// not be used by two threads at once, and an import loads its inputs on several.

@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 import WritethruSupport
 
 extension Archive {

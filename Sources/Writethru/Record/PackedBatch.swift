@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// The revisions of a `record` run staged in memory, a chunk at a time. A class: its tables
 /// grow with every revision and must not be copied.

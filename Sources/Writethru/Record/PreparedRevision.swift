@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import StoryText
 
 /// A revision read, checked, placed in its story and rendered, ready to be written.

@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// What `record` did with one revision.
 public struct RecordOutcome: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 /// The inputs each story already holds, by the SHA-256 of their bytes: read from a story's
 /// history the first time the story comes up, then kept up to date as the run records.

@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import StoryText
 
 /// What a revision's commit is made of, besides its story's article: settings of the archive.

@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import StoryText
 
 /// Decides the story of each revision of one `record` run, remembering the decisions made

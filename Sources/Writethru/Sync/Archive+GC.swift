@@ -1,4 +1,4 @@
-import GitStore
+internal import GitStore
 
 extension Archive {
     /// Packs every object reachable from any branch (stories, `main`, remote-tracking) into one

@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 
 extension Archive {
     /// The remote-tracking prefix of a remote's branches.

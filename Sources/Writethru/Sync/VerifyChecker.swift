@@ -1,5 +1,5 @@
 import Foundation
-import GitStore
+internal import GitStore
 import WritethruSupport
 
 /// Walks the archive once, remembering what it has already checked.
