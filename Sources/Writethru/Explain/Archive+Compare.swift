@@ -63,22 +63,4 @@ extension Archive {
         return ComparedSide(version: version, file: nil, headline: ArticleMarkdown.headline(of: markdown),
                             paragraphs: ArticleMarkdown.paragraphs(of: markdown), time: version.updated)
     }
-
-    /// Compares two files read with the reader and `config` (no archive needed).
-    public static func compare(files old: InputFile, _ new: InputFile, config: ArchiveConfig) throws(WritethruError) -> Comparison {
-        let settings = config.diff
-        let before = try single(old, config: config)
-        let after = try single(new, config: config)
-        return Comparison(from: before, to: after,
-                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: settings))
-    }
-
-    private static func single(_ input: InputFile, config: ArchiveConfig) throws(WritethruError) -> ComparedSide {
-        let revisions = try parse(input, format: nil, config: config)
-        guard revisions.count == 1, let revision = revisions.first?.revision else {
-            throw .badInput(file: input.name, reason: "it holds \(revisions.count) revisions; diff compares one with one")
-        }
-        return ComparedSide(version: nil, file: input.name, headline: revision.headline, paragraphs: revision.paragraphs,
-                            time: revision.updated ?? revision.published)
-    }
 }
