@@ -7,22 +7,22 @@ public enum Digest {
     /// The 20-byte SHA-1 of `bytes`.
     /// - Complexity: O(n) in the number of bytes.
     public static func sha1(_ bytes: [UInt8]) -> [UInt8] {
-        var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
-        bytes.withUnsafeBufferPointer { input in
-            digest.withUnsafeMutableBufferPointer { output in
-                _ = SHA1(input.baseAddress, input.count, output.baseAddress)
-            }
-        }
-        return digest
+        digest(bytes, length: Int(SHA_DIGEST_LENGTH)) { SHA1($0, $1, $2) }
     }
 
     /// The 32-byte SHA-256 of `bytes`.
     /// - Complexity: O(n) in the number of bytes.
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
-        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        digest(bytes, length: Int(SHA256_DIGEST_LENGTH)) { SHA256($0, $1, $2) }
+    }
+
+    /// Runs libcrypto's one-shot `function` over `bytes` into a digest of `length` bytes.
+    private static func digest(_ bytes: [UInt8], length: Int,
+                               _ function: (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: length)
         bytes.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in
-                _ = SHA256(input.baseAddress, input.count, output.baseAddress)
+                _ = function(input.baseAddress, input.count, output.baseAddress)
             }
         }
         return digest
