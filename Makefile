@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-scale bench-import screenshot completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-scale bench-import bench-start screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -74,6 +74,11 @@ bench-timeline: release
 ## bench-timeline with 100,000 other stories: log and timeline of one story, and the streamed listing.
 bench-scale: release
 	BENCH_OTHERS=100000 BENCH_DIR=$${BENCH_DIR:-/tmp/writethru-bench-scale} scripts/bench-timeline.sh
+
+## Whole-process start-up: --version, log, diff --files and record beside git, with hyperfine.
+bench-start: release
+	@command -v hyperfine >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq hyperfine >/dev/null; }
+	scripts/bench-start.sh
 
 ## Import of 10,000 versions across 1,000 stories beside git fast-import of the same content.
 bench-import: release
