@@ -4,7 +4,6 @@
 public enum WordTokenizer {
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
-    static let paragraphBreakScalar: Unicode.Scalar = "\u{2029}"
 
     static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -62,7 +61,9 @@ public enum WordTokenizer {
                 kind = .word
             } else {
                 index += 1
-                kind = scalars[start] == paragraphBreakScalar ? .paragraphBreak : .punctuation
+                // U+2029 is white space here, so a paragraph-break token never starts in text:
+                // only the aligner makes them (ParagraphAlignment.joined).
+                kind = .punctuation
             }
             let bodyEnd = index
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
