@@ -27,11 +27,14 @@ public enum AdvisoryAuditor {
             // An item that accounts for a change in a sentence accounts for the rest of that
             // sentence's rewrite: "adds confirmation" covers the hedge the confirmation removed.
             let sentences = Set(matched.map { [substantive[$0].old ?? "", substantive[$0].new ?? ""] })
-            matched += substantive.indices.filter { !matched.contains($0) && sentences.contains([substantive[$0].old ?? "", substantive[$0].new ?? ""]) }
+            matched += substantive.indices.filter {
+                !matched.contains($0) && sentences.contains([substantive[$0].old ?? "", substantive[$0].new ?? ""])
+            }
             matched.sort()
             covered.formUnion(matched)
             let text = (item.verb ?? "?") + (item.object.isEmpty ? "" : ": " + item.object)
-                + (item.paragraphs.isEmpty ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")")
+                + (item.paragraphs.isEmpty
+                    ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")")
             items.append(AuditedItem(item: item, text: text, found: !matched.isEmpty,
                                      changes: matched.map { substantive[$0] }))
         }

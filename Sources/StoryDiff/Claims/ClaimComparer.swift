@@ -9,7 +9,8 @@ public enum ClaimComparer {
     /// - Complexity: O(n + m) to extract the claims of the two sentences of n and m characters, plus
     ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise,
     ///   and O(k · m) to look a removed name's surname up in the new sentence.
-    public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil, newTime: Date? = nil) -> [ClaimChange] {
+    public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil,
+                               newTime: Date? = nil) -> [ClaimChange] {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?):

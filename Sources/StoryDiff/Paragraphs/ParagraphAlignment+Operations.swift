@@ -30,7 +30,8 @@ extension ParagraphAlignment {
                 ops.append(op)
                 gaveUp = gaveUp || unitGaveUp
             } else {
-                ops.append(ParagraphOp(kind: .added, old: [], new: [j + 1], similarity: 0, words: [WordOp(.insert, new[j])]))
+                ops.append(ParagraphOp(kind: .added, old: [], new: [j + 1], similarity: 0,
+                                       words: [WordOp(.insert, new[j])]))
             }
         }
         // Removed paragraphs go right after the op holding the nearest earlier old paragraph
@@ -66,6 +67,7 @@ extension ParagraphAlignment {
         let diff = WordDiffer.diff(Self.joined(unit.old.map { oldTokens[$0] }[...]), Self.joined(unit.new.map { newTokens[$0] }[...]),
                                    settings: settings)
         let kind: ParagraphOp.Kind = unit.new.count > 1 ? .split : unit.old.count > 1 ? .merged : moved ? .movedChanged : .changed
-        return (ParagraphOp(kind: kind, old: oldNumbers, new: newNumbers, similarity: unit.similarity, words: diff.ops), diff.gaveUp)
+        return (ParagraphOp(kind: kind, old: oldNumbers, new: newNumbers, similarity: unit.similarity, words: diff.ops),
+                diff.gaveUp)
     }
 }

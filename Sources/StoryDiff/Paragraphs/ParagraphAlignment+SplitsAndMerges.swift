@@ -76,7 +76,8 @@ extension ParagraphAlignment {
         }
         var claimedOld = Set<Int>()
         var claimedNew = Set<Int>()
-        for candidate in ordered where claimedOld.isDisjoint(with: candidate.olds) && claimedNew.isDisjoint(with: candidate.news) {
+        for candidate in ordered
+        where claimedOld.isDisjoint(with: candidate.olds) && claimedNew.isDisjoint(with: candidate.news) {
             // Each paragraph may already belong to a plain pair (which the group replaces) but
             // not to a group made here.
             claimedOld.formUnion(candidate.olds)
@@ -121,8 +122,10 @@ extension ParagraphAlignment {
                     let window = Array(start..<(start + length))
                     guard tried.insert(window).inserted, window.allSatisfy(free) else { continue }
                     let joined = Self.joined(others[start..<(start + length)])
-                    guard bound(paragraph.bag, paragraph.characters, joined.bag, joined.characters) >= settings.splitThreshold else { continue }
-                    let similarity = WordDiffer.similarity(paragraph.ids, paragraph.lengths, joined.ids, joined.lengths, settings: settings)
+                    let limit = bound(paragraph.bag, paragraph.characters, joined.bag, joined.characters)
+                    guard limit >= settings.splitThreshold else { continue }
+                    let similarity = WordDiffer.similarity(paragraph.ids, paragraph.lengths, joined.ids, joined.lengths,
+                                                           settings: settings)
                     guard similarity >= settings.splitThreshold else { continue }
                     if similarity > best?.1 ?? 0 { best = (window, similarity) }
                 }
