@@ -6,10 +6,14 @@ import StoryText
 /// removal; "Adds background" any added claim).
 public enum AdvisoryAuditor {
     /// Objects that name no particular fact: "Adds background" covers any added claim.
-    static let generalObjects: Set<String> = ["background", "details", "detail", "context", "comment", "comments", "quotes",
-                                              "quote", "reaction", "analysis", "byline", "more", "color", "colour", ""]
-    static let stopwords: Set<String> = ["with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph",
-                                         "paragraphs", "throughout", "more", "further", "new", "details", "detail"]
+    static let generalObjects: Set<String> = [
+        "background", "details", "detail", "context", "comment", "comments", "quotes", "quote", "reaction", "analysis",
+        "byline", "more", "color", "colour", "",
+    ]
+    static let stopwords: Set<String> = [
+        "with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph", "paragraphs",
+        "throughout", "more", "further", "new", "details", "detail",
+    ]
 
     /// Checks `advisory` (and the version's `tag`) against the version's claim changes.
     ///
