@@ -41,7 +41,8 @@ extension ClaimExtractor {
         var index = start
         let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
         let stops: Set<String> = ["that", "and", "but", "which", "who", "while", "as", "if", "because", "when",
-                                  "was", "is", "were", "are", "has", "had", "have", "will", "would", "in", "on", "at", "with"]
+                                  "was", "is", "were", "are", "has", "had", "have", "will", "would", "in", "on", "at",
+                                  "with"]
         while index >= 0, index < bare.count, taken.count < 6 {
             let word = bare[index]
             let lower = word.lowercased()
