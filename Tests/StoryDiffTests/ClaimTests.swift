@@ -115,33 +115,6 @@ private func kinds(_ old: String, _ new: String) -> [ClaimChange.Kind] {
     }
 }
 
-@Suite struct DateResolutionTests {
-    /// Wednesday 10 March 2021, 18:00 UTC, and the next morning.
-    let wednesday = Date(timeIntervalSince1970: 1_615_399_200)
-    let thursday = Date(timeIntervalSince1970: 1_615_453_200)
-
-    @Test func relativeDatesResolveAgainstTheRevisionsTime() {
-        #expect(DateResolution.resolve("on Thursday", reference: wednesday) == "2021-03-11")
-        #expect(DateResolution.resolve("today", reference: thursday) == "2021-03-11")
-        #expect(DateResolution.resolve("yesterday", reference: thursday) == "2021-03-10")
-        #expect(DateResolution.resolve("March 18", reference: wednesday) == "2021-03-18")
-        #expect(DateResolution.resolve("Jan. 5, 2024", reference: wednesday) == "2024-01-05")
-        #expect(DateResolution.resolve("next week", reference: wednesday) == "week of 2021-03-15")
-        #expect(DateResolution.resolve("last month", reference: wednesday) == "2021-02")
-        #expect(DateResolution.resolve("on Thursday", reference: nil) == "on thursday")
-    }
-
-    @Test func sameDayInOtherWordsIsNoDateChange() {
-        let before = "The talks will take place on Thursday, officials said."
-        let after = "The talks will take place today, officials said."
-        #expect(!ClaimComparer.changes(old: before, new: after, paragraph: 1, oldTime: wednesday, newTime: thursday)
-            .contains { $0.kind == .dateChanged })
-        #expect(ClaimComparer.changes(old: before, new: after, paragraph: 1).contains { $0.kind == .dateChanged })
-        #expect(ClaimComparer.changes(old: before, new: after, paragraph: 1, oldTime: wednesday, newTime: wednesday)
-            .contains { $0.kind == .dateChanged })
-    }
-}
-
 @Suite struct QuoteTests {
     @Test func aQuoteSpanningSentencesKeepsBothPartsAndItsSpeaker() {
         let sentences = ["\"There is no intent at this point for a series of follow-on engagements.",

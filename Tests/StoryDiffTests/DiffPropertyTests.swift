@@ -68,29 +68,3 @@ enum Corpus {
         }
     }
 }
-
-@Suite struct WordTokenizerTests {
-    @Test(arguments: [
-        ("cut 1,200 jobs", ["cut", "1,200", "jobs"]),
-        ("rose to $85.40 a barrel", ["rose", "to", "$85.40", "a", "barrel"]),
-        ("fell -3.5% on Friday", ["fell", "-3.5%", "on", "Friday"]),
-        ("a 53% stake.", ["a", "53%", "stake", "."]),
-        ("U.S.-China in-person talks", ["U.S", ".", "-", "China", "in-person", "talks"]),
-        ("\"We agree,\" she said.", ["\"", "We", "agree", ",", "\"", "she", "said", "."]),
-        ("the 2nd round", ["the", "2nd", "round"]),
-    ])
-    func tokens(text: String, bodies: [String]) {
-        #expect(WordTokenizer.tokens(text).map(\.body) == bodies)
-    }
-
-    @Test func aChangedFigureIsOneWholeToken() {
-        let diff = WordDiffer.diff("The company will cut 1,200 jobs.", "The company will cut 1,500 jobs.")
-        #expect(diff.ops == [WordOp(.equal, "The company will cut "), WordOp(.delete, "1,200 "), WordOp(.insert, "1,500 "),
-                             WordOp(.equal, "jobs.")])
-    }
-
-    @Test func aSlightWordBetweenEditsFoldsIntoThem() {
-        let diff = WordDiffer.diff("traders said the deal", "Saudi Arabia confirmed the agreement")
-        #expect(diff.ops.map(\.kind) == [.delete, .insert])
-    }
-}

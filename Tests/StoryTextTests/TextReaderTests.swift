@@ -82,51 +82,6 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
     }
 }
 
-@Suite struct WireTagTests {
-    @Test(arguments: [
-        ("UPDATE 4-Top U.S., China diplomats", "UPDATE 4", "Top U.S., China diplomats"),
-        ("CORRECTED-UPDATE 2-Oil falls", "CORRECTED-UPDATE 2", "Oil falls"),
-        ("REFILE-U.S.-China talks end", "REFILE", "U.S.-China talks end"),
-        ("RPT-WRAPUP 2-Storm hits coast", "RPT-WRAPUP 2", "Storm hits coast"),
-        ("EXCLUSIVE-Bank weighs sale", "EXCLUSIVE", "Bank weighs sale"),
-        ("U.S.-China talks to start in Alaska", nil, "U.S.-China talks to start in Alaska"),
-        ("Update on the in-person talks", nil, "Update on the in-person talks"),
-        ("UPDATE 4-", nil, "UPDATE 4-"),
-    ] as [(String, String?, String)])
-    func splitsTagFromHeadline(line: String, tag: String?, headline: String) {
-        let split = WireTag.split(line)
-        #expect(split.tag == tag)
-        #expect(split.headline == headline)
-    }
-}
-
-@Suite struct TimeParsingTests {
-    let options = ReadingOptions(dateOrder: .dayMonthYear, timeZone: utc)
-
-    @Test(arguments: [
-        ("11/03/2021, 06:06 am", "2021-03-11T06:06:00Z"),
-        ("11/03/2021, 12:10 am", "2021-03-11T00:10:00Z"),
-        ("11/03/2021, 12:10 pm", "2021-03-11T12:10:00Z"),
-        ("2021-03-11T18:18:00Z", "2021-03-11T18:18:00Z"),
-        ("2021-03-11T18:18:00+01:00", "2021-03-11T17:18:00Z"),
-        ("2021-03-11 18:18", "2021-03-11T18:18:00Z"),
-        ("2021-03-11", "2021-03-11T00:00:00Z"),
-    ])
-    func parses(text: String, expected: String) {
-        #expect(TimeParsing.parse(text, options: options) == date(expected))
-    }
-
-    @Test(arguments: ["31/02/2021", "13:00", "yesterday", "2021-13-01", "11/03/2021, 13:10 pm", ""])
-    func rejects(text: String) {
-        #expect(TimeParsing.parse(text, options: options) == nil)
-    }
-
-    @Test func zoneLessTimesUseTheConfiguredZone() {
-        let newYork = ReadingOptions(dateOrder: .dayMonthYear, timeZone: TimeZone(identifier: "America/New_York") ?? utc)
-        #expect(TimeParsing.parse("11/03/2021, 06:18 pm", options: newYork) == date("2021-03-11T23:18:00Z"))
-    }
-}
-
 @Suite struct InputTextTests {
     @Test func refusesEmptyBinaryAndInvalidUTF8() {
         #expect(throws: ReadingError.empty) { try InputText.decode([]) }

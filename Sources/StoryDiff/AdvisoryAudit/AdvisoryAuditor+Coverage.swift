@@ -8,7 +8,9 @@ extension AdvisoryAuditor {
         let verb = item.verb ?? ""
         let object = item.object.lowercased()
         if ["rewrite", "write through"].contains(verb) { return true }
-        if verb == "recast", change.kind == .claimRemoved || change.paragraph <= settings.recastLeadParagraphs { return true }
+        if verb == "recast", change.kind == .claimRemoved || change.paragraph <= settings.recastLeadParagraphs {
+            return true
+        }
         if item.paragraphs.contains(change.paragraph) { return true }
         let adding = addingVerbs.contains(verb)
         // "Adds background", "adds analyst comment": the head word names no fact, so the item
@@ -31,11 +33,13 @@ extension AdvisoryAuditor {
 
     /// Content words (four letters or more, not stopwords), reduced by common suffixes.
     static func stems(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
+        text.lowercased().split { !$0.isLetter }.map(String.init)
+            .filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
     }
 
     static func stem(_ word: String) -> String {
-        for suffix in ["ations", "ation", "ings", "ing", "ed", "es", "s", "'s"] where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+        for suffix in ["ations", "ation", "ings", "ing", "ed", "es", "s", "'s"]
+        where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
             return String(word.dropLast(suffix.count))
         }
         return word

@@ -6,10 +6,14 @@ import StoryText
 /// removal; "Adds background" any added claim).
 public enum AdvisoryAuditor {
     /// Objects that name no particular fact: "Adds background" covers any added claim.
-    static let generalObjects: Set<String> = ["background", "details", "detail", "context", "comment", "comments", "quotes",
-                                              "quote", "reaction", "analysis", "byline", "more", "color", "colour", ""]
-    static let stopwords: Set<String> = ["with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph",
-                                         "paragraphs", "throughout", "more", "further", "new", "details", "detail"]
+    static let generalObjects: Set<String> = [
+        "background", "details", "detail", "context", "comment", "comments", "quotes", "quote", "reaction", "analysis",
+        "byline", "more", "color", "colour", "",
+    ]
+    static let stopwords: Set<String> = [
+        "with", "from", "about", "that", "this", "their", "after", "into", "over", "paragraph", "paragraphs",
+        "throughout", "more", "further", "new", "details", "detail",
+    ]
 
     /// Checks `advisory` (and the version's `tag`) against the version's claim changes.
     ///
@@ -27,11 +31,14 @@ public enum AdvisoryAuditor {
             // An item that accounts for a change in a sentence accounts for the rest of that
             // sentence's rewrite: "adds confirmation" covers the hedge the confirmation removed.
             let sentences = Set(matched.map { [substantive[$0].old ?? "", substantive[$0].new ?? ""] })
-            matched += substantive.indices.filter { !matched.contains($0) && sentences.contains([substantive[$0].old ?? "", substantive[$0].new ?? ""]) }
+            matched += substantive.indices.filter {
+                !matched.contains($0) && sentences.contains([substantive[$0].old ?? "", substantive[$0].new ?? ""])
+            }
             matched.sort()
             covered.formUnion(matched)
             let text = (item.verb ?? "?") + (item.object.isEmpty ? "" : ": " + item.object)
-                + (item.paragraphs.isEmpty ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")")
+                + (item.paragraphs.isEmpty
+                    ? "" : " (paragraph " + item.paragraphs.map(String.init).joined(separator: ", ") + ")")
             items.append(AuditedItem(item: item, text: text, found: !matched.isEmpty,
                                      changes: matched.map { substantive[$0] }))
         }

@@ -9,15 +9,16 @@ public enum ClaimComparer {
     /// - Complexity: O(n + m) to extract the claims of the two sentences of n and m characters, plus
     ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise,
     ///   and O(k · m) to look a removed name's surname up in the new sentence.
-    public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil, newTime: Date? = nil) -> [ClaimChange] {
+    public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil,
+                               newTime: Date? = nil) -> [ClaimChange] {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?):
             return [ClaimChange(kind: .claimAdded, significance: .substantive, old: nil, new: added, from: nil, to: nil,
                                 reason: "claim added", paragraph: paragraph)]
         case (let removed?, nil):
-            return [ClaimChange(kind: .claimRemoved, significance: .substantive, old: removed, new: nil, from: nil, to: nil,
-                                reason: "claim removed", paragraph: paragraph)]
+            return [ClaimChange(kind: .claimRemoved, significance: .substantive, old: removed, new: nil, from: nil,
+                                to: nil, reason: "claim removed", paragraph: paragraph)]
         case (let before?, let after?):
             guard before != after else { return [] }
             return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph,
@@ -28,8 +29,8 @@ public enum ClaimComparer {
     static func compare(_ a: Claim, _ b: Claim, paragraph: Int, oldTime: Date?, newTime: Date?) -> [ClaimChange] {
         var changes: [ClaimChange] = []
         func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String) {
-            changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence, from: from, to: to,
-                                       reason: reason, paragraph: paragraph))
+            changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence,
+                                       from: from, to: to, reason: reason, paragraph: paragraph))
         }
         // Quantities, paired in order.
         for index in 0..<max(a.quantities.count, b.quantities.count) {
@@ -44,25 +45,31 @@ public enum ClaimComparer {
             let from = a.dates.indices.filter { !resolvedB.contains(resolvedA[$0]) }.map { a.dates[$0] }
             let to = b.dates.indices.filter { !resolvedA.contains(resolvedB[$0]) }.map { b.dates[$0] }
             if !from.isEmpty || !to.isEmpty {
+                let printedFrom = from.isEmpty ? "none" : from.joined(separator: ", ")
+                let printedTo = to.isEmpty ? "none" : to.joined(separator: ", ")
                 add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
-                    "date changed (\(from.isEmpty ? "none" : from.joined(separator: ", ")) -> \(to.isEmpty ? "none" : to.joined(separator: ", ")))")
+                    "date changed (\(printedFrom) -> \(printedTo))")
             }
         }
         for index in 0..<max(a.attributions.count, b.attributions.count) {
             let x = index < a.attributions.count ? a.attributions[index] : nil
             let y = index < b.attributions.count ? b.attributions[index] : nil
             guard let x, let y else {
-                add(.attributionSourceChanged, x?.source, y?.source, x == nil ? "attribution added (\(y?.source ?? ""))" : "attribution removed (\(x?.source ?? ""))")
+                let reason = x == nil
+                    ? "attribution added (\(y?.source ?? ""))" : "attribution removed (\(x?.source ?? ""))"
+                add(.attributionSourceChanged, x?.source, y?.source, reason)
                 continue
             }
             if x.source.lowercased() != y.source.lowercased() {
-                add(.attributionSourceChanged, x.source, y.source, "attribution source changed (\(x.source) -> \(y.source))")
+                add(.attributionSourceChanged, x.source, y.source,
+                    "attribution source changed (\(x.source) -> \(y.source))")
             }
             if x.cue != y.cue {
                 let before = CueStrength.strength[x.cue] ?? 1
                 let after = CueStrength.strength[y.cue] ?? 1
                 let direction = after > before ? "certainty up" : after < before ? "certainty down" : "same certainty"
-                add(.attributionCueChanged, x.cue, y.cue, "attribution cue changed (\(x.cue) -> \(y.cue), \(direction))")
+                add(.attributionCueChanged, x.cue, y.cue,
+                    "attribution cue changed (\(x.cue) -> \(y.cue), \(direction))")
             }
         }
         let removedQuotes = a.quotes.filter { !b.quotes.contains($0) }
@@ -81,15 +88,18 @@ public enum ClaimComparer {
         for x in removedNames.dropFirst(addedNames.count) { add(.entityRemoved, x, nil, "entity removed (\(x))") }
         for y in addedNames.dropFirst(removedNames.count) { add(.entityAdded, nil, y, "entity added (\(y))") }
         if a.negations.count % 2 != b.negations.count % 2 {
-            add(.negationFlipped, a.negations.joined(separator: " "), b.negations.joined(separator: " "), "negation flipped")
+            add(.negationFlipped, a.negations.joined(separator: " "), b.negations.joined(separator: " "),
+                "negation flipped")
         }
         for hedge in b.hedges where !a.hedges.contains(hedge) { add(.hedgeAdded, nil, hedge, "hedge added (\(hedge))") }
-        for hedge in a.hedges where !b.hedges.contains(hedge) { add(.hedgeRemoved, hedge, nil, "hedge removed (\(hedge))") }
+        for hedge in a.hedges where !b.hedges.contains(hedge) {
+            add(.hedgeRemoved, hedge, nil, "hedge removed (\(hedge))")
+        }
         if !changes.isEmpty { return changes }
-        let significance: ClaimChange.Significance = folded(a.sentence) == folded(b.sentence) ? .cosmetic : .style
-        return [ClaimChange(kind: significance == .cosmetic ? .cosmetic : .reworded, significance: significance,
+        let cosmetic = folded(a.sentence) == folded(b.sentence)
+        return [ClaimChange(kind: cosmetic ? .cosmetic : .reworded, significance: cosmetic ? .cosmetic : .style,
                             old: a.sentence, new: b.sentence, from: nil, to: nil,
-                            reason: significance == .cosmetic ? "spelling, punctuation or spacing" : "reworded, no claim changed",
+                            reason: cosmetic ? "spelling, punctuation or spacing" : "reworded, no claim changed",
                             paragraph: paragraph)]
     }
 

@@ -1,6 +1,7 @@
 extension ClaimExtractor {
     /// "X said", "said X", "X told reporters", "according to X".
-    static func attributions(sentence: String, words: [String], bare: [String], lower: [String]) -> [Claim.Attribution] {
+    static func attributions(sentence: String, words: [String], bare: [String],
+                             lower: [String]) -> [Claim.Attribution] {
         var result: [Claim.Attribution] = []
         for (index, word) in lower.enumerated() {
             if word == "according", index + 1 < lower.count, lower[index + 1] == "to" {
@@ -11,9 +12,11 @@ extension ClaimExtractor {
             guard cueVerbs.contains(word) else { continue }
             // "said X" after a quote or a comma (inverted), else "X said".
             let before = index > 0 ? words[index - 1] : ""
-            let inverted = before.hasSuffix(",\"") || before.hasSuffix(",”") || (before.hasSuffix(",") && index + 1 < words.count
-                && words[index + 1].first?.isUppercase == true)
-            var source = inverted ? phrase(words, bare, from: index + 1, forward: true) : phrase(words, bare, from: skipTime(lower, index - 1), forward: false)
+            let inverted = before.hasSuffix(",\"") || before.hasSuffix(",”")
+                || (before.hasSuffix(",") && index + 1 < words.count && words[index + 1].first?.isUppercase == true)
+            var source = inverted
+                ? phrase(words, bare, from: index + 1, forward: true)
+                : phrase(words, bare, from: skipTime(lower, index - 1), forward: false)
             if source.isEmpty { source = phrase(words, bare, from: index + 1, forward: true) }
             if !source.isEmpty { result.append(Claim.Attribution(source: source, cue: word)) }
         }
@@ -37,8 +40,9 @@ extension ClaimExtractor {
         var taken: [String] = []
         var index = start
         let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-        let stops: Set<String> = ["that", "and", "but", "which", "who", "while", "as", "if", "because", "when", "was", "is",
-                                  "were", "are", "has", "had", "have", "will", "would", "in", "on", "at", "with"]
+        let stops: Set<String> = ["that", "and", "but", "which", "who", "while", "as", "if", "because", "when",
+                                  "was", "is", "were", "are", "has", "had", "have", "will", "would", "in", "on", "at",
+                                  "with"]
         while index >= 0, index < bare.count, taken.count < 6 {
             let word = bare[index]
             let lower = word.lowercased()

@@ -27,7 +27,9 @@ extension ClaimExtractor {
             if capitalised || (!run.isEmpty && connectives.contains(word)) {
                 // A capitalised word that opens a sentence is a name only if the name goes on.
                 let opensSentence = index == 0 || (words[index - 1].last.map { ".!?\"”".contains($0) } ?? false)
-                if opensSentence, run.isEmpty, index + 1 < bare.count, bare[index + 1].first?.isUppercase != true { continue }
+                if opensSentence, run.isEmpty, index + 1 < bare.count, bare[index + 1].first?.isUppercase != true {
+                    continue
+                }
                 run.append(word.hasSuffix("'s") ? String(word.dropLast(2)) : word)
                 // A possessive or punctuation ends the name: "China's top diplomat", "Yang Jiechi, and".
                 if word.hasSuffix("'s") || (words[index].last.map { ",;:\"”)".contains($0) } ?? false)

@@ -11,7 +11,8 @@ extension ClaimExtractor {
             } else if index + 1 < words.count, let spelled = spelledNumbers[lower[index] + " " + lower[index + 1]] {
                 value = spelled
                 consumed = 2
-            } else if let spelled = spelledNumbers[lower[index]], !["first", "second"].contains(lower[index]) || index > 0 {
+            } else if let spelled = spelledNumbers[lower[index]],
+                      !["first", "second"].contains(lower[index]) || index > 0 {
                 value = spelled
             } else if vagueCounts.contains(lower[index]) {
                 value = nil
@@ -20,7 +21,8 @@ extension ClaimExtractor {
                 continue
             }
             // Years and the days of dates ("March 18", "18 March") are dates, not quantities.
-            let nextToMonth = (index > 0 && months.contains(bare[index - 1])) || (index + 1 < bare.count && months.contains(bare[index + 1]))
+            let nextToMonth = (index > 0 && months.contains(bare[index - 1]))
+                || (index + 1 < bare.count && months.contains(bare[index + 1]))
             if let v = value, (word.count == 4 && v >= 1900 && v <= 2100) || (nextToMonth && v >= 1 && v <= 31) {
                 index += 1
                 continue
@@ -32,7 +34,9 @@ extension ClaimExtractor {
             }
             var unit = word.hasPrefix("$") ? "$" : word.hasSuffix("%") ? "%" : ""
             if unit.isEmpty, end < words.count, lower[end] == "percent" || lower[end] == "pct" { unit = "%"; end += 1 }
-            if unit.isEmpty, end < words.count { unit = lower[end] == "of" && end + 1 < words.count ? lower[end + 1] : lower[end] }
+            if unit.isEmpty, end < words.count {
+                unit = lower[end] == "of" && end + 1 < words.count ? lower[end + 1] : lower[end]
+            }
             var start = index
             var approximator = ""
             for phrase in approximators {
@@ -43,7 +47,9 @@ extension ClaimExtractor {
                     break
                 }
             }
-            let text = words[start..<min(end + (unit.isEmpty || unit == "$" || unit == "%" ? 0 : 1), words.count)].joined(separator: " ")
+            // A counted noun ("people") is part of the text; a sign is already in the number.
+            let unitWords = unit.isEmpty || unit == "$" || unit == "%" ? 0 : 1
+            let text = words[start..<min(end + unitWords, words.count)].joined(separator: " ")
             result.append(Claim.Quantity(value: value, unit: unit, approximator: approximator, text: strip(text)))
             index = end
         }

@@ -12,7 +12,8 @@ extension ClaimExtractor {
         for character in sentence {
             let isMark = character == "\"" || character == "“" || character == "”"
             if isMark {
-                let closing = character == "”" || (character == "\"" && !(previous == " " || previous == "(" || previous == "\u{2014}"))
+                let opensAfter = previous == " " || previous == "(" || previous == "\u{2014}"
+                let closing = character == "”" || (character == "\"" && !opensAfter)
                 if closing {
                     // Closing with nothing open: the quote began before this sentence.
                     result.append(current.trimmingSpaces())

@@ -6,31 +6,42 @@ public enum ClaimExtractor {
     static let spelledNumbers: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-        "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a billion": 1_000_000_000,
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+        "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
+        "a billion": 1_000_000_000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     ]
-    static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "percent": 1, "pct": 1]
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "percent": 1,
+        "pct": 1,
+    ]
     static let vagueCounts: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-                         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb",
+        "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let relativeDates = ["yesterday", "today", "tomorrow", "tonight", "next week", "last week", "this week",
                                 "next month", "last month", "this month", "next year", "last year", "this year",
                                 "earlier this week", "later this month"]
-    static let negationWords: Set<String> = ["not", "no", "never", "none", "neither", "nor", "without", "nothing", "nobody"]
-    static let hedgeWords: Set<String> = ["would", "could", "may", "might", "likely", "unlikely", "possibly", "probably",
-                                          "reportedly", "alleged", "allegedly", "appeared", "appears", "seemed", "seems",
-                                          "apparently", "expected", "purportedly", "suspected"]
-    static let titleWords: Set<String> = ["President", "Prime", "Minister", "Secretary", "State", "Defense", "Foreign",
-                                          "Chancellor", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Chief",
-                                          "Executive", "General", "Gen.", "Lt.", "Col.", "Adviser", "Spokesman",
-                                          "Spokeswoman", "Judge", "Justice", "King", "Queen", "Pope", "Dr.", "Mr.", "Mrs.",
-                                          "Ms.", "Press", "National", "Security", "Councillor", "Counselor", "Ambassador",
-                                          "Commissioner", "Director", "Chairman", "Chairwoman", "Vice", "Deputy"]
-    static let cueVerbs = ["said", "says", "told", "confirmed", "denied", "warned", "added", "announced", "stated",
-                           "claimed", "alleged", "insisted", "acknowledged", "admitted", "noted", "reported", "suggested",
-                           "revealed", "disclosed", "declared", "argued", "wrote"]
+    static let negationWords: Set<String> = [
+        "not", "no", "never", "none", "neither", "nor", "without", "nothing", "nobody",
+    ]
+    static let hedgeWords: Set<String> = [
+        "would", "could", "may", "might", "likely", "unlikely", "possibly", "probably", "reportedly", "alleged",
+        "allegedly", "appeared", "appears", "seemed", "seems", "apparently", "expected", "purportedly", "suspected",
+    ]
+    static let titleWords: Set<String> = [
+        "President", "Prime", "Minister", "Secretary", "State", "Defense", "Foreign", "Chancellor", "Senator", "Sen.",
+        "Rep.", "Gov.", "Governor", "Mayor", "Chief", "Executive", "General", "Gen.", "Lt.", "Col.", "Adviser",
+        "Spokesman", "Spokeswoman", "Judge", "Justice", "King", "Queen", "Pope", "Dr.", "Mr.", "Mrs.", "Ms.", "Press",
+        "National", "Security", "Councillor", "Counselor", "Ambassador", "Commissioner", "Director", "Chairman",
+        "Chairwoman", "Vice", "Deputy",
+    ]
+    static let cueVerbs = [
+        "said", "says", "told", "confirmed", "denied", "warned", "added", "announced", "stated", "claimed", "alleged",
+        "insisted", "acknowledged", "admitted", "noted", "reported", "suggested", "revealed", "disclosed", "declared",
+        "argued", "wrote",
+    ]
     static let lowerConnectives: Set<String> = ["of", "and", "the", "for", "de", "van", "von", "bin", "al"]
 
     /// The claim of one sentence.

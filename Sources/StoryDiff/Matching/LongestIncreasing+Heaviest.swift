@@ -13,14 +13,17 @@ extension LongestIncreasing {
             for earlier in 0..<position where values[earlier] < values[position] {
                 let candidateLength = length[earlier] + 1
                 let candidateWeight = weight[earlier] + weights[position]
-                if candidateLength > length[position] || (candidateLength == length[position] && candidateWeight > weight[position]) {
+                if candidateLength > length[position]
+                    || (candidateLength == length[position] && candidateWeight > weight[position]) {
                     length[position] = candidateLength
                     weight[position] = candidateWeight
                     previous[position] = earlier
                 }
             }
         }
-        guard var position = values.indices.max(by: { (length[$0], weight[$0]) < (length[$1], weight[$1]) }) else { return [] }
+        guard var position = values.indices.max(by: { (length[$0], weight[$0]) < (length[$1], weight[$1]) }) else {
+            return []
+        }
         var result: [Int] = []
         while position >= 0 {
             result.append(position)

@@ -30,7 +30,8 @@ extension ParagraphAlignment {
                 ops.append(op)
                 gaveUp = gaveUp || unitGaveUp
             } else {
-                ops.append(ParagraphOp(kind: .added, old: [], new: [j + 1], similarity: 0, words: [WordOp(.insert, new[j])]))
+                ops.append(ParagraphOp(kind: .added, old: [], new: [j + 1], similarity: 0,
+                                       words: [WordOp(.insert, new[j])]))
             }
         }
         // Removed paragraphs go right after the op holding the nearest earlier old paragraph
@@ -63,9 +64,17 @@ extension ParagraphAlignment {
             return (ParagraphOp(kind: moved ? .moved : .unchanged, old: oldNumbers, new: newNumbers, similarity: 1,
                                 words: [WordOp(.equal, text, oldText: old[unit.old[0]])]), false)
         }
-        let diff = WordDiffer.diff(Self.joined(unit.old.map { oldTokens[$0] }[...]), Self.joined(unit.new.map { newTokens[$0] }[...]),
+        let diff = WordDiffer.diff(Self.joined(unit.old.map { oldTokens[$0] }[...]),
+                                   Self.joined(unit.new.map { newTokens[$0] }[...]),
                                    settings: settings)
-        let kind: ParagraphOp.Kind = unit.new.count > 1 ? .split : unit.old.count > 1 ? .merged : moved ? .movedChanged : .changed
-        return (ParagraphOp(kind: kind, old: oldNumbers, new: newNumbers, similarity: unit.similarity, words: diff.ops), diff.gaveUp)
+        let kind: ParagraphOp.Kind = if unit.new.count > 1 {
+            .split
+        } else if unit.old.count > 1 {
+            .merged
+        } else {
+            moved ? .movedChanged : .changed
+        }
+        return (ParagraphOp(kind: kind, old: oldNumbers, new: newNumbers, similarity: unit.similarity, words: diff.ops),
+                diff.gaveUp)
     }
 }

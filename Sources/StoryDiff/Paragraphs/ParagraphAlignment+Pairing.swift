@@ -49,7 +49,8 @@ extension ParagraphAlignment {
             usedGreedy = true
             var takenOld = Set<Int>()
             var takenNew = Set<Int>()
-            for pair in pairs.sorted(by: Self.greedyBefore) where !takenOld.contains(pair.0) && !takenNew.contains(pair.1) {
+            for pair in pairs.sorted(by: Self.greedyBefore)
+            where !takenOld.contains(pair.0) && !takenNew.contains(pair.1) {
                 takenOld.insert(pair.0)
                 takenNew.insert(pair.1)
                 chosen.append(pair)

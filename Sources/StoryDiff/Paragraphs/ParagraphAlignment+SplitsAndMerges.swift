@@ -22,7 +22,9 @@ extension ParagraphAlignment {
     static func joined(_ tokens: ArraySlice<[WordToken]>) -> [WordToken] {
         var result: [WordToken] = []
         for (index, paragraph) in tokens.enumerated() {
-            if index > 0 { result.append(WordToken(body: WordTokenizer.paragraphBreak, space: "", kind: .paragraphBreak)) }
+            if index > 0 {
+                result.append(WordToken(body: WordTokenizer.paragraphBreak, space: "", kind: .paragraphBreak))
+            }
             result += paragraph
         }
         return result
@@ -52,18 +54,19 @@ extension ParagraphAlignment {
         // kind before the other would make a diff and its reverse disagree.
         var candidates: [(olds: [Int], news: [Int], similarity: Double)] = []
         for i in old.indices {
+            // Free: unmatched, or the paragraph's own match.
+            let free = { (j: Int) in j == self.units[safe: self.oldUnit[i]]?.new.first || self.newUnit[j] == nil }
             guard let current = currentSimilarity(old: i), current < 1,
                   let (window, similarity) = bestWindow(for: oldInterned[i], around: anchors(old: i), count: new.count,
-                                                        free: { j in j == self.units[safe: self.oldUnit[i]]?.new.first || self.newUnit[j] == nil },
-                                                        others: newInterned),
+                                                        free: free, others: newInterned),
                   similarity > current else { continue }
             candidates.append(([i], window, similarity))
         }
         for j in new.indices {
+            let free = { (i: Int) in i == self.units[safe: self.newUnit[j]]?.old.first || self.oldUnit[i] == nil }
             guard let current = currentSimilarity(new: j), current < 1,
                   let (window, similarity) = bestWindow(for: newInterned[j], around: anchors(new: j), count: old.count,
-                                                        free: { i in i == self.units[safe: self.newUnit[j]]?.old.first || self.oldUnit[i] == nil },
-                                                        others: oldInterned),
+                                                        free: free, others: oldInterned),
                   similarity > current else { continue }
             candidates.append((window, [j], similarity))
         }
@@ -76,7 +79,8 @@ extension ParagraphAlignment {
         }
         var claimedOld = Set<Int>()
         var claimedNew = Set<Int>()
-        for candidate in ordered where claimedOld.isDisjoint(with: candidate.olds) && claimedNew.isDisjoint(with: candidate.news) {
+        for candidate in ordered
+        where claimedOld.isDisjoint(with: candidate.olds) && claimedNew.isDisjoint(with: candidate.news) {
             // Each paragraph may already belong to a plain pair (which the group replaces) but
             // not to a group made here.
             claimedOld.formUnion(candidate.olds)
@@ -121,8 +125,10 @@ extension ParagraphAlignment {
                     let window = Array(start..<(start + length))
                     guard tried.insert(window).inserted, window.allSatisfy(free) else { continue }
                     let joined = Self.joined(others[start..<(start + length)])
-                    guard bound(paragraph.bag, paragraph.characters, joined.bag, joined.characters) >= settings.splitThreshold else { continue }
-                    let similarity = WordDiffer.similarity(paragraph.ids, paragraph.lengths, joined.ids, joined.lengths, settings: settings)
+                    let limit = bound(paragraph.bag, paragraph.characters, joined.bag, joined.characters)
+                    guard limit >= settings.splitThreshold else { continue }
+                    let similarity = WordDiffer.similarity(paragraph.ids, paragraph.lengths, joined.ids, joined.lengths,
+                                                           settings: settings)
                     guard similarity >= settings.splitThreshold else { continue }
                     if similarity > best?.1 ?? 0 { best = (window, similarity) }
                 }

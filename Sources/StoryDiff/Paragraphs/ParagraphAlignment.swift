@@ -76,7 +76,8 @@ struct ParagraphAlignment {
     /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
     /// characters (`DiffSettings.keyWordLength`).
     static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
-        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= length) }.map { $0.body.lowercased() })
+        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= length) }
+            .map { $0.body.lowercased() })
     }
 
     /// An upper bound on the similarity of two bags of tokens: every shared token kept at its

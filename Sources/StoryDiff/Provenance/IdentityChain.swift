@@ -59,8 +59,13 @@ struct IdentityChain {
             case .unchanged:
                 placed[op.new[0] - 1] = oldIDs[0]
             case .moved, .changed, .movedChanged:
-                let kind: LineageEvent.Kind = op.kind == .moved ? .moved : op.kind == .changed ? .changed : .movedChanged
-                paragraphs.record(oldIDs[0], LineageEvent(kind: kind, version: version, before: before, after: pieces.first,
+                let kind: LineageEvent.Kind = switch op.kind {
+                case .moved: .moved
+                case .changed: .changed
+                default: .movedChanged
+                }
+                paragraphs.record(oldIDs[0], LineageEvent(kind: kind, version: version, before: before,
+                                                          after: pieces.first,
                                                           paragraph: op.new[0], related: [], claims: []))
                 placed[op.new[0] - 1] = oldIDs[0]
             case .split:
@@ -68,21 +73,25 @@ struct IdentityChain {
                 var ids = [parent]
                 for (number, piece) in zip(op.new.dropFirst(), pieces.dropFirst()) {
                     ids.append(paragraphs.start(origin: paragraphs.lineages[parent].origin,
-                                                LineageEvent(kind: .split, version: version, before: before, after: piece,
+                                                LineageEvent(kind: .split, version: version, before: before,
+                                                             after: piece,
                                                              paragraph: number, related: [parent], claims: [])))
                 }
-                paragraphs.record(parent, LineageEvent(kind: .split, version: version, before: before, after: pieces.first,
-                                                       paragraph: op.new[0], related: Array(ids.dropFirst()), claims: []))
+                paragraphs.record(parent, LineageEvent(kind: .split, version: version, before: before,
+                                                       after: pieces.first, paragraph: op.new[0],
+                                                       related: Array(ids.dropFirst()), claims: []))
                 for (number, id) in zip(op.new, ids) { placed[number - 1] = id }
             case .merged:
                 let survivor = oldIDs[0]
                 for (number, absorbed) in zip(op.old.dropFirst(), oldIDs.dropFirst()) {
-                    paragraphs.record(absorbed, LineageEvent(kind: .merged, version: version, before: old[number - 1], after: nil,
+                    paragraphs.record(absorbed, LineageEvent(kind: .merged, version: version, before: old[number - 1],
+                                                             after: nil,
                                                              paragraph: number, related: [survivor], claims: []))
                 }
                 paragraphs.lineages[survivor].origin = oldIDs.map { paragraphs.lineages[$0].origin }.min() ?? version
-                paragraphs.record(survivor, LineageEvent(kind: .merged, version: version, before: before, after: pieces.first,
-                                                         paragraph: op.new[0], related: Array(oldIDs.dropFirst()), claims: []))
+                paragraphs.record(survivor, LineageEvent(kind: .merged, version: version, before: before,
+                                                         after: pieces.first, paragraph: op.new[0],
+                                                         related: Array(oldIDs.dropFirst()), claims: []))
                 placed[op.new[0] - 1] = survivor
             case .added:
                 placed[op.new[0] - 1] = paragraphs.introduce(pieces.first ?? "", version: version, paragraph: op.new[0],
@@ -115,7 +124,8 @@ struct IdentityChain {
             return []
         case (1, 1):
             if link.oldText != link.newText {
-                sentences.record(oldIDs[0], LineageEvent(kind: .changed, version: version, before: link.oldText, after: link.newText,
+                sentences.record(oldIDs[0], LineageEvent(kind: .changed, version: version, before: link.oldText,
+                                                         after: link.newText,
                                                          paragraph: link.paragraph, related: [], claims: claims))
             }
             return [(link.new[0], oldIDs[0])]
@@ -124,11 +134,13 @@ struct IdentityChain {
             var placed = [(link.new[0], parent)]
             for ref in link.new.dropFirst() {
                 placed.append((ref, sentences.start(origin: sentences.lineages[parent].origin,
-                                                    LineageEvent(kind: .split, version: version, before: link.oldText, after: ref.text,
-                                                                 paragraph: ref.paragraph, related: [parent], claims: claims))))
+                                                    LineageEvent(kind: .split, version: version, before: link.oldText,
+                                                                 after: ref.text, paragraph: ref.paragraph,
+                                                                 related: [parent], claims: claims))))
             }
-            sentences.record(parent, LineageEvent(kind: .split, version: version, before: link.oldText, after: link.new[0].text,
-                                                  paragraph: link.paragraph, related: placed.dropFirst().map(\.1), claims: claims))
+            sentences.record(parent, LineageEvent(kind: .split, version: version, before: link.oldText,
+                                                  after: link.new[0].text, paragraph: link.paragraph,
+                                                  related: placed.dropFirst().map(\.1), claims: claims))
             return placed
         default:
             let survivor = oldIDs[0]
@@ -137,8 +149,9 @@ struct IdentityChain {
                                                         paragraph: ref.paragraph, related: [survivor], claims: []))
             }
             sentences.lineages[survivor].origin = oldIDs.map { sentences.lineages[$0].origin }.min() ?? version
-            sentences.record(survivor, LineageEvent(kind: .merged, version: version, before: link.oldText, after: link.newText,
-                                                    paragraph: link.paragraph, related: Array(oldIDs.dropFirst()), claims: claims))
+            sentences.record(survivor, LineageEvent(kind: .merged, version: version, before: link.oldText,
+                                                    after: link.newText, paragraph: link.paragraph,
+                                                    related: Array(oldIDs.dropFirst()), claims: claims))
             return [(link.new[0], survivor)]
         }
     }

@@ -20,7 +20,8 @@ public enum ProvenanceTracker {
     ///   sentence, one masked-bag comparison (O(words)) with each removal still remembered.
     public static func trace(_ versions: [VersionText], settings: DiffSettings = DiffSettings()) -> Provenance {
         guard !versions.isEmpty else {
-            return Provenance(steps: [], paragraphs: [], sentences: [], paragraphIDs: [], sentenceIDs: [], sentenceTexts: [])
+            return Provenance(steps: [], paragraphs: [], sentences: [], paragraphIDs: [], sentenceIDs: [],
+                              sentenceTexts: [])
         }
         // The comparisons are independent of one another and take nearly all the time: they
         // run on every core; the identities are then chained in order.
@@ -34,10 +35,12 @@ public enum ProvenanceTracker {
         var steps: [Provenance.Step] = []
         for (offset, comparison) in comparisons.enumerated() {
             let index = offset + 1
-            steps.append(tracker.step(comparison, old: versions[index - 1], new: versions[index], newSentences: sentences[index],
+            steps.append(tracker.step(comparison, old: versions[index - 1], new: versions[index],
+                                      newSentences: sentences[index],
                                       version: index + 1))
         }
         return Provenance(steps: steps, paragraphs: tracker.paragraphs.lineages, sentences: tracker.sentences.lineages,
-                          paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs, sentenceTexts: sentences)
+                          paragraphIDs: tracker.paragraphIDs, sentenceIDs: tracker.sentenceIDs,
+                          sentenceTexts: sentences)
     }
 }

@@ -5,12 +5,14 @@ struct StepComparison: Sendable {
     let links: [SentenceLink]
     let claims: [[ClaimChange]]
 
-    init(old: VersionText, new: VersionText, oldSentences: [[String]], newSentences: [[String]], settings: DiffSettings) {
+    init(old: VersionText, new: VersionText, oldSentences: [[String]], newSentences: [[String]],
+         settings: DiffSettings) {
         diff = ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings)
-        links = SentenceAligner.links(diff, oldSentences: oldSentences, newSentences: newSentences, includingVerbatim: true,
-                                      settings: settings)
+        links = SentenceAligner.links(diff, oldSentences: oldSentences, newSentences: newSentences,
+                                      includingVerbatim: true, settings: settings)
         claims = links.map {
-            ClaimComparer.changes(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph, oldTime: old.time, newTime: new.time)
+            ClaimComparer.changes(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph, oldTime: old.time,
+                                  newTime: new.time)
         }
     }
 }

@@ -57,7 +57,8 @@ extension SentenceAligner {
     /// Finds sentences k, k + 1 on one side that together match one sentence on the other side
     /// better than either alone by more than `margin`, and reports them through `found(k, other)`.
     static func groupNeighbours(count: Int, others: Int, usedSelf: inout Set<Int>, usedOther: inout Set<Int>,
-                                masked: [[String: Int]], otherMasked: [[String: Int]], threshold: Double, margin: Double,
+                                masked: [[String: Int]], otherMasked: [[String: Int]], threshold: Double,
+                                margin: Double,
                                 found: (Int, Int) -> Void) {
         guard count >= 2 else { return }
         for k in 0..<(count - 1) where !usedSelf.contains(k) && !usedSelf.contains(k + 1) {

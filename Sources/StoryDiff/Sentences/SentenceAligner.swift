@@ -92,6 +92,8 @@ public enum SentenceAligner {
 
     static func sentences(_ paragraphs: [[String]], _ number: Int) -> [SentenceRef] {
         guard paragraphs.indices.contains(number - 1) else { return [] }
-        return paragraphs[number - 1].enumerated().map { SentenceRef(paragraph: number, index: $0.offset, text: $0.element) }
+        return paragraphs[number - 1].enumerated().map {
+            SentenceRef(paragraph: number, index: $0.offset, text: $0.element)
+        }
     }
 }

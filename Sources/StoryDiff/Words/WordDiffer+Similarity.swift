@@ -5,14 +5,17 @@ extension WordDiffer {
     ///
     /// - Complexity: O(n · m) for the n and m tokens left once the common prefix and suffix
     ///   are set aside, in O(m) space; 0 above `DiffSettings.wordDiffLimit`.
-    static func similarity(_ a: [Int], _ aLengths: [Int], _ b: [Int], _ bLengths: [Int], settings: DiffSettings) -> Double {
+    static func similarity(_ a: [Int], _ aLengths: [Int], _ b: [Int], _ bLengths: [Int],
+                           settings: DiffSettings) -> Double {
         let total = aLengths.reduce(0, +) + bLengths.reduce(0, +)
         guard total > 0 else { return 1 }
         guard a.count * b.count <= settings.wordDiffLimit else { return 0 }
         var prefix = 0
         while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+            suffix += 1
+        }
         var kept = 0
         for index in 0..<prefix { kept += aLengths[index] + bLengths[index] }
         for offset in 0..<suffix { kept += aLengths[a.count - 1 - offset] + bLengths[b.count - 1 - offset] }
@@ -22,7 +25,8 @@ extension WordDiffer {
 
     /// The heaviest common subsequence of `a[from..<aEnd]` and `b[from..<bEnd]`, each matched
     /// pair weighing the characters of both tokens. Two rows of the dynamic programme.
-    static func keptCharacters(_ a: [Int], _ aLengths: [Int], _ b: [Int], _ bLengths: [Int], from start: Int, aEnd: Int, bEnd: Int) -> Int {
+    static func keptCharacters(_ a: [Int], _ aLengths: [Int], _ b: [Int], _ bLengths: [Int], from start: Int,
+                               aEnd: Int, bEnd: Int) -> Int {
         guard start < aEnd, start < bEnd else { return 0 }
         let columns = bEnd - start
         var previous = [Int](repeating: 0, count: columns + 1)
@@ -32,7 +36,8 @@ extension WordDiffer {
             let weight = aLengths[i]
             for j in 1...columns {
                 let column = start + j - 1
-                current[j] = token == b[column] ? previous[j - 1] + weight + bLengths[column] : max(previous[j], current[j - 1])
+                current[j] = token == b[column]
+                    ? previous[j - 1] + weight + bLengths[column] : max(previous[j], current[j - 1])
             }
             swap(&previous, &current)
         }

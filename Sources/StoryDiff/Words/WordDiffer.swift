@@ -15,7 +15,8 @@ public enum WordDiffer {
     ///   Myers difference), plus O(f · (n + m)) for the f slight words folded into the edits
     ///   around them; O(n + m) when n · m is above `DiffSettings.wordDiffLimit`, which gives up
     ///   and reports a full replacement.
-    public static func diff(_ old: [WordToken], _ new: [WordToken], settings: DiffSettings = DiffSettings()) -> WordDiff {
+    public static func diff(_ old: [WordToken], _ new: [WordToken],
+                            settings: DiffSettings = DiffSettings()) -> WordDiff {
         let oldLength = length(old)
         let newLength = length(new)
         guard old.count * new.count <= settings.wordDiffLimit else {
@@ -51,7 +52,9 @@ public enum WordDiffer {
                 break
             }
         }
-        let kept = tokens.filter { $0.0 == .equal }.reduce(0) { $0 + $1.1.text.unicodeScalars.count + ($1.2?.text.unicodeScalars.count ?? 0) }
+        let kept = tokens.filter { $0.0 == .equal }.reduce(0) {
+            $0 + $1.1.text.unicodeScalars.count + ($1.2?.text.unicodeScalars.count ?? 0)
+        }
         let similarity = oldLength + newLength == 0 ? 1 : Double(kept) / Double(oldLength + newLength)
         return WordDiff(ops: runs(cleanedUp(tokens)), similarity: min(1, similarity), gaveUp: false)
     }
@@ -67,7 +70,8 @@ public enum WordDiffer {
     ]
 
     /// Folds a single slight kept token lying between two edits into the edits around it.
-    private static func cleanedUp(_ tokens: [(WordOp.Kind, WordToken, WordToken?)]) -> [(WordOp.Kind, WordToken, WordToken?)] {
+    private static func cleanedUp(_ tokens: [(WordOp.Kind, WordToken, WordToken?)])
+        -> [(WordOp.Kind, WordToken, WordToken?)] {
         var result = tokens
         var index = 1
         while index + 1 < result.count {

@@ -4,7 +4,6 @@
 public enum WordTokenizer {
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
-    static let paragraphBreakScalar: Unicode.Scalar = "\u{2029}"
 
     static func isCurrency(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
@@ -31,7 +30,8 @@ public enum WordTokenizer {
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         func string(_ range: Range<Int>) -> String {
-            range.isEmpty ? "" : String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+            guard !range.isEmpty else { return "" }
+            return String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
         }
         var tokens: [WordToken] = []
         var index = 0
@@ -62,7 +62,9 @@ public enum WordTokenizer {
                 kind = .word
             } else {
                 index += 1
-                kind = scalars[start] == paragraphBreakScalar ? .paragraphBreak : .punctuation
+                // U+2029 is white space here, so a paragraph-break token never starts in text:
+                // only the aligner makes them (ParagraphAlignment.joined).
+                kind = .punctuation
             }
             let bodyEnd = index
             while index < scalars.count, isSpace(scalars[index]) { index += 1 }
@@ -75,7 +77,8 @@ public enum WordTokenizer {
         // ASCII first: Unicode property lookups cost most of the tokenizer's time.
         if scalar.isASCII {
             let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39) || value == 0x5F
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                || (value >= 0x30 && value <= 0x39) || value == 0x5F
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
@@ -93,7 +96,8 @@ public enum WordTokenizer {
     /// separators between digits, then `%`), or nil when no number starts there.
     private static func numberEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
         var position = index
-        if position < scalars.count, isCurrency(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
+        if position < scalars.count,
+           isCurrency(scalars[position]) || scalars[position] == "-" || scalars[position] == "+" {
             // A sign only where a token starts: after whitespace or at the beginning.
             if !isCurrency(scalars[position]), position > 0, !isSpace(scalars[position - 1]) { return nil }
             position += 1
@@ -101,7 +105,8 @@ public enum WordTokenizer {
         }
         guard isDigit(scalars, position) else { return nil }
         while position < scalars.count,
-              isDigit(scalars, position) || ((scalars[position] == "," || scalars[position] == ".") && isDigit(scalars, position + 1)) {
+              isDigit(scalars, position)
+                || ((scalars[position] == "," || scalars[position] == ".") && isDigit(scalars, position + 1)) {
             position += 1
         }
         if position < scalars.count, scalars[position] == "%" { position += 1 }

@@ -21,7 +21,8 @@ enum Furniture {
         if node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.replacingOccurrences(of: " ", with: "").lowercased(),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        if let role = node.attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog"].contains(role) {
+        if let role = node.attribute("role"),
+           ["navigation", "complementary", "banner", "contentinfo", "dialog"].contains(role) {
             return true
         }
         let labels = [node.attribute("class"), node.attribute("id"), node.attribute("data-component")]

@@ -21,7 +21,9 @@ enum HTMLDocument {
                 }
             } ?? nil
         }
-        guard let document else { return HTMLNode(kind: .element, name: "#document", attributes: [:], children: [], text: "") }
+        guard let document else {
+            return HTMLNode(kind: .element, name: "#document", attributes: [:], children: [], text: "")
+        }
         defer { xmlFreeDoc(document) }
         return HTMLNode(kind: .element, name: "#document", attributes: [:],
                         children: convertSiblings(document.pointee.children), text: "")
@@ -74,7 +76,8 @@ enum HTMLDocument {
     /// The charset a page declares in its first 1,024 bytes (`<meta charset>` or the
     /// `http-equiv` Content-Type form), as browsers prescan for it.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(1024).map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self).lowercased()
+        let ascii = bytes.prefix(1024).map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }
+        let head = String(decoding: ascii, as: UTF8.self).lowercased()
         return charsetPattern.firstMatch(in: head)?[1]
     }
 }

@@ -6,7 +6,8 @@ enum HTMLReader {
     /// - Complexity: O(n) to parse the page's n characters with libxml2 and copy the node tree, plus
     ///   O(e · d) for its e elements nested d deep (text lengths of candidate bodies and the
     ///   densest-block scores are summed from each element's descendants).
-    static func read(_ html: String, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+    static func read(_ html: String, options: ReadingOptions,
+                     filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let document = HTMLDocument.parse(html)
         let metadata = PageMetadata(document: document, options: options)
         var parts = StructuredParts()
@@ -23,7 +24,8 @@ enum HTMLReader {
     static func body(of document: HTMLNode, articleBody: String?) -> [String] {
         let fromMarkup = markupBody(of: document)
         if let articleBody {
-            let paragraphs = JSONReader.paragraphs(of: articleBody).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+            let paragraphs = JSONReader.paragraphs(of: articleBody).map(TextReader.normalizeSpaces)
+                .filter { !$0.isEmpty }
             // Some sites put the whole body on one line: the markup's paragraphing is better then.
             if paragraphs.count == 1, fromMarkup.count > 1 { return fromMarkup }
             if !paragraphs.isEmpty { return paragraphs }

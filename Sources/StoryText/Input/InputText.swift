@@ -83,7 +83,9 @@ public enum InputText {
     private static func decodeUTF16(_ bytes: [UInt8]) throws(ReadingError) -> String {
         let littleEndian = bytes.starts(with: [0xFF, 0xFE])
         let body = bytes.dropFirst(2)
-        guard body.count % 2 == 0, !body.isEmpty else { throw body.isEmpty ? .empty : .undecodable(charset: "UTF-16", offset: bytes.count - 1) }
+        guard body.count % 2 == 0, !body.isEmpty else {
+            throw body.isEmpty ? .empty : .undecodable(charset: "UTF-16", offset: bytes.count - 1)
+        }
         var units: [UInt16] = []
         units.reserveCapacity(body.count / 2)
         var index = body.startIndex
@@ -129,7 +131,9 @@ public enum InputText {
 
     /// Bytes 0x80 to 0x9F of Windows-1252 (0: undefined).
     private static let windows1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,   // 0x80 to 0x87
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,        // 0x88 to 0x8F
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,   // 0x90 to 0x97
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,   // 0x98 to 0x9F
     ]
 }

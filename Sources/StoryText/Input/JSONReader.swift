@@ -34,7 +34,8 @@ enum JSONReader {
 
     /// - Complexity: O(n) in the input's n bytes: decoded as one object, then as an array, then line by
     ///   line as JSON Lines, each attempt linear; then `RevisionReader.assemble` per object.
-    static func read(_ bytes: [UInt8], options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
+    static func read(_ bytes: [UInt8], options: ReadingOptions,
+                     filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
         let text = try InputText.decode(bytes)
         let data = Data(text.utf8)
         if let single = try? JSONDecoder().decode(Object.self, from: data) {
@@ -58,7 +59,8 @@ enum JSONReader {
     }
 
     /// JSON Lines: every non-blank line is one object; its own bytes are its evidence.
-    private static func readLines(_ bytes: [UInt8], options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
+    private static func readLines(_ bytes: [UInt8], options: ReadingOptions,
+                                  filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
         var result: [ReadRevision] = []
         var lineNumber = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -92,7 +94,8 @@ enum JSONReader {
         }
     }
 
-    private static func revision(_ object: Object, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+    private static func revision(_ object: Object, options: ReadingOptions,
+                                 filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         guard let headline = object.headline, !headline.trimmedSpaces.isEmpty else {
             throw .invalidJSON("no \"headline\"")
         }

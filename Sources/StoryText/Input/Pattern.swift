@@ -26,18 +26,22 @@ struct Pattern: Sendable {
     }
 
     func firstMatch(in text: String) -> Match? {
-        guard let regex, let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        guard let regex, let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else {
+            return nil
+        }
         return Self.match(result, in: text)
     }
 
     func matches(in text: String) -> [Match] {
         guard let regex else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Self.match($0, in: text) }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+            .compactMap { Self.match($0, in: text) }
     }
 
     func replacingMatches(in text: String, with template: String) -> String {
         guard let regex else { return text }
-        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text),
+                                              withTemplate: template)
     }
 
     private static func match(_ result: NSTextCheckingResult, in text: String) -> Match? {

@@ -41,7 +41,8 @@ public enum RevisionReader {
     }
 
     /// Builds a revision from parts that a structured input (HTML, JSON) already separated.
-    static func assemble(_ parts: StructuredParts, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+    static func assemble(_ parts: StructuredParts, options: ReadingOptions,
+                         filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let headlineLine = parts.headline.map(TextReader.normalizeSpaces) ?? ""
         guard !headlineLine.isEmpty else { throw .noHeadline }
         let (tag, headline) = WireTag.split(headlineLine)
@@ -52,7 +53,11 @@ public enum RevisionReader {
         revision.published = parts.published
         revision.updated = parts.updated
         // Control characters dropped (a NUL would cut git's copy short), spaces trimmed.
-        revision.url = parts.url.map { String(String.UnicodeScalarView($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })).trimmedSpaces }
+        revision.url = parts.url
+            .map { url in
+                let visible = url.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }
+                return String(String.UnicodeScalarView(visible)).trimmedSpaces
+            }
             .flatMap { $0.isEmpty ? nil : $0 }
         revision.story = parts.story
         let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }

@@ -5,7 +5,9 @@ extension StringProtocol {
     public var trimmedSpaces: String {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         let bytes = Array(utf8)
-        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return String(self) }
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else {
+            return String(self)
+        }
         var low = 0
         var high = bytes.count
         while low < high, isSpace(bytes[low]) { low += 1 }

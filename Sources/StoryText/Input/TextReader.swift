@@ -11,7 +11,8 @@ enum TextReader {
 
     /// - Complexity: O(n) in the text's length, plus one boilerplate verdict per line before the
     ///   headline and per paragraph (see `BoilerplateFilter`).
-    static func read(_ text: String, options: ReadingOptions, filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+    static func read(_ text: String, options: ReadingOptions,
+                     filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let lines = lines(text)
         guard let headlineIndex = findHeadline(lines, filter: filter) else { throw .noHeadline }
         let (tag, headline) = WireTag.split(lines[headlineIndex])
@@ -21,7 +22,8 @@ enum TextReader {
                 revision.tag = revision.tag ?? apTag
                 revision.removed.append(RemovedText(text: line, rule: "ap-slug"))
             } else {
-                revision.removed.append(RemovedText(text: line, rule: filter.rule(for: line)?.name ?? "before-headline"))
+                let rule = filter.rule(for: line)?.name ?? "before-headline"
+                revision.removed.append(RemovedText(text: line, rule: rule))
             }
         }
         let paragraphs = blocks(lines[(headlineIndex + 1)...]).flatMap(paragraphs(of:))

@@ -14,8 +14,11 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty: "the input is empty"
         case .binary: "the input is binary data, not text"
         case .invalidUTF8(let offset): "the input is not valid UTF-8 (first bad byte at offset \(offset))"
-        case .undecodable(let charset, let offset): "the input is not valid \(charset) (first bad byte at offset \(offset))"
-        case .unsupportedCharset(let name): "the input declares the encoding '\(name)', which Writethru does not read (UTF-8, UTF-16, ISO-8859-1 and Windows-1252 are read)"
+        case .undecodable(let charset, let offset):
+            "the input is not valid \(charset) (first bad byte at offset \(offset))"
+        case .unsupportedCharset(let name):
+            "the input declares the encoding '\(name)', which Writethru does not read"
+                + " (UTF-8, UTF-16, ISO-8859-1 and Windows-1252 are read)"
         case .noHeadline: "the input has no headline"
         case .noBody: "the input has no story text"
         case .invalidJSON(let reason): "the input is not valid revision JSON: \(reason)"

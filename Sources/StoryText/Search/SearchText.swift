@@ -23,7 +23,8 @@ public enum SearchText {
             }
             unified.unicodeScalars.append(mapped)
         }
-        return unified.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        return unified.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                               locale: Locale(identifier: "en_US_POSIX"))
             .trimmingCharacters(in: .whitespaces)
     }
 
@@ -118,6 +119,7 @@ public enum SearchText {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 }

@@ -27,9 +27,11 @@ extension SentenceSegmenter {
                 self = .prepositive
             } else if token.count == 1, token.first?.isUppercase == true {
                 self = .initial
-            } else if SentenceSegmenter.ambiguous.contains(token) || SentenceSegmenter.ambiguous.contains(token.lowercased()) {
+            } else if SentenceSegmenter.ambiguous.contains(token)
+                        || SentenceSegmenter.ambiguous.contains(token.lowercased()) {
                 self = .ambiguous
-            } else if token.contains("."), token.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
+            } else if token.contains("."),
+                      token.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
                 // Dotted letter groups: U.S, U.N, D.C, J.P, H.R, a.m, e.g.
                 self = token.first?.isUppercase == true ? .ambiguous : .prepositive
             } else {
@@ -49,7 +51,9 @@ extension SentenceSegmenter {
     /// Short forms that number what follows.
     static let numbering: Set<String> = ["No", "Nos", "Fig", "Figs", "Vol", "Art", "Sec", "Ch", "Op", "pp", "p"]
 
-    static let companies: Set<String> = ["Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Bros", "Cos", "AG", "SA", "NV"]
+    static let companies: Set<String> = [
+        "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Bros", "Cos", "AG", "SA", "NV",
+    ]
 
     /// Words that go on naming after a company suffix: titles and further suffixes.
     static let nameContinuations: Set<String> = [
@@ -70,14 +74,14 @@ extension SentenceSegmenter {
     /// Words that open sentences far more often than they continue a name after an
     /// abbreviation: after "U.S." or "Inc.", one of these starts a new sentence.
     static let sentenceStarters: Set<String> = [
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
-        "This", "That", "These", "Those", "There", "Here", "In", "On", "At", "But", "And", "Or", "So", "Yet", "If",
-        "When", "While", "After", "Before", "Since", "As", "No", "Some", "Many", "Most", "All", "Both", "Each",
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My",
+        "Your", "This", "That", "These", "Those", "There", "Here", "In", "On", "At", "But", "And", "Or", "So", "Yet",
+        "If", "When", "While", "After", "Before", "Since", "As", "No", "Some", "Many", "Most", "All", "Both", "Each",
         "Neither", "None", "Other", "Others", "Such", "Then", "Now", "Still", "However", "Meanwhile", "Instead",
         "Officials", "Analysts", "Police", "Shares", "Together", "Earlier", "Later", "Last", "Next", "According",
         "Asked", "Despite", "During", "For", "From", "With", "Without", "Under", "Over", "About", "Among", "Also",
         "Only", "Even", "Just", "What", "Who", "Why", "How", "Where", "Which", "Whether", "One", "Two", "Three",
-        "Several", "Few", "More", "Another", "Every", "To", "By", "Of", "Not", "Nor", "Although", "Though",
-        "Because", "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further",
+        "Several", "Few", "More", "Another", "Every", "To", "By", "Of", "Not", "Nor", "Although", "Though", "Because",
+        "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further",
     ]
 }

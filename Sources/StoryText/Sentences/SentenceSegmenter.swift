@@ -31,7 +31,8 @@ public enum SentenceSegmenter {
                 continue
             }
             var end = index + 1
-            while end < text.count, terminators.contains(text[end]) || (text[end] == " " && isSpacedEllipsis(text, end)) {
+            while end < text.count,
+                  terminators.contains(text[end]) || (text[end] == " " && isSpacedEllipsis(text, end)) {
                 end += 1
             }
             while end < text.count, closers.contains(text[end]) { end += 1 }
@@ -73,7 +74,8 @@ public enum SentenceSegmenter {
         let first = text[wordStart]
         let nextWord = word(in: text, from: wordStart)
         let mark = text[terminator]
-        let ellipsis = terminator + 1 < after && text[terminator + 1] == "." || terminator + 2 < after && text[terminator + 1] == " " && text[terminator + 2] == "."
+        let ellipsis = terminator + 1 < after && text[terminator + 1] == "."
+            || terminator + 2 < after && text[terminator + 1] == " " && text[terminator + 2] == "."
 
         // "?" and "!" end a sentence unless the text goes on in lower case ("..." he asked).
         if mark == "?" || mark == "!" {

@@ -60,6 +60,7 @@ public enum TimeParsing {
             if meridiem == "a", hour == 12 { hour = 0 }
         }
         let zone = match[8] != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
-        return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6), zone: zone)
+        return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6),
+                    zone: zone)
     }
 }

@@ -33,7 +33,11 @@ enum WireMetadata {
     static func readHeader(_ line: String, into revision: inout Revision, options: ReadingOptions) -> Bool {
         if let (label, value) = timeLine(line) {
             guard let date = TimeParsing.parse(value, options: options) else { return false }
-            if label == "published" { revision.published = revision.published ?? date } else { revision.updated = revision.updated ?? date }
+            if label == "published" {
+                revision.published = revision.published ?? date
+            } else {
+                revision.updated = revision.updated ?? date
+            }
             return true
         }
         if isCopyright(line) {

@@ -36,7 +36,9 @@ public enum WireTag {
     /// - Complexity: O(n) in the line's length (lines over 400 bytes are not slugs).
     public static func apTag(in line: String) -> String? {
         guard line.utf8.count <= 400, line.containsIgnoringASCIICase("writethru"),
-              let match = apPattern.firstMatch(in: line), let number = match[1], let suffix = match[2] else { return nil }
+              let match = apPattern.firstMatch(in: line), let number = match[1], let suffix = match[2] else {
+            return nil
+        }
         return number + suffix.lowercased() + " Ld-Writethru"
     }
 
@@ -46,7 +48,8 @@ public enum WireTag {
     private static func leadingTag(_ text: Substring) -> (String, Substring)? {
         // A tag is upper-case letters, digits and spaces, then a hyphen, near the start.
         guard let hyphen = text.utf8.prefix(32).firstIndex(of: UInt8(ascii: "-")),
-              text.utf8[text.utf8.startIndex..<hyphen].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 })
+              text.utf8[text.utf8.startIndex..<hyphen]
+                  .allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 })
         else { return nil }
         let pieces = text[..<hyphen].split(separator: " ")
         guard let last = pieces.last else { return nil }
