@@ -80,9 +80,9 @@ import Testing
         return leaves
     }
 
-    /// The rows of the key table in docs/settings.md: key -> default column.
-    static func documentedDefaults() throws -> [String: String] {
-        let text = String(decoding: try Fixtures.bytes("docs/settings.md"), as: UTF8.self)
+    /// The rows of the key table in a page of docs/: key -> default column.
+    static func documentedDefaults(_ page: String = "docs/settings.md") throws -> [String: String] {
+        let text = String(decoding: try Fixtures.bytes(page), as: UTF8.self)
         var rows: [String: String] = [:]
         for line in text.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -105,6 +105,19 @@ import Testing
             let literal = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]),
                                  as: UTF8.self)
             #expect(cell == "`\(literal)`", "\(key): docs say \(cell), the template \(literal)")
+        }
+    }
+
+    /// docs/diff/settings.md explains each diff setting beside its algorithm; its defaults are
+    /// the template's too.
+    @Test func theDiffGuideTableIsTheTemplate() throws {
+        let leaves = try Self.templateLeaves().filter { $0.key.hasPrefix("diff.") }
+        let documented = try Self.documentedDefaults("docs/diff/settings.md")
+        #expect(Set(documented.keys.map { "diff." + $0 }) == Set(leaves.keys))
+        for (key, value) in leaves {
+            let literal = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]),
+                                 as: UTF8.self)
+            #expect(documented[String(key.dropFirst("diff.".count))] == literal, "\(key)")
         }
     }
 }

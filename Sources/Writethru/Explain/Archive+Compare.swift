@@ -20,12 +20,12 @@ public struct Comparison: Sendable {
     /// What the sentences of the two revisions assert, and how that changed.
     public let claims: [ClaimChange]
 
-    init(from: ComparedSide, to: ComparedSide, diff: ParagraphDiff) {
+    init(from: ComparedSide, to: ComparedSide, diff: ParagraphDiff, settings: DiffSettings) {
         self.from = from
         self.to = to
         self.diff = diff
         self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
-                                                   newTime: to.time)
+                                                   newTime: to.time, settings: settings)
     }
 
     /// A comparison whose claim changes are already known (the timeline computes them once).
@@ -55,7 +55,8 @@ extension Archive {
         }
         let old = try side(base, reparse: reparse)
         let new = try side(target, reparse: reparse)
-        return Comparison(from: old, to: new, diff: ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings))
+        return Comparison(from: old, to: new, diff: ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings),
+                          settings: settings)
     }
 
     private func side(_ version: VersionEntry, reparse: Bool) throws(WritethruError) -> ComparedSide {

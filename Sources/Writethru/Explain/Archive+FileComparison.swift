@@ -17,7 +17,7 @@ extension Archive {
         let before = try fileSide(old, config: config, furniture: furniture)
         let after = try fileSide(new, config: config, furniture: furniture)
         let diff = ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: config.diff)
-        return Comparison(from: before, to: after, diff: diff)
+        return Comparison(from: before, to: after, diff: diff, settings: config.diff)
     }
 
     /// One file as a side of a comparison: it must hold exactly one revision.

@@ -31,7 +31,8 @@ public struct StoryTimeline: Sendable {
         let before = versions[old - 1].side
         let after = versions[new - 1].side
         return Comparison(from: before, to: after,
-                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: settings))
+                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: settings),
+                          settings: settings)
     }
 
     /// The audit of every version after the first, as `writethru audit` reports it.
@@ -54,9 +55,10 @@ extension Archive {
             texts.append(VersionText(paragraphs: ArticleMarkdown.paragraphs(of: try article(of: entry)), time: entry.updated))
         }
         let provenance = ProvenanceTracker.trace(texts, settings: config.diff)
+        let settings = config.diff
         let audits = Array(entries.indices.dropFirst()).concurrentMap { index in
             AdvisoryAuditor.audit(advisory: entries[index].advisory.map { Advisory(text: $0) }, tag: entries[index].tag,
-                                  claims: provenance.steps[index - 1].claims)
+                                  claims: provenance.steps[index - 1].claims, settings: settings)
         }
         var versions: [StoryTimeline.Version] = []
         for (index, entry) in entries.enumerated() {
