@@ -103,4 +103,27 @@ import Testing
         #expect(completion.stdout.contains("_writethru"))
         #expect(try CommandRunner.writethru(["--version"]).stdout == "0.1.0\n")
     }
+
+    /// The parser is given only the subcommand the command line names (decision 0017): each
+    /// command's help must be what `help COMMAND` prints with every subcommand given, and an
+    /// option error must still name the whole command.
+    @Test func eachCommandsHelpIsTheSameWhenOnlyItIsGiven() throws {
+        let help = try CommandRunner.writethru(["--help"]).stdout
+        let section = (help.components(separatedBy: "SUBCOMMANDS:\n").last ?? "").components(separatedBy: "\n\n")[0]
+        let names = section.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }
+            return line.split(separator: " ").first.map(String.init)
+        }.filter { $0 != "help" }
+        #expect(names.count == 24, "\(names)")
+        for name in names {
+            let alone = try CommandRunner.writethru([name, "--help"])
+            let viaHelp = try CommandRunner.writethru(["help", name])
+            #expect(alone.status == 0)
+            #expect(alone.stdout == viaHelp.stdout, "\(name)")
+            #expect(alone.stdout.contains("USAGE: writethru \(name)"), "\(name)")
+        }
+        let wrong = try CommandRunner.writethru(["log", "--no-such-option"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("Usage: writethru log"))
+    }
 }
