@@ -18,7 +18,8 @@ public enum Digest {
 
     /// Runs libcrypto's one-shot `function` over `bytes` into a digest of `length` bytes.
     private static func digest(_ bytes: [UInt8], length: Int,
-                               _ function: (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> UnsafeMutablePointer<UInt8>?) -> [UInt8] {
+                               _ function: (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?)
+                                   -> UnsafeMutablePointer<UInt8>?) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: length)
         bytes.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in

@@ -22,7 +22,8 @@ public enum JSONCoding {
         while index < bytes.count {
             let byte = bytes[index]
             // `" : ` -> `": `
-            if byte == 0x22, index + 3 < bytes.count, bytes[index + 1] == 0x20, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x20 {
+            if byte == 0x22, index + 3 < bytes.count,
+               bytes[index + 1] == 0x20, bytes[index + 2] == 0x3A, bytes[index + 3] == 0x20 {
                 out += [0x22, 0x3A, 0x20]
                 index += 4
                 continue

@@ -55,7 +55,8 @@ func corpusParagraphs(root: URL) -> [String] {
         }
     }
     struct Case: Decodable { let text: String }
-    if let data = FileManager.default.contents(atPath: root.appendingPathComponent("Tests/StoryTextTests/Fixtures/sentences.json").path),
+    if let data = FileManager.default.contents(
+        atPath: root.appendingPathComponent("Tests/StoryTextTests/Fixtures/sentences.json").path),
        let cases = try? JSONDecoder().decode([Case].self, from: data) {
         paragraphs += cases.map(\.text)
     }
@@ -97,7 +98,8 @@ func benchSentences(_ arguments: Arguments, root: URL) {
     }
     times.sort()
     let wordCount = sample.first.map { $0.joined(separator: " ").split(separator: " ").count } ?? 0
-    print("sentence segmentation: \(count) articles of ~\(words) words (first: \(wordCount) words, \(sentences) sentences), \(rounds) rounds")
+    print("sentence segmentation: \(count) articles of ~\(words) words "
+          + "(first: \(wordCount) words, \(sentences) sentences), \(rounds) rounds")
     print(String(format: "  per article: median %.3f ms, p95 %.3f ms, max %.3f ms   (target: <= 5 ms)",
                  percentile(times, 0.5), percentile(times, 0.95), times.last ?? 0))
 }
@@ -139,7 +141,9 @@ func edited(_ old: [String], pool: [String], random: inout Sequence64, changes: 
         var words = new[index].split(separator: " ").map(String.init)
         for _ in 0..<3 {
             let position = random.next(words.count)
-            words[position] = words[position].first?.isNumber == true ? String(random.next(9_000) + 10) : ["reportedly", "officials", "confirmed", "more"][random.next(4)]
+            words[position] = words[position].first?.isNumber == true
+                ? String(random.next(9_000) + 10)
+                : ["reportedly", "officials", "confirmed", "more"][random.next(4)]
         }
         new[index] = words.joined(separator: " ")
     }
@@ -149,7 +153,8 @@ func edited(_ old: [String], pool: [String], random: inout Sequence64, changes: 
             let words = new[index].split(separator: " ")
             guard words.count > 8 else { continue }
             let cut = words.count / 2
-            new.replaceSubrange(index...index, with: [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")])
+            new.replaceSubrange(index...index, with: [words[..<cut].joined(separator: " "),
+                                                      words[cut...].joined(separator: " ")])
         } else {
             new.replaceSubrange(index...(index + 1), with: [new[index] + " " + new[index + 1]])
         }
@@ -170,8 +175,12 @@ func benchDiff(_ arguments: Arguments, root: URL) {
     let article = articles(count: 1, words: 1500, from: pool)[0]
     let large = (0..<200).map { _ in pool[random.next(pool.count)] + " " + pool[random.next(pool.count)] }
     let pairs: [(String, [String], [String])] = [
-        ("article-1500-words", article, edited(article, pool: pool, random: &random, changes: 4, moves: 1, splitsAndMerges: 0, additions: 2, removals: 1)),
-        ("200-paragraphs-20-moves-10-splits-merges", large, edited(large, pool: pool, random: &random, changes: 10, moves: 20, splitsAndMerges: 10, additions: 5, removals: 5)),
+        ("article-1500-words", article,
+         edited(article, pool: pool, random: &random, changes: 4, moves: 1, splitsAndMerges: 0, additions: 2,
+                removals: 1)),
+        ("200-paragraphs-20-moves-10-splits-merges", large,
+         edited(large, pool: pool, random: &random, changes: 10, moves: 20, splitsAndMerges: 10, additions: 5,
+                removals: 5)),
     ]
     let out = arguments.files.first.map { URL(fileURLWithPath: $0) }
     if let out { try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
@@ -181,9 +190,11 @@ func benchDiff(_ arguments: Arguments, root: URL) {
         for _ in 0..<rounds { times.append(milliseconds { diff = ParagraphAligner.diff(old: old, new: new) }) }
         times.sort()
         let words = old.joined(separator: " ").split(separator: " ").count
-        let summary = diff.map { d in ParagraphOp.Kind.allCases.map { "\($0.rawValue) \(d.count($0))" }.joined(separator: ", ") } ?? ""
-        print(String(format: "writethru  %@ (%d paragraphs, %d words): median %.2f ms, p95 %.2f ms", name, old.count, words,
-                     percentile(times, 0.5), percentile(times, 0.95)))
+        let summary = diff.map { d in
+            ParagraphOp.Kind.allCases.map { "\($0.rawValue) \(d.count($0))" }.joined(separator: ", ")
+        } ?? ""
+        print(String(format: "writethru  %@ (%d paragraphs, %d words): median %.2f ms, p95 %.2f ms",
+                     name, old.count, words, percentile(times, 0.5), percentile(times, 0.95)))
         // Sentence alignment, claims and the advisory audit on top of the paragraph diff.
         var fullTimes: [Double] = []
         var claimCount = 0
@@ -197,7 +208,8 @@ func benchDiff(_ arguments: Arguments, root: URL) {
             })
         }
         fullTimes.sort()
-        print(String(format: "           + sentences, claims, audit: median %.2f ms, p95 %.2f ms (%d claim changes; adds %.2f ms at p95)",
+        print(String(format: "           + sentences, claims, audit: median %.2f ms, p95 %.2f ms "
+                         + "(%d claim changes; adds %.2f ms at p95)",
                      percentile(fullTimes, 0.5), percentile(fullTimes, 0.95), claimCount,
                      percentile(fullTimes, 0.95) - percentile(times, 0.95)))
         print("           \(summary)")
@@ -222,6 +234,7 @@ case "sentences": benchSentences(arguments, root: root)
 case "parse": benchParse(arguments)
 case "diff": benchDiff(arguments, root: root)
 default:
-    print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] | parse FILE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
+    print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
+          + "| parse FILE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
     exit(64)
 }

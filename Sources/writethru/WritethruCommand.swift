@@ -19,7 +19,8 @@ struct WritethruCommand: ParsableCommand {
         ("init", Init.self), ("record", Record.self), ("import", Import.self),  // Commands/ArchiveCommands.swift
         ("stories", Stories.self), ("log", Log.self), ("show", Show.self),  // Commands/ReadingCommands.swift
         ("diff", Diff.self), ("claims", Claims.self), ("audit", Audit.self),  // Commands/CompareCommands.swift
-        ("timeline", Timeline.self), ("blame", Blame.self), ("history", History.self),  // Commands/StoryReportCommands.swift
+        // Commands/StoryReportCommands.swift
+        ("timeline", Timeline.self), ("blame", Blame.self), ("history", History.self),
         ("report", Report.self), ("site", Site.self),
         ("remote", Remote.self), ("push", Push.self), ("pull", Pull.self),  // Commands/SyncCommands.swift
         ("clone", Clone.self), ("verify", Verify.self), ("gc", GC.self),

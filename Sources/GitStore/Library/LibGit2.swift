@@ -35,7 +35,8 @@ enum LibGit2 {
     /// The CA bundle libgit2's initialisation named and this process deferred, if any.
     static var deferredCertificates: String? {
         ensureInitialized()
-        return (writethru_certificates_deferred_file() ?? writethru_certificates_deferred_path()).map { String(cString: $0) }
+        return (writethru_certificates_deferred_file() ?? writethru_certificates_deferred_path())
+            .map { String(cString: $0) }
     }
 
     /// How many certificate files or folders mbedTLS really parsed in this process.

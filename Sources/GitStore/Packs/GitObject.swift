@@ -78,7 +78,8 @@ extension Signature {
     public func canonical() throws -> Signature {
         LibGit2.ensureInitialized()
         var signature: UnsafeMutablePointer<git_signature>?
-        try check(git_signature_new(&signature, name, email, git_time_t(time), Int32(offsetMinutes)), "git_signature_new")
+        try check(git_signature_new(&signature, name, email, git_time_t(time), Int32(offsetMinutes)),
+                  "git_signature_new")
         guard let signature else { throw GitError(rawCode: -1, message: "no signature", function: "git_signature_new") }
         defer { git_signature_free(signature) }
         return Signature(name: String(cString: signature.pointee.name), email: String(cString: signature.pointee.email),

@@ -55,7 +55,8 @@ enum PackStream {
                 index += bigEndian(UInt32(offset))
             } else {
                 index += bigEndian(0x8000_0000 | UInt32(large.count / 8))
-                large += bigEndian(UInt32(truncatingIfNeeded: offset >> 32)) + bigEndian(UInt32(truncatingIfNeeded: offset))
+                large += bigEndian(UInt32(truncatingIfNeeded: offset >> 32))
+                    + bigEndian(UInt32(truncatingIfNeeded: offset))
             }
         }
         index += large
@@ -123,7 +124,8 @@ extension Repository {
         for object in unique {
             var oid = object.id.raw
             guard git_odb_exists(odb, &oid) == 1 else {
-                throw GitError(rawCode: -1, message: "object \(object.id) is not readable from the new pack \(name).pack",
+                throw GitError(rawCode: -1,
+                               message: "object \(object.id) is not readable from the new pack \(name).pack",
                                function: "git_odb_exists")
             }
         }
@@ -133,7 +135,10 @@ extension Repository {
     private func writeWhole(_ bytes: [UInt8], to path: String, temporaryIn directory: String) throws {
         var template = Array((directory + "/tmp_pack_XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard fd >= 0 else { throw GitError(rawCode: -1, message: "cannot create a file in \(directory): errno \(errno)", function: "mkstemp") }
+        guard fd >= 0 else {
+            throw GitError(rawCode: -1, message: "cannot create a file in \(directory): errno \(errno)",
+                           function: "mkstemp")
+        }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = 0
         while written < bytes.count {
@@ -151,7 +156,8 @@ extension Repository {
         guard rename(temporary, path) == 0 else {
             let error = errno
             unlink(temporary)
-            throw GitError(rawCode: -1, message: "cannot rename \(temporary) to \(path): errno \(error)", function: "rename")
+            throw GitError(rawCode: -1, message: "cannot rename \(temporary) to \(path): errno \(error)",
+                           function: "rename")
         }
     }
 }

@@ -59,7 +59,9 @@ extension Repository {
                 guard let id = ObjectID(hex: directory + file), held.contains(id) else { continue }
                 if (try? manager.removeItem(atPath: folder + "/" + file)) != nil { removed += 1 }
             }
-            if (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true { try? manager.removeItem(atPath: folder) }
+            if (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                try? manager.removeItem(atPath: folder)
+            }
         }
         return removed
     }
@@ -73,7 +75,8 @@ extension Repository {
         for index in files where index.hasSuffix(".idx") {
             let name = String(index.dropLast(4))
             guard name != kept, !files.contains(name + ".keep") else { continue }
-            guard let ids = try? Self.packIndexIDs(directory + "/" + index), ids.allSatisfy(held.contains) else { continue }
+            guard let ids = try? Self.packIndexIDs(directory + "/" + index),
+                  ids.allSatisfy(held.contains) else { continue }
             for suffix in [".pack", ".idx", ".rev", ".bitmap"] where files.contains(name + suffix) {
                 try? manager.removeItem(atPath: directory + "/" + name + suffix)
             }

@@ -48,7 +48,8 @@ private let pushUpdateReference: git_push_update_reference_cb = { name, status, 
 private let pushCredentials: git_credential_acquire_cb = { out, url, usernameFromURL, allowedTypes, payload in
     guard let payload else { return GIT_PASSTHROUGH.rawValue }
     let state = Unmanaged<PushState>.fromOpaque(payload).takeUnretainedValue()
-    return acquireCredentials(out, url, usernameFromURL, allowedTypes, Unmanaged.passUnretained(state.credentials).toOpaque())
+    return acquireCredentials(out, url, usernameFromURL, allowedTypes,
+                              Unmanaged.passUnretained(state.credentials).toOpaque())
 }
 
 extension Repository {
@@ -153,10 +154,13 @@ extension Repository {
         try check(git_odb_read(&object, odb, &oid), "git_odb_read")
         defer { git_odb_object_free(object) }
         var computed = git_oid()
-        try check(git_odb_hash(&computed, git_odb_object_data(object), git_odb_object_size(object), git_odb_object_type(object)),
+        try check(git_odb_hash(&computed, git_odb_object_data(object), git_odb_object_size(object),
+                               git_odb_object_type(object)),
                   "git_odb_hash")
         guard ObjectID(computed) == id else {
-            throw GitError(rawCode: -1, message: "object \(id.short()) is corrupt: its content hashes to \(ObjectID(computed).short())",
+            throw GitError(rawCode: -1,
+                           message: "object \(id.short()) is corrupt: "
+                               + "its content hashes to \(ObjectID(computed).short())",
                            function: "git_odb_hash")
         }
     }
@@ -164,7 +168,8 @@ extension Repository {
 
 /// Runs `body` with a `git_strarray` of `strings`, valid only during the call.
 @discardableResult
-private func withStringArray<Result>(_ strings: [String], _ body: (inout git_strarray) throws -> Result) throws -> Result {
+private func withStringArray<Result>(_ strings: [String],
+                                     _ body: (inout git_strarray) throws -> Result) throws -> Result {
     let duplicates = strings.map { strdup($0) }
     defer { duplicates.forEach { free($0) } }
     var pointers = duplicates.map { UnsafeMutablePointer<CChar>($0) }

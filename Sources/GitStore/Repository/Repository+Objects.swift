@@ -38,7 +38,9 @@ extension Repository {
         }
         var builder: OpaquePointer?
         try check(git_treebuilder_new(&builder, raw, nil), "git_treebuilder_new")
-        guard let builder else { throw GitError(rawCode: -1, message: "no tree builder", function: "git_treebuilder_new") }
+        guard let builder else {
+            throw GitError(rawCode: -1, message: "no tree builder", function: "git_treebuilder_new")
+        }
         defer { git_treebuilder_free(builder) }
         for (name, id) in direct {
             var oid = id.raw

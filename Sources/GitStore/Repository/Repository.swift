@@ -30,7 +30,9 @@ public final class Repository {
             options.initial_head = head
             try check(git_repository_init_ext(&out, path, &options), "git_repository_init_ext")
         }
-        guard let out else { throw GitError(rawCode: -1, message: "no repository", function: "git_repository_init_ext") }
+        guard let out else {
+            throw GitError(rawCode: -1, message: "no repository", function: "git_repository_init_ext")
+        }
         return Repository(raw: out)
     }
 
@@ -40,7 +42,9 @@ public final class Repository {
         var out: OpaquePointer?
         try check(git_repository_open_ext(&out, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
                   "git_repository_open_ext")
-        guard let out else { throw GitError(rawCode: -3, message: "no repository at \(path)", function: "git_repository_open_ext") }
+        guard let out else {
+            throw GitError(rawCode: -3, message: "no repository at \(path)", function: "git_repository_open_ext")
+        }
         return Repository(raw: out)
     }
 

@@ -22,7 +22,8 @@ public final class Archive {
 
     /// The archive path a command uses: the `--archive` option, else `WRITETHRU_ARCHIVE`,
     /// else `$XDG_DATA_HOME/writethru/archive.git` (`~/.local/share/writethru/archive.git`).
-    public static func location(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func location(option: String?,
+                                environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option, !option.isEmpty { return option }
         if let fromEnvironment = environment["WRITETHRU_ARCHIVE"], !fromEnvironment.isEmpty { return fromEnvironment }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -33,7 +34,9 @@ public final class Archive {
     /// The archive a command that can work without one reads settings from: the one `--archive`
     /// or `WRITETHRU_ARCHIVE` names, opened; nil when neither names one (the command then uses
     /// `ArchiveConfig.standard`, the settings a new archive starts with).
-    public static func named(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(WritethruError) -> Archive? {
+    public static func named(option: String?,
+                             environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(WritethruError) -> Archive? {
         let named = [option, environment["WRITETHRU_ARCHIVE"]].compactMap { $0 }.first { !$0.isEmpty }
         return try named.map { path throws(WritethruError) in try open(at: path) }
     }
@@ -51,12 +54,15 @@ public final class Archive {
         } catch {
             throw .notAnArchive(path: path, reason: "it is not a git repository")
         }
-        guard repository.isBare else { throw .notAnArchive(path: path, reason: "it is a git work tree, not a bare repository") }
+        guard repository.isBare else {
+            throw .notAnArchive(path: path, reason: "it is a git work tree, not a bare repository")
+        }
         let configBytes: [UInt8]
         do {
             guard let main = try repository.reference(mainBranch),
                   let blob = try repository.entry(at: ArchiveConfig.fileName, inCommit: main) else {
-                throw WritethruError.notAnArchive(path: path, reason: "its main branch has no \(ArchiveConfig.fileName)")
+                throw WritethruError.notAnArchive(path: path,
+                                                  reason: "its main branch has no \(ArchiveConfig.fileName)")
             }
             configBytes = try repository.blob(blob)
         } catch let error as WritethruError {
@@ -66,7 +72,8 @@ public final class Archive {
         }
         let config = try ArchiveConfig.parse(configBytes)
         guard config.format <= ArchiveConfig.currentFormat else {
-            throw .notAnArchive(path: path, reason: "its storage format \(config.format) is newer than this writethru reads (\(ArchiveConfig.currentFormat))")
+            throw .notAnArchive(path: path, reason: "its storage format \(config.format) is newer than this writethru "
+                                    + "reads (\(ArchiveConfig.currentFormat))")
         }
         return Archive(path: path, repository: repository, config: config)
     }
@@ -99,7 +106,8 @@ public final class Archive {
             let signature = Signature(name: defaults.recorderName, email: defaults.recorderEmail,
                                       time: Int64(now.timeIntervalSince1970.rounded(.down)), offsetMinutes: 0)
             let commit = try repository.createCommit(tree: tree, parents: [], author: signature, committer: signature,
-                                                     message: "Create Writethru archive (storage format \(ArchiveConfig.currentFormat))\n")
+                                                     message: "Create Writethru archive "
+                                                         + "(storage format \(ArchiveConfig.currentFormat))\n")
             try repository.updateReference(mainBranch, to: commit, expecting: nil, logMessage: "writethru init")
             try DerivedIndex(archivePath: path).markBuilt()
         } catch {
@@ -176,9 +184,10 @@ public final class Archive {
     func learn(_ commit: ObjectID, of story: StoryID, into index: DerivedIndex) throws(WritethruError) {
         let meta = try meta(of: commit)
         let markdown = try article(at: commit)
-        index.addRevision(story: story.value, keys: RevisionKeys(url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
-                                                                 paragraphs: ArticleMarkdown.paragraphs(of: markdown),
-                                                                 learned: meta.removed.filter { $0.rule == "learned" }.map(\.text)))
+        index.addRevision(story: story.value,
+                          keys: RevisionKeys(url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
+                                             paragraphs: ArticleMarkdown.paragraphs(of: markdown),
+                                             learned: meta.removed.filter { $0.rule == "learned" }.map(\.text)))
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

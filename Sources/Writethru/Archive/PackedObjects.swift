@@ -12,6 +12,7 @@ public struct PackedObjects: Sendable, Equatable {
     public let packsRemoved: Int
 
     init(_ result: RepackResult) {
-        (pack, objects, looseRemoved, packsRemoved) = (result.pack, result.objects, result.looseRemoved, result.packsRemoved)
+        (pack, objects, looseRemoved, packsRemoved) = (result.pack, result.objects, result.looseRemoved,
+                                                       result.packsRemoved)
     }
 }

@@ -46,7 +46,8 @@ struct RevisionMeta: Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published, updated
+        case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published,
+             updated
         case updatedSource, recorded, url, credits, input, content, removed
     }
 

@@ -40,7 +40,8 @@ struct RevisionTree: Sendable {
         let blobs = [try GitObject.blob(article), try GitObject.blob(meta), try GitObject.blob(source)]
         let sourceName = String(sourcePath.dropFirst(Self.sourceFolder.count + 1))
         let folder = try GitObject.tree([.init(name: sourceName, id: blobs[2].id)])
-        let root = try GitObject.tree([.init(name: Self.articlePath, id: blobs[0].id), .init(name: Self.metaPath, id: blobs[1].id),
+        let root = try GitObject.tree([.init(name: Self.articlePath, id: blobs[0].id),
+                                       .init(name: Self.metaPath, id: blobs[1].id),
                                        .init(name: Self.sourceFolder, id: folder.id, isTree: true)])
         return (blobs + [folder, root], root.id)
     }

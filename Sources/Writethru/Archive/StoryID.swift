@@ -49,7 +49,9 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
     /// begin alike stay apart.
     public static func derived(fromKey key: String) -> StoryID? {
         var text = key
-        for prefix in ["https://", "http://", "file://"] where text.lowercased().hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        for prefix in ["https://", "http://", "file://"] where text.lowercased().hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+        }
         if text.lowercased().hasPrefix("www.") { text = String(text.dropFirst(4)) }
         let spaced = String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })
         guard let base = derived(fromHeadline: spaced) else { return nil }
@@ -57,7 +59,8 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         let digits = String(hash, radix: 16)
-        return try? StoryID(validating: base.value + "-" + String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(8)))
+        return try? StoryID(validating: base.value + "-"
+                                + String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(8)))
     }
 
     public var referenceName: String { "refs/heads/stories/" + value }
@@ -68,7 +71,8 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
         if text.isEmpty { return "it is empty" }
         if text.count > maximumLength { return "it is longer than \(maximumLength) characters" }
         let allowed = text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
+            scalar.isASCII
+                && (CharacterSet.alphanumerics.contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
         }
         if !allowed { return "use only ASCII letters, digits, '.', '_' and '-'" }
         guard let first = text.unicodeScalars.first, CharacterSet.alphanumerics.contains(first) else {

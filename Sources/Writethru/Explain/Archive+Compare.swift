@@ -42,7 +42,8 @@ extension Archive {
     /// With `reparse`, both are read again from their recorded inputs with the current rules.
     /// - Complexity: O(v) to find the versions, then one paragraph diff (see ParagraphAligner.align)
     ///  and claim comparison of the pair.
-    public func compare(story: StoryID, from: String?, to: String?, reparse: Bool) throws(WritethruError) -> Comparison {
+    public func compare(story: StoryID, from: String?, to: String?,
+                        reparse: Bool) throws(WritethruError) -> Comparison {
         let settings = config.diff
         let all = try versions(of: story)
         let target = try version(to, of: story)
@@ -50,12 +51,16 @@ extension Archive {
         if let from {
             base = try version(from, of: story)
         } else {
-            guard target.number > 1 else { throw .notFound("story '\(story)' has no version before version \(target.number) to compare with; give FROM") }
+            guard target.number > 1 else {
+                throw .notFound("story '\(story)' has no version before version \(target.number) to compare with; "
+                                    + "give FROM")
+            }
             base = all[target.number - 2]
         }
         let old = try side(base, reparse: reparse)
         let new = try side(target, reparse: reparse)
-        return Comparison(from: old, to: new, diff: ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings),
+        return Comparison(from: old, to: new,
+                          diff: ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings),
                           settings: settings)
     }
 

@@ -16,7 +16,8 @@ public struct StoryTimeline: Sendable {
         public let audit: VersionAudit?
 
         public var side: ComparedSide {
-            ComparedSide(version: entry, file: nil, headline: entry.headline, paragraphs: paragraphs, time: entry.updated)
+            ComparedSide(version: entry, file: nil, headline: entry.headline, paragraphs: paragraphs,
+                         time: entry.updated)
         }
     }
 
@@ -31,7 +32,8 @@ public struct StoryTimeline: Sendable {
         let before = versions[old - 1].side
         let after = versions[new - 1].side
         return Comparison(from: before, to: after,
-                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs, settings: settings),
+                          diff: ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs,
+                                                      settings: settings),
                           settings: settings)
     }
 
@@ -52,7 +54,8 @@ extension Archive {
         let entries = try versions(of: story)
         var texts: [VersionText] = []
         for entry in entries {
-            texts.append(VersionText(paragraphs: ArticleMarkdown.paragraphs(of: try article(of: entry)), time: entry.updated))
+            texts.append(VersionText(paragraphs: ArticleMarkdown.paragraphs(of: try article(of: entry)),
+                                     time: entry.updated))
         }
         let provenance = ProvenanceTracker.trace(texts, settings: config.diff)
         let settings = config.diff
@@ -65,17 +68,18 @@ extension Archive {
             let advisory = entry.advisory.map { Advisory(text: $0) }
             let paragraphs = texts[index].paragraphs
             guard index > 0 else {
-                versions.append(StoryTimeline.Version(entry: entry, paragraphs: paragraphs, step: nil, advisory: advisory, audit: nil))
+                versions.append(StoryTimeline.Version(entry: entry, paragraphs: paragraphs, step: nil,
+                                                      advisory: advisory, audit: nil))
                 continue
             }
             let step = provenance.steps[index - 1]
             let previous = versions[index - 1]
             let comparison = Comparison(from: previous.side,
-                                        to: ComparedSide(version: entry, file: nil, headline: entry.headline, paragraphs: paragraphs,
-                                                         time: entry.updated),
+                                        to: ComparedSide(version: entry, file: nil, headline: entry.headline,
+                                                         paragraphs: paragraphs, time: entry.updated),
                                         diff: step.diff, claims: step.claims)
-            versions.append(StoryTimeline.Version(entry: entry, paragraphs: paragraphs, step: comparison, advisory: advisory,
-                                                  audit: audits[index - 1]))
+            versions.append(StoryTimeline.Version(entry: entry, paragraphs: paragraphs, step: comparison,
+                                                  advisory: advisory, audit: audits[index - 1]))
         }
         return StoryTimeline(story: story, versions: versions, provenance: provenance, settings: config.diff)
     }

@@ -44,7 +44,9 @@ extension Archive {
     public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
         try inStorage {
             try repository.forEachReference(matching: Self.storyBranchPrefix + "*") { name, target in
-                guard let story = try? StoryID(validating: String(name.dropFirst(Self.storyBranchPrefix.count))) else { return true }
+                guard let story = try? StoryID(validating: String(name.dropFirst(Self.storyBranchPrefix.count))) else {
+                    return true
+                }
                 body(try summary(of: story, tip: target))
                 return true
             }
@@ -60,7 +62,8 @@ extension Archive {
         guard let last = Timestamp.parse(latest.updated) else {
             throw .storage("story \(story): unreadable time in meta.json")
         }
-        return StorySummary(story: story, versions: latest.version, first: firstTime, last: last, headline: latest.headline)
+        return StorySummary(story: story, versions: latest.version, first: firstTime, last: last,
+                            headline: latest.headline)
     }
 
     /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a
@@ -70,7 +73,8 @@ extension Archive {
     }
 
     /// `version(_:of:)` among versions already read (a timeline's, for instance).
-    public static func version(_ spec: String?, among all: [VersionEntry], story: StoryID) throws(WritethruError) -> VersionEntry {
+    public static func version(_ spec: String?, among all: [VersionEntry],
+                               story: StoryID) throws(WritethruError) -> VersionEntry {
         guard let latest = all.last else { throw .notFound("story '\(story)' has no versions") }
         guard let spec = spec?.trimmingCharacters(in: .whitespaces), !spec.isEmpty, spec.lowercased() != "latest" else {
             return latest
@@ -91,7 +95,8 @@ extension Archive {
         let byCommit = all.filter { $0.commit.hex.hasPrefix(lowered) }
         if lowered.count >= 4, byCommit.count == 1, let only = byCommit.first { return only }
         if byCommit.count > 1 { throw .usage("commit prefix '\(spec)' is ambiguous in '\(story)'; give more digits") }
-        throw .notFound("story '\(story)' has no version '\(spec)' (give a number 1-\(all.count), a tag or a commit id)")
+        throw .notFound("story '\(story)' has no version '\(spec)' "
+                            + "(give a number 1-\(all.count), a tag or a commit id)")
     }
 
     /// The recorded text (`article.md`) of a version.

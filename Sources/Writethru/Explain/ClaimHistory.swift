@@ -21,7 +21,9 @@ extension StoryTimeline {
         let wanted = SearchText.folded(query)
         let sentences = provenance.sentences
         let containing = sentences.filter { lineage in
-            lineage.events.contains { event in [event.before, event.after].contains { $0.map { SearchText.folded($0).contains(wanted) } ?? false } }
+            lineage.events.contains { event in
+                [event.before, event.after].contains { $0.map { SearchText.folded($0).contains(wanted) } ?? false }
+            }
         }
         guard containing.isEmpty, !wanted.isEmpty else {
             return ClaimHistory(query: query, lineages: wanted.isEmpty ? [] : containing, approximate: false)

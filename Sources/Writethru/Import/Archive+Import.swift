@@ -30,7 +30,9 @@ extension Archive {
             for (number, part) in parts.enumerated() {
                 guard let current = next else { break }
                 let reads = current.wait()
-                next = number + 1 < parts.count ? ImportRead(plan.items[parts[number + 1]], reading: config.reading, index: index) : nil
+                next = number + 1 < parts.count
+                    ? ImportRead(plan.items[parts[number + 1]], reading: config.reading, index: index)
+                    : nil
                 var checked: [CheckedInput] = []
                 for read in reads {
                     switch read {
@@ -40,8 +42,8 @@ extension Archive {
                 }
                 // Packed unless the whole import is a handful of revisions, like a single record.
                 let packed = parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold
-                let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt), index: index,
-                                                    skipRecorded: true, packed: packed)
+                let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt),
+                                                    index: index, skipRecorded: true, packed: packed)
                 run = recording
                 // Progress counts inputs; a JSON Lines input may hold many revisions.
                 let before = part.upperBound - checked.count
@@ -58,7 +60,8 @@ extension Archive {
     }
 
     /// Counts an input that cannot be used among the rejected; any other failure ends the import.
-    private func reject(_ error: WritethruError, into rejected: inout [(file: String, reason: String)]) throws(WritethruError) {
+    private func reject(_ error: WritethruError,
+                        into rejected: inout [(file: String, reason: String)]) throws(WritethruError) {
         switch error {
         case .badInput(let file, let reason), .unreadableInput(let file, let reason): rejected.append((file, reason))
         default: throw error
@@ -111,12 +114,15 @@ extension Archive {
     }
 
     private static func fileItem(_ path: String, story: StoryID?) -> ImportItem {
-        ImportItem(name: path, story: story, fallbackTime: nil) { () throws(WritethruError) in try InputFile.load(path) }
+        ImportItem(name: path, story: story, fallbackTime: nil) { () throws(WritethruError) in
+            try InputFile.load(path)
+        }
     }
 
     /// Visible entries of a directory in natural order, with whether each is a folder.
     private static func entries(of directory: String) -> [(String, Bool)] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { !$0.hasPrefix(".") }
         return names.sorted(by: naturalOrder).map { name in
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
@@ -185,12 +191,14 @@ extension Archive {
             } catch {
                 throw .unreadableInput(file: path, reason: "commit \(commit.short()) cannot be read (\(error))")
             }
-            for (file, blob) in files.sorted(by: { $0.key < $1.key }) where fnmatch(pattern, file, 0) == 0 && last[file] != blob {
+            for (file, blob) in files.sorted(by: { $0.key < $1.key })
+            where fnmatch(pattern, file, 0) == 0 && last[file] != blob {
                 last[file] = blob
                 let name = "\(label)@\(commit.short(10)):\(file)"
                 guard let jsonField else {
                     let story = StoryID.derived(fromKey: file)
-                    plan.items.append(ImportItem(name: name, story: story, fallbackTime: time) { () throws(WritethruError) in
+                    plan.items.append(ImportItem(name: name, story: story,
+                                                 fallbackTime: time) { () throws(WritethruError) in
                         InputFile(name: name, bytes: try source.bytes(of: blob, name: name))
                     })
                     continue
@@ -202,8 +210,8 @@ extension Archive {
                     plan.rejected.append((name, error.description))
                     continue
                 }
-                addJSON(bytes, blob: blob, source: source, name: name, path: file, field: jsonField, groupBy: groupBy, time: time,
-                        to: &plan)
+                addJSON(bytes, blob: blob, source: source, name: name, path: file, field: jsonField,
+                        groupBy: groupBy, time: time, to: &plan)
             }
         }
         return plan
@@ -215,8 +223,8 @@ extension Archive {
         return (json as? [[String: Any]]) ?? (json as? [String: Any]).map { [$0] }
     }
 
-    private static func addJSON(_ bytes: [UInt8], blob: ObjectID, source: BlobSource, name: String, path: String, field: String,
-                                groupBy: String?, time: Date, to plan: inout ImportPlan) {
+    private static func addJSON(_ bytes: [UInt8], blob: ObjectID, source: BlobSource, name: String, path: String,
+                                field: String, groupBy: String?, time: Date, to plan: inout ImportPlan) {
         guard let objects = jsonObjects(bytes) else {
             plan.rejected.append((name, "not JSON"))
             return
@@ -224,7 +232,8 @@ extension Archive {
         if objects.isEmpty { plan.rejected.append((name, "neither a JSON object nor an array of objects")) }
         for (offset, object) in objects.enumerated() {
             let itemName = objects.count > 1 ? name + "#\(offset + 1)" : name
-            guard let text = object[field] as? String, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard let text = object[field] as? String,
+                  !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 plan.rejected.append((itemName, "no text in field '\(field)'"))
                 continue
             }
@@ -243,7 +252,8 @@ extension Archive {
                 continue
             }
             // Read and parsed again when its turn comes (the plan keeps no texts).
-            plan.items.append(ImportItem(name: itemName, story: story, fallbackTime: time) { () throws(WritethruError) in
+            plan.items.append(ImportItem(name: itemName, story: story,
+                                         fallbackTime: time) { () throws(WritethruError) in
                 let objects = jsonObjects(try source.bytes(of: blob, name: itemName)) ?? []
                 guard offset < objects.count, let text = objects[offset][field] as? String else {
                     throw .unreadableInput(file: itemName, reason: "changed while the import ran")

@@ -58,7 +58,8 @@ final class ImportRead: @unchecked Sendable {
             guard let position = taken else { return }
             let item = items[position]
             let result = Result { () throws(WritethruError) in
-                try CheckedInput(reading: RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime),
+                try CheckedInput(reading: RecordItem(input: try item.load(), story: item.story,
+                                                     fallbackTime: item.fallbackTime),
                                  format: nil, options: reading, furniture: index)
             }
             condition.withLock { results[position] = result }

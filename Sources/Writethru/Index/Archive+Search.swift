@@ -34,7 +34,8 @@ extension Archive {
         return SearchResult(query: query, scope: scope, storiesRead: candidates.count, hits: hits)
     }
 
-    private func search(_ phrase: String, in story: StoryID, scope: SearchScope, since: Date?) throws(WritethruError) -> [SearchHit] {
+    private func search(_ phrase: String, in story: StoryID, scope: SearchScope,
+                        since: Date?) throws(WritethruError) -> [SearchHit] {
         let entries = try versions(of: story)
         guard let latest = entries.last else { return [] }
         struct Seen { var first: VersionEntry; var last: VersionEntry; var paragraph: Int; var sinceMatched: Bool }
@@ -44,7 +45,8 @@ extension Archive {
         for entry in entries {
             for (offset, paragraph) in ArticleMarkdown.paragraphs(of: try article(of: entry)).enumerated() {
                 let inLatest = entry == latest
-                let sentences = inLatest || SearchText.folded(paragraph).contains(phrase) ? SentenceSegmenter.sentences(paragraph) : []
+                let sentences = inLatest || SearchText.folded(paragraph).contains(phrase)
+                    ? SentenceSegmenter.sentences(paragraph) : []
                 if inLatest { latestSentences.formUnion(sentences) }
                 for sentence in sentences where SearchText.folded(sentence).contains(phrase) {
                     let recent = since.map { entry.updated >= $0 } ?? true
@@ -61,8 +63,8 @@ extension Archive {
         }
         return order.compactMap { sentence -> SearchHit? in
             guard let known = seen[sentence], known.sinceMatched else { return nil }
-            let hit = SearchHit(story: story, sentence: sentence, first: known.first, last: known.last, paragraph: known.paragraph,
-                                inLatest: latestSentences.contains(sentence))
+            let hit = SearchHit(story: story, sentence: sentence, first: known.first, last: known.last,
+                                paragraph: known.paragraph, inLatest: latestSentences.contains(sentence))
             switch scope {
             case .all: return hit
             case .current: return hit.inLatest ? hit : nil
@@ -85,7 +87,9 @@ extension Archive {
         let (stories, revisions) = try fill(index)
         do {
             try index.markBuilt()
-            if FileManager.default.fileExists(atPath: live) { try FileManager.default.moveItem(atPath: live, toPath: old) }
+            if FileManager.default.fileExists(atPath: live) {
+                try FileManager.default.moveItem(atPath: live, toPath: old)
+            }
             try FileManager.default.moveItem(atPath: fresh, toPath: live)
             try? FileManager.default.removeItem(atPath: old)
         } catch {

@@ -20,7 +20,9 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     let directory: String
     /// Shards read so far, by table and shard number (the hash's top bits).
-    private var loaded: [[[UInt64: [String]]?]] = Table.allCases.map { [[UInt64: [String]]?](repeating: nil, count: $0.shardCount) }
+    private var loaded: [[[UInt64: [String]]?]] = Table.allCases.map {
+        [[UInt64: [String]]?](repeating: nil, count: $0.shardCount)
+    }
     /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
     /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
@@ -48,7 +50,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
 
     func markBuilt() throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try Data((Self.layoutVersion + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/index-version"), options: .atomic)
+        try Data((Self.layoutVersion + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/index-version"),
+                                                         options: .atomic)
     }
 
     // MARK: Tables
@@ -107,7 +110,9 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
                 guard count == 0 || loaded[table.ordinal][shard]?[hash]?.contains(value) != true else { continue }
                 // Mutated in place: copying a shard per key would make a bulk record quadratic.
                 loaded[table.ordinal][shard]?[hash, default: []].append(value)
-                if table == .furniture, learnAfterStories > 0, count + 1 == learnAfterStories { furnitureGeneration += 1 }
+                if table == .furniture, learnAfterStories > 0, count + 1 == learnAfterStories {
+                    furnitureGeneration += 1
+                }
             }
             // The word table is write only: a common word names most stories, and holding or
             // scanning those lists would make an import quadratic. `addRevision` skips what
@@ -173,10 +178,13 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         if let data = FileManager.default.contents(atPath: file) {
             for line in data.split(separator: 0x0A) {
                 guard let space = line.firstIndex(of: 0x20),
-                      let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self), radix: 16) else { continue }
+                      let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self),
+                                        radix: 16) else { continue }
                 let value = String(decoding: line[(space + 1)...], as: UTF8.self)
                 // Lines repeat (appends from many processes): keep each value once, in order.
-                if seen.insert(String(decoding: line, as: UTF8.self)).inserted { entries[hash, default: []].append(value) }
+                if seen.insert(String(decoding: line, as: UTF8.self)).inserted {
+                    entries[hash, default: []].append(value)
+                }
             }
         }
         loaded[table.ordinal][shard] = entries

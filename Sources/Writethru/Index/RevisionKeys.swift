@@ -8,7 +8,8 @@ struct RevisionKeys: Sendable {
     let words: Set<UInt64>
 
     init(url: String?, headline: String, paragraphs: [String], learned: [String]) {
-        identity = Set([url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }.map(DerivedIndex.hash))
+        identity = Set([url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }
+            .map(DerivedIndex.hash))
         furniture = Set((paragraphs + learned).map(DerivedIndex.hash))
         words = SearchText.wordHashes([headline] + paragraphs)
     }

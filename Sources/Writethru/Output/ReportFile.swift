@@ -7,7 +7,8 @@ public enum ReportFile {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
             throw .cannotWrite(path: path, reason: "no directory \(directory.path)")
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -25,7 +26,8 @@ public enum ReportFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw .cannotWrite(path: path,
+                               reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
     }
 
@@ -39,7 +41,8 @@ public enum ReportFile {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: path, reason: (error as NSError).localizedFailureReason ?? "cannot create the directory")
+            throw .cannotWrite(path: path,
+                               reason: (error as NSError).localizedFailureReason ?? "cannot create the directory")
         }
     }
 }

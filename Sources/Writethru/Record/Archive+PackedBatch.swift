@@ -13,7 +13,8 @@ extension Archive {
             current.order.append(prepared.story)
             if let tip {
                 let meta = try meta(of: tip)
-                current.heads[prepared.story] = .init(version: meta.version, fingerprint: RevisionFingerprint(meta), commit: tip, position: nil)
+                current.heads[prepared.story] = .init(version: meta.version, fingerprint: RevisionFingerprint(meta),
+                                                      commit: tip, position: nil)
             }
         }
         let head = current.heads[prepared.story]
@@ -23,10 +24,13 @@ extension Archive {
             if let position = head.position { current.alias(outcomes.count, to: position) }
         } else {
             let version = (head?.version ?? 0) + 1
-            let parent: PackedBatch.Parent = head.map { head in head.position.map { .staged($0) } ?? .commit(head.commit) } ?? .none
-            current.entries.append(.init(prepared: prepared, position: outcomes.count, version: version, parent: parent))
-            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(prepared), commit: .zero,
-                                                  position: outcomes.count)
+            let parent: PackedBatch.Parent = head.map { head in
+                head.position.map { .staged($0) } ?? .commit(head.commit)
+            } ?? .none
+            current.entries.append(.init(prepared: prepared, position: outcomes.count, version: version,
+                                         parent: parent))
+            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(prepared),
+                                                  commit: .zero, position: outcomes.count)
             outcome = prepared.outcome(version: version, status: .recorded, commit: .zero)
         }
         outcomes.append(outcome)
@@ -87,13 +91,16 @@ extension Archive {
                     var held = batch.skipRecorded ? try recordedInputs(of: story) : [:]
                     for entry in batch.entries where entry.prepared.story == story {
                         if let existing = held[entry.prepared.content.inputHash] {
-                            outcomes[entry.position] = entry.prepared.outcome(version: existing.version, status: .alreadyRecorded,
+                            outcomes[entry.position] = entry.prepared.outcome(version: existing.version,
+                                                                              status: .alreadyRecorded,
                                                                               commit: existing.commit)
                             continue
                         }
                         let outcome = try write(entry.prepared, through: handle)
                         outcomes[entry.position] = outcome
-                        if outcome.status == .recorded { held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit.object) }
+                        if outcome.status == .recorded {
+                            held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit.object)
+                        }
                     }
                 }
             }

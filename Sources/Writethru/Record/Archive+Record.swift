@@ -26,7 +26,8 @@ extension Archive {
         let (format, reading, story) = (options.format, config.reading, options.story)
         let checked = try inputs.concurrentMap { input in
             Result { () throws(WritethruError) in
-                try CheckedInput(reading: RecordItem(input: input, story: story), format: format, options: reading, furniture: index)
+                try CheckedInput(reading: RecordItem(input: input, story: story), format: format, options: reading,
+                                 furniture: index)
             }
         }.map { result throws(WritethruError) in try result.get() }
         return try record(checked, options: options, index: index, readAt: generation)
@@ -47,9 +48,11 @@ extension Archive {
         }
     }
 
-    func read(_ input: InputFile, options: RecordOptions, furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
+    func read(_ input: InputFile, options: RecordOptions,
+              furniture: DerivedIndex) throws(WritethruError) -> [ReadRevision] {
         do {
-            return try RevisionReader.read(input.bytes, format: options.format, options: config.reading, furniture: furniture)
+            return try RevisionReader.read(input.bytes, format: options.format, options: config.reading,
+                                           furniture: furniture)
         } catch {
             throw .badInput(file: input.name, reason: error.description)
         }
@@ -69,7 +72,8 @@ extension Archive {
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
     /// repository handle to write through (default: the archive's own).
-    func write(_ prepared: PreparedRevision, through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
+    func write(_ prepared: PreparedRevision,
+               through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
         let repository = target ?? self.repository
         let written = try inStorage(prepared.input.name) { () throws -> RecordOutcome? in
             for attempt in 1...Self.maximumAttempts {
@@ -92,7 +96,10 @@ extension Archive {
             return nil
         }
         if let written { return written }
-        throw .contention("story \(prepared.story) is being written by other writers without pause: gave up after \(Self.maximumAttempts) attempts (if no writer is running, remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, run record again")
+        throw .contention("story \(prepared.story) is being written by other writers without pause: "
+                              + "gave up after \(Self.maximumAttempts) attempts (if no writer is running, "
+                              + "remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, "
+                              + "run record again")
     }
 
     /// Writes a revision's commit through libgit2 (one loose object each: a single record).

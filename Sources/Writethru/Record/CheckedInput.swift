@@ -9,7 +9,8 @@ struct CheckedInput: Sendable {
 
     /// Reads and checks `item` (on any thread; many at once) and works out what each of its
     /// revisions will be stored as.
-    init(reading item: RecordItem, format: InputFormat?, options: ReadingOptions, furniture: DerivedIndex) throws(WritethruError) {
+    init(reading item: RecordItem, format: InputFormat?, options: ReadingOptions,
+         furniture: DerivedIndex) throws(WritethruError) {
         self.item = item
         reads = try Archive.check(item, format: format, reading: options, furniture: furniture)
         contents = reads.map(RevisionContent.init)

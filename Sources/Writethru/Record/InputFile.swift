@@ -46,7 +46,8 @@ public struct InputFile: Sendable {
         guard let text = String(validating: listing.bytes, as: UTF8.self) else {
             throw .badInput(file: path, reason: "the file list is not valid UTF-8")
         }
-        return text.split(separator: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }.filter { !$0.isEmpty }
+        return text.split(separator: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+            .filter { !$0.isEmpty }
     }
 
     /// The name the input is kept under in a revision's `source/` folder: the file's base
@@ -55,7 +56,8 @@ public struct InputFile: Sendable {
         if name == "-" { return "stdin" }
         let base = name.split(separator: "/").last.map(String.init) ?? ""
         var safe = String(base.unicodeScalars.map { scalar -> Character in
-            let ok = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            let ok = scalar.isASCII
+                && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
             return ok ? Character(scalar) : "_"
         })
         while safe.hasPrefix(".") { safe.removeFirst() }

@@ -60,7 +60,8 @@ final class PackedBatch {
     /// Copies built commits (and, after a lost race, versions) into the outcomes that name them.
     func resolveAliases(in outcomes: inout [RecordOutcome]) {
         for (position, staged) in aliases {
-            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit.object, version: outcomes[staged].version)
+            outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit.object,
+                                                         version: outcomes[staged].version)
         }
     }
 

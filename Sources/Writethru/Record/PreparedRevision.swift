@@ -41,7 +41,8 @@ struct PreparedRevision {
     func meta(version: Int) -> RevisionMeta {
         RevisionMeta(
             format: ArchiveConfig.currentFormat, story: story.value, version: version, tag: revision.tag,
-            headline: revision.headline, advisory: revision.advisory?.text, advisoryItems: revision.advisory?.items ?? [],
+            headline: revision.headline, advisory: revision.advisory?.text,
+            advisoryItems: revision.advisory?.items ?? [],
             byline: revision.byline, authors: revision.authors, dateline: revision.dateline,
             published: revision.published.map(Timestamp.format), updated: Timestamp.format(time),
             updatedSource: timeSource, recorded: Timestamp.format(recordedAt), url: revision.url,

@@ -18,7 +18,7 @@ public struct RecordOutcome: Sendable, Equatable {
 
     /// The same outcome naming `commit` (a bulk record builds commits after placing them).
     func with(commit: ObjectID, version: Int? = nil) -> RecordOutcome {
-        RecordOutcome(file: file, line: line, story: story, match: match, version: version ?? self.version, status: status,
-                      commit: CommitID(commit))
+        RecordOutcome(file: file, line: line, story: story, match: match, version: version ?? self.version,
+                      status: status, commit: CommitID(commit))
     }
 }

@@ -29,7 +29,7 @@ struct RecordedInputs {
 
     mutating func note(_ prepared: PreparedRevision, version: Int, position: Int) {
         byStory[prepared.story, default: [:]][prepared.content.inputHash] = Held(version: version, commit: .zero,
-                                                                                                         position: position)
+                                                                                 position: position)
     }
 }
 

@@ -29,12 +29,14 @@ final class RecordingRun {
     /// derived index's furniture generation was `generation`: an input read before this run
     /// taught the index new furniture is read again. `progress` hears how many revisions of
     /// `checked` have been placed.
-    func add(_ checked: [CheckedInput], readAt generation: Int, progress: ((Int) -> Void)? = nil) throws(WritethruError) {
+    func add(_ checked: [CheckedInput], readAt generation: Int,
+             progress: ((Int) -> Void)? = nil) throws(WritethruError) {
         var placed = 0
         for entry in checked {
             if Interruption.isRequested { throw interrupted() }
             let (item, input) = (entry.item, entry.item.input)
-            let learnedSince = index.furnitureGeneration != generation && archive.config.reading.boilerplate.learnAfterStories > 0
+            let learnedSince = index.furnitureGeneration != generation
+                && archive.config.reading.boilerplate.learnAfterStories > 0
             let reread = learnedSince ? try? archive.read(input, options: options, furniture: index) : nil
             for (position, read) in (reread ?? entry.reads).enumerated() {
                 defer {
@@ -53,7 +55,8 @@ final class RecordingRun {
     private func place(_ read: ReadRevision, of item: RecordItem, content: RevisionContent?) throws(WritethruError) {
         let input = item.input
         let time = Archive.time(of: read.revision, options: options, fallback: item.fallbackTime)
-        let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story, file: input.name)
+        let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story,
+                                                     file: input.name)
         let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                         timeSource: time.1, recordedAt: options.recordedAt,
                                         content: content ?? RevisionContent(read))
@@ -80,7 +83,9 @@ final class RecordingRun {
     /// stays.
     private func interrupted() -> WritethruError {
         let kept = outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0)
-        return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a whole revision; run the same command again to record the rest")
+        return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, "
+                                + "every story branch at a whole revision; "
+                                + "run the same command again to record the rest")
     }
 
     /// Gives up on what is staged (after an error or an interruption): the lines it would have

@@ -30,8 +30,8 @@ struct RevisionCommit {
 
     init(_ prepared: PreparedRevision, version: Int, settings: CommitSettings) throws {
         let revisionMeta = prepared.meta(version: version)
-        tree = RevisionTree(article: prepared.article, meta: revisionMeta.encoded(), sourcePath: revisionMeta.input.path,
-                            source: prepared.read.evidence)
+        tree = RevisionTree(article: prepared.article, meta: revisionMeta.encoded(),
+                            sourcePath: revisionMeta.input.path, source: prepared.read.evidence)
         message = prepared.commitMessage(meta: revisionMeta)
         author = try prepared.author(offsetMinutes: settings.offsetMinutes(at: prepared.time)).canonical()
         committer = try Signature(name: settings.recorderName, email: settings.recorderEmail,

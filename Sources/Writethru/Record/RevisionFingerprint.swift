@@ -15,6 +15,7 @@ struct RevisionFingerprint: Equatable {
 
     init(_ prepared: PreparedRevision) {
         let revision = prepared.revision
-        (content, tag, advisory, byline, url) = (prepared.contentHash, revision.tag, revision.advisory?.text, revision.byline, revision.url)
+        (content, tag, advisory, byline, url) = (prepared.contentHash, revision.tag, revision.advisory?.text,
+                                                 revision.byline, revision.url)
     }
 }

@@ -18,7 +18,8 @@ struct StoryIdentifier {
         self.matchSimilar = matchSimilar
     }
 
-    mutating func identify(_ revision: Revision, time: Date, explicit: StoryID?, file: String) throws(WritethruError) -> (StoryID, StoryMatch) {
+    mutating func identify(_ revision: Revision, time: Date, explicit: StoryID?,
+                           file: String) throws(WritethruError) -> (StoryID, StoryMatch) {
         let decision = try decide(revision, time: time, explicit: explicit, file: file)
         for key in [revision.url.flatMap(IdentityKey.url), IdentityKey.headline(revision.headline)].compactMap({ $0 }) {
             pending[key] = (decision.0, time)
@@ -27,7 +28,8 @@ struct StoryIdentifier {
         return decision
     }
 
-    private func decide(_ revision: Revision, time: Date, explicit: StoryID?, file: String) throws(WritethruError) -> (StoryID, StoryMatch) {
+    private func decide(_ revision: Revision, time: Date, explicit: StoryID?,
+                        file: String) throws(WritethruError) -> (StoryID, StoryMatch) {
         if let explicit { return (explicit, .option) }
         if let named = revision.story {
             do {
@@ -94,7 +96,8 @@ struct StoryIdentifier {
         guard !lead.isEmpty else { return nil }
         var best: (StoryID, Double)?
         for (story, tip) in try archive.storyTips() {
-            guard abs(try archive.revisionTime(of: tip).timeIntervalSince(time)) <= settings.similarityWindowDays * 86_400 else { continue }
+            guard abs(try archive.revisionTime(of: tip).timeIntervalSince(time))
+                    <= settings.similarityWindowDays * 86_400 else { continue }
             let paragraphs = ArticleMarkdown.paragraphs(of: try archive.article(at: tip))
             let score = LeadSimilarity.jaccard(lead, LeadSimilarity.shingles(paragraphs))
             if score >= settings.similarityThreshold, score > best?.1 ?? 0 { best = (story, score) }

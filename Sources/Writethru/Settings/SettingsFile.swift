@@ -44,15 +44,21 @@ struct SettingsFile: Decodable {
             var texts: [String]
             init(from decoder: Decoder) throws {
                 let container = try decoder.singleValueContainer()
-                if let one = try? container.decode(String.self) { texts = [one] } else { texts = try container.decode([String].self) }
+                if let one = try? container.decode(String.self) {
+                    texts = [one]
+                } else {
+                    texts = try container.decode([String].self)
+                }
             }
         }
 
         func parsed() throws(WritethruError) -> BoilerplateRule {
             let matches: [BoilerplateRule.Match] = [exact.map { .exact($0.texts) }, prefix.map { .prefix($0) },
-                                                    contains.map { .contains($0) }, regex.map { .regex($0) }].compactMap { $0 }
+                                                    contains.map { .contains($0) }, regex.map { .regex($0) }]
+                .compactMap { $0 }
             guard matches.count == 1, let match = matches.first else {
-                throw ArchiveConfig.invalid("boilerplate rule '\(name)' needs exactly one of exact, prefix, contains, regex")
+                throw ArchiveConfig.invalid("boilerplate rule '\(name)' needs exactly one of "
+                                                + "exact, prefix, contains, regex")
             }
             return BoilerplateRule(name: name, match: match, maxLength: maxLength, dropsRest: dropRest ?? false)
         }
@@ -79,7 +85,8 @@ struct SettingsFile: Decodable {
     /// section of `defaults`; `format` is required. A section that is not an object, or a file
     /// that is not a JSON object, is refused.
     static func merged(_ bytes: [UInt8], over defaults: [String: Any]) throws(WritethruError) -> SettingsFile {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)), let file = object as? [String: Any] else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)),
+              let file = object as? [String: Any] else {
             throw ArchiveConfig.invalid("not JSON")
         }
         guard file["format"] != nil else { throw ArchiveConfig.invalid("missing key \"format\"") }

@@ -8,9 +8,13 @@ extension Archive {
     /// Adds a remote (any URL git understands: a path, `file://`, `ssh://`, `git@host:path`,
     /// `https://`).
     public func addRemote(name: String, url: String) throws(WritethruError) {
-        guard Repository.isValidRemoteName(name) else { throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)") }
+        guard Repository.isValidRemoteName(name) else {
+            throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)")
+        }
         guard !url.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("the remote's URL is empty") }
-        if try remotes().contains(where: { $0.name == name }) { throw .usage("the archive already has a remote '\(name)'") }
+        if try remotes().contains(where: { $0.name == name }) {
+            throw .usage("the archive already has a remote '\(name)'")
+        }
         try inStorage("cannot add remote '\(name)'") { try repository.addRemote(name: name, url: url) }
     }
 
@@ -22,7 +26,9 @@ extension Archive {
     public func remoteName(_ name: String?) throws(WritethruError) -> String {
         let all = try remotes().map(\.name)
         if let name {
-            guard all.contains(name) else { throw .notFound("the archive has no remote '\(name)' (add it with `writethru remote add`)") }
+            guard all.contains(name) else {
+                throw .notFound("the archive has no remote '\(name)' (add it with `writethru remote add`)")
+            }
             return name
         }
         if all.contains("origin") { return "origin" }
@@ -37,7 +43,8 @@ extension Archive {
             try repository.fetch(remote: remote, refspecs: ["+refs/heads/*:" + Self.trackingPrefix(remote) + "*"])
         } catch {
             // libgit2 calls a local path with nothing at it an "unsupported URL protocol".
-            if let url = try? remotes().first(where: { $0.name == remote })?.url, let problem = Self.localPathProblem(url) {
+            if let url = try? remotes().first(where: { $0.name == remote })?.url,
+               let problem = Self.localPathProblem(url) {
                 throw .remote("cannot fetch from '\(remote)': \(url): \(problem)")
             }
             throw .remote("cannot fetch from '\(remote)': \(error)")
@@ -85,7 +92,8 @@ extension Archive {
                 refspecs.append(story.referenceName + ":" + story.referenceName)
                 status = other == nil ? .created : .fastForwarded
             }
-            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init), remote: other.map(CommitID.init)))
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init),
+                                        remote: other.map(CommitID.init)))
         }
         let remoteMain = try trackingTip(remote, branch: "main")
         if remoteMain == nil, let main = try mainTip() {
@@ -99,7 +107,8 @@ extension Archive {
             throw .remote("cannot push to '\(remote)': \(error)")
         }
         if let refused = results.first(where: { $0.rejection != nil }) {
-            throw .contention("'\(remote)' refused \(refused.name): \(refused.rejection ?? ""); nothing else was lost, pull and push again")
+            throw .contention("'\(remote)' refused \(refused.name): \(refused.rejection ?? ""); "
+                                  + "nothing else was lost, pull and push again")
         }
         // libgit2's push moves the remote-tracking references of what it sent: no second fetch.
         return outcomes
@@ -137,7 +146,8 @@ extension Archive {
                 moved.append((story, mine, other))
                 status = mine == nil ? .created : .fastForwarded
             }
-            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init), remote: other.map(CommitID.init)))
+            outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init),
+                                        remote: other.map(CommitID.init)))
         }
         try learnPulled(moved)
         return outcomes
@@ -170,7 +180,8 @@ extension Archive {
         if let problem = localPathProblem(url) { throw .notAnArchive(path: url, reason: problem) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            let empty = isDirectory.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? false)
+            let empty = isDirectory.boolValue
+                && ((try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? false)
             guard empty else { throw .cannotCreate(path: path, reason: "something is already there") }
         }
         do throws(WritethruError) {

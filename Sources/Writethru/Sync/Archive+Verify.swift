@@ -24,12 +24,13 @@ extension Archive {
             let theirs = try tips(under: Self.trackingPrefix(remoteName) + "stories/")
             for story in Set(local.keys).intersection(theirs.keys).sorted() {
                 guard try relation(local: local[story], remote: theirs[story]) == .diverged else { continue }
-                checker.problem(story, local[story], "its history and \(remoteName)'s differ: neither is an ancestor of the other "
+                checker.problem(story, local[story], "its history and \(remoteName)'s differ: "
+                                + "neither is an ancestor of the other "
                                 + "(\(local[story]?.short() ?? "") here, \(theirs[story]?.short() ?? "") there)")
             }
         }
-        return VerifyReport(stories: branches.count, revisions: checker.revisions, objects: checker.checked.count, remote: remote,
-                            problems: checker.problems)
+        return VerifyReport(stories: branches.count, revisions: checker.revisions, objects: checker.checked.count,
+                            remote: remote, problems: checker.problems)
     }
 }
 

@@ -33,13 +33,16 @@ struct Checker {
             problem(nil, nil, "the main branch is missing")
             return
         }
-        guard read(main, nil, main, what: "commit"), let files = try? archive.repository.files(inCommit: main) else { return }
+        guard read(main, nil, main, what: "commit"),
+              let files = try? archive.repository.files(inCommit: main) else { return }
         for (path, blob) in files.sorted(by: { $0.key < $1.key }) { _ = read(blob, nil, main, what: path) }
         guard let config = files[ArchiveConfig.fileName], let bytes = try? archive.repository.blob(config) else {
             problem(nil, main, "main has no readable \(ArchiveConfig.fileName)")
             return
         }
-        if case .failure(let error) = Result(catching: { () throws(WritethruError) in try ArchiveConfig.parse(bytes) }) {
+        if case .failure(let error) = Result(catching: { () throws(WritethruError) in
+            try ArchiveConfig.parse(bytes)
+        }) {
             problem(nil, main, "\(ArchiveConfig.fileName) on main: \(error)")
         }
     }
@@ -55,28 +58,38 @@ struct Checker {
         var previous: (updated: Date, recorded: Date)?
         for (index, commit) in history.enumerated() {
             revisions += 1
-            guard read(commit, story, commit, what: "commit"), let parsed = try? archive.repository.commit(commit) else { continue }
-            guard read(parsed.tree, story, commit, what: "tree"), let files = try? archive.repository.files(inCommit: commit) else { continue }
+            guard read(commit, story, commit, what: "commit"),
+                  let parsed = try? archive.repository.commit(commit) else { continue }
+            guard read(parsed.tree, story, commit, what: "tree"),
+                  let files = try? archive.repository.files(inCommit: commit) else { continue }
             var readable = true
-            for (path, blob) in files.sorted(by: { $0.key < $1.key }) where !read(blob, story, commit, what: path) { readable = false }
+            for (path, blob) in files.sorted(by: { $0.key < $1.key }) where !read(blob, story, commit, what: path) {
+                readable = false
+            }
             guard readable else { continue }
             guard let metaBlob = files[RevisionTree.metaPath], let metaBytes = try? archive.repository.blob(metaBlob),
                   let meta = try? RevisionMeta.decode(metaBytes) else {
                 problem(story, commit, "version \(index + 1) has no readable meta.json")
                 continue
             }
-            if meta.story != story.value { problem(story, commit, "version \(index + 1): meta.json names story '\(meta.story)'") }
-            if meta.version != index + 1 { problem(story, commit, "version \(index + 1): meta.json says version \(meta.version)") }
+            if meta.story != story.value {
+                problem(story, commit, "version \(index + 1): meta.json names story '\(meta.story)'")
+            }
+            if meta.version != index + 1 {
+                problem(story, commit, "version \(index + 1): meta.json says version \(meta.version)")
+            }
             if let article = files[RevisionTree.articlePath], let bytes = try? archive.repository.blob(article) {
                 if Digest.sha256Hex(bytes) != meta.content.sha256 {
-                    problem(story, commit, "version \(index + 1): article.md does not match the content hash in meta.json")
+                    problem(story, commit,
+                            "version \(index + 1): article.md does not match the content hash in meta.json")
                 }
             } else {
                 problem(story, commit, "version \(index + 1) has no article.md")
             }
             if let source = files[meta.input.path], let bytes = try? archive.repository.blob(source) {
                 if Digest.sha256Hex(bytes) != meta.input.sha256 {
-                    problem(story, commit, "version \(index + 1): \(meta.input.path) does not match the input hash in meta.json")
+                    problem(story, commit,
+                            "version \(index + 1): \(meta.input.path) does not match the input hash in meta.json")
                 }
             } else {
                 problem(story, commit, "version \(index + 1) has no \(meta.input.path)")
