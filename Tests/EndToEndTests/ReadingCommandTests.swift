@@ -87,4 +87,29 @@ import Testing
         let json = try run(["record", "--archive", "/nonexistent-archive", "Tests/StoryTextTests/Fixtures/json/bad-line.jsonl"])
         #expect(json.status == 68)
     }
+
+    /// Inputs that are not regular files: a FIFO (what `<(...)` gives) is read to its end, and
+    /// /dev/null is empty input (65), not an unreadable file (66). Both failed before: the
+    /// reader asked for the file's size and got nothing.
+    @Test func fifosAreReadAndDevNullIsEmpty() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("writethru-fifo-\(getpid())").path
+        unlink(fifo)
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let text = try Fixtures.bytes(Fixtures.chain[0])
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: fifo) else { return }
+            handle.write(Data(text))
+            try? handle.close()
+        }
+        writer.start()
+        let fromFifo = try run(["parse", fifo])
+        let fromFile = try run(["parse", Fixtures.chain[0]])
+        #expect(fromFifo.status == 0, "\(fromFifo.stderr)")
+        #expect(fromFifo.stdout == fromFile.stdout)
+
+        let empty = try run(["parse", "/dev/null"])
+        #expect(empty.status == 65)
+        #expect(empty.stderr == "writethru: error: /dev/null: the input is empty\n")
+    }
 }

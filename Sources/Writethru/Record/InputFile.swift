@@ -16,13 +16,10 @@ public struct InputFile: Sendable {
     /// only exhaust memory.
     public static let maximumSize = 64 << 20
 
-    /// Reads a file, or standard input when `path` is `-`.
+    /// Reads a file, or standard input when `path` is `-`. Pipes, FIFOs and process
+    /// substitution (`<(...)`, `/dev/fd/N`) are read to their end, at most `maximumSize` bytes.
     public static func load(_ path: String) throws(WritethruError) -> InputFile {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= maximumSize else { throw tooLarge(path) }
-            return InputFile(name: path, bytes: Array(data))
-        }
+        if path == "-" { return InputFile(name: path, bytes: try read(FileHandle.standardInput, path: path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadableInput(file: path, reason: "no such file")
@@ -30,10 +27,23 @@ public struct InputFile: Sendable {
         guard !isDirectory.boolValue else { throw .unreadableInput(file: path, reason: "is a directory, not a file") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size <= maximumSize else { throw tooLarge(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadableInput(file: path, reason: "cannot be read (permission denied?)")
         }
-        return InputFile(name: path, bytes: Array(data))
+        defer { try? handle.close() }
+        return InputFile(name: path, bytes: try read(handle, path: path))
+    }
+
+    /// Everything `handle` gives until its end, refusing more than `maximumSize` bytes.
+    private static func read(_ handle: FileHandle, path: String) throws(WritethruError) -> [UInt8] {
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            throw .unreadableInput(file: path, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        guard data.count <= maximumSize else { throw tooLarge(path) }
+        return Array(data)
     }
 
     private static func tooLarge(_ path: String) -> WritethruError {
