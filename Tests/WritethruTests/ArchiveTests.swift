@@ -235,6 +235,17 @@ let talks = try! StoryID(validating: "us-china-alaska-talks")
         try repo.updateReference(Archive.mainBranch, to: commit, expecting: main, logMessage: "test")
     }
 
+    /// A malformed writethru.json is reported against the archive the user named, not the
+    /// file name alone ("writethru.json is not a Writethru archive" before).
+    @Test func malformedSettingsNameTheArchive() throws {
+        let temp = try TemporaryArchive()
+        try replaceSettings(of: temp, with: #"{"format": 1, "diff": {"moveThreshold": "high"}}"#)
+        #expect(throws: WritethruError.notAnArchive(path: temp.path,
+                                                    reason: "its writethru.json is not valid: wrong type at diff.moveThreshold")) {
+            try Archive.open(at: temp.path)
+        }
+    }
+
     @Test func changedRulesNeverRewriteHistoryButReparseSeesThem() throws {
         let temp = try TemporaryArchive()
         _ = try temp.record([try temp.input(Fixtures.chain[4])], story: talks)

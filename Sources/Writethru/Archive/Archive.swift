@@ -70,7 +70,14 @@ public final class Archive {
         } catch {
             throw .notAnArchive(path: path, reason: "its main branch cannot be read (\(error))")
         }
-        let config = try ArchiveConfig.parse(configBytes)
+        let config: ArchiveConfig
+        do {
+            config = try ArchiveConfig.parse(configBytes)
+        } catch {
+            // The settings' own errors name the file; here the archive is what the user gave.
+            guard case .notAnArchive(_, let reason) = error else { throw error }
+            throw .notAnArchive(path: path, reason: reason)
+        }
         guard config.format <= ArchiveConfig.currentFormat else {
             throw .notAnArchive(path: path, reason: "its storage format \(config.format) is newer than this writethru "
                                     + "reads (\(ArchiveConfig.currentFormat))")
