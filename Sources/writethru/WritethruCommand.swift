@@ -6,11 +6,20 @@ import ArgumentParser
 @main
 struct WritethruCommand: ParsableCommand {
     static func main() {
+        if let unknown = UsageError.unknownCommand(in: CommandLine.arguments, known: commands.map(\.name)) {
+            UsageError.fail(unknown)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch {
+        } catch let error as ExitCode {
+            // A command's own failure: its one line is already on stderr.
             exit(withError: error)
+        } catch {
+            // Help, --version and completion scripts exit 0 and print as the parser prints them;
+            // a usage error is one line, as every other error is (README, "Exit codes").
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            UsageError.fail(message(for: error))
         }
     }
 

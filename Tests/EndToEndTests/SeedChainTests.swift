@@ -122,8 +122,25 @@ import Testing
             #expect(alone.stdout == viaHelp.stdout, "\(name)")
             #expect(alone.stdout.contains("USAGE: writethru \(name)"), "\(name)")
         }
-        let wrong = try CommandRunner.writethru(["log", "--no-such-option"])
+        let wrong = try CommandRunner.writethru(["log", "x", "--no-such-option"])
         #expect(wrong.status == 64)
-        #expect(wrong.stderr.contains("Usage: writethru log"))
+        #expect(wrong.stderr == "writethru: error: Unknown option '--no-such-option'\n")
+    }
+
+    /// Usage errors are one line with exit 64, as the README promises of every error; a
+    /// misspelt command gets the nearest name (before, 3 to 4 lines of usage, and "2 unexpected
+    /// arguments" for a misspelt command).
+    @Test(arguments: [
+        (["recrod", "x"], "writethru: error: unknown command 'recrod' (did you mean 'record'?); `writethru --help` lists the commands\n"),
+        (["zzzzzz"], "writethru: error: unknown command 'zzzzzz'; `writethru --help` lists the commands\n"),
+        (["diff", "s", "--format", "xml"], "writethru: error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'markdown' or 'html'.\n"),
+        (["diff", "--files", "a"], "writethru: error: --files takes two files: OLD NEW\n"),
+        (["show", "--source", "--reparse", "s"], "writethru: error: --source and --reparse cannot be used together\n"),
+    ])
+    func usageErrorsAreOneLine(arguments: [String], stderr: String) throws {
+        let result = try CommandRunner.writethru(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr == stderr)
+        #expect(result.stdout.isEmpty)
     }
 }
