@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "WritethruSupport", dependencies: ["CLibCrypto"]),
         .target(name: "CGitStoreSupport"),
         .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"]),
-        .target(name: "StoryText", dependencies: ["CLibXML2", "WritethruSupport"]),
+        .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
         .target(name: "Writethru", dependencies: ["GitStore", "StoryText", "StoryDiff", "WritethruSupport"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
