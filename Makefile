@@ -20,9 +20,10 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product writethru
 
-## The release binary, with the Swift runtime and Foundation linked in: it starts faster.
+## The release binary, with the Swift runtime, Foundation and libgit2 (with its dependencies
+## but GSSAPI) linked in: it starts faster (docs/decisions/0019).
 release: deps
-	$(SWIFT) build -c release --product writethru --static-swift-stdlib
+	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release --product writethru --static-swift-stdlib
 	@echo "binary: .build/release/writethru"
 
 demo: build

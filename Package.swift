@@ -1,6 +1,24 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// `WRITETHRU_STATIC_LIBGIT2=1` (what `make release` sets) links Debian's static libgit2 and
+/// its static dependencies into the executable instead of loading 13 shared libraries at every
+/// start (decision 0019); the debug builds and the tests link the shared libgit2.
+let staticLibgit2 = Context.environment["WRITETHRU_STATIC_LIBGIT2"] == "1"
+#if arch(arm64)
+let multiarch = "/usr/lib/aarch64-linux-gnu/"
+#else
+let multiarch = "/usr/lib/x86_64-linux-gnu/"
+#endif
+/// `pkg-config --static --libs libgit2` on Debian 12, as archives, then what stays shared:
+/// libcrypto (for libssh2) and GSSAPI, which Debian ships only as a shared library.
+let staticGitLinking: [LinkerSetting] = [
+    .unsafeFlags(["libgit2", "libmbedtls", "libmbedx509", "libmbedcrypto", "libhttp_parser", "libssh2", "libpcre2-8",
+                  "libz"].flatMap { ["-Xlinker", multiarch + $0 + ".a"] }
+                 + ["-Xlinker", "-l:libgssapi_krb5.so.2", "-lcrypto", "-lrt",
+                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path"]),
+]
+
 let package = Package(
     name: "Writethru",
     products: [
@@ -14,9 +32,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CLibGit2", pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
+        staticLibgit2
+            ? .systemLibrary(name: "CLibGit2", path: "Sources/CLibGit2/static")
+            : .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
@@ -24,8 +42,9 @@ let package = Package(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
         .target(name: "WritethruSupport", dependencies: ["CLibCrypto"]),
-        .target(name: "CGitStoreSupport"),
-        .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"]),
+        .target(name: "CGitStoreSupport", cSettings: staticLibgit2 ? [.define("WRITETHRU_WRAP_MBEDTLS")] : []),
+        .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"],
+                linkerSettings: staticLibgit2 ? staticGitLinking : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
         .target(name: "Writethru", dependencies: ["GitStore", "StoryText", "StoryDiff", "WritethruSupport"]),

@@ -54,6 +54,22 @@ static int defer(char **slot, const char *path) {
     return deferred;
 }
 
+#ifdef WRITETHRU_WRAP_MBEDTLS
+/* A release build links mbedTLS statically; the linker's --wrap sends libgit2's calls here and
+ * names mbedTLS's own functions __real_... (Package.swift, decision 0019). */
+int __real_mbedtls_x509_crt_parse_file(void *chain, const char *path);
+int __real_mbedtls_x509_crt_parse_path(void *chain, const char *path);
+
+int __wrap_mbedtls_x509_crt_parse_file(void *chain, const char *path) {
+    if (defer(&deferred_file, path)) return 0;
+    return __real_mbedtls_x509_crt_parse_file(chain, path);
+}
+
+int __wrap_mbedtls_x509_crt_parse_path(void *chain, const char *path) {
+    if (defer(&deferred_path, path)) return 0;
+    return __real_mbedtls_x509_crt_parse_path(chain, path);
+}
+#else
 static int pass_on(const char *name, void *chain, const char *path) {
     loader real = (loader)dlsym(RTLD_NEXT, name);
     /* MBEDTLS_ERR_X509_FILE_IO_ERROR: what mbedTLS says when it cannot read the bundle. */
@@ -71,3 +87,4 @@ int mbedtls_x509_crt_parse_path(void *chain, const char *path) {
     if (defer(&deferred_path, path)) return 0;
     return pass_on("mbedtls_x509_crt_parse_path", chain, path);
 }
+#endif
