@@ -7,7 +7,13 @@ func reporting(_ body: () throws(WritethruError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data("writethru: error: \(error)\n".utf8))
+        writeError(error.description)
         throw ExitCode(error.exitCode)
     }
+}
+
+/// Every error the tool prints: one line on stderr, `writethru: error: ...` (README, "Exit codes").
+func writeError(_ message: String) {
+    let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+    FileHandle.standardError.write(Data("writethru: error: \(line)\n".utf8))
 }

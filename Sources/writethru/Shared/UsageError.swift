@@ -4,8 +4,7 @@ import Foundation
 /// Usage errors as one line on stderr, `writethru: error: ...`, exit 64, like every other error.
 enum UsageError {
     static func fail(_ message: String) -> Never {
-        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        FileHandle.standardError.write(Data("writethru: error: \(line)\n".utf8))
+        writeError(message)
         exit(ExitCode.validationFailure.rawValue)
     }
 
