@@ -98,7 +98,7 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
     @Test func aPageWithoutStoryTextIsAnError() {
         let html = Array("<html><head><title>Empty</title></head><body><nav><p>Menu</p></nav></body></html>".utf8)
-        #expect(throws: ReadingError.noBody) { try RevisionReader.readOne(html, options: standard) }
+        #expect(throws: ReadingError.noBody(reason: nil)) { try RevisionReader.readOne(html, options: standard) }
     }
 
     @Test func formatIsSniffedOrForced() {

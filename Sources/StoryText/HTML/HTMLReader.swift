@@ -17,7 +17,7 @@ enum HTMLReader {
         parts.updated = metadata.updated
         parts.url = metadata.url
         parts.paragraphs = body(of: document, articleBody: metadata.articleBody)
-        guard !parts.paragraphs.isEmpty else { throw .noBody }
+        guard !parts.paragraphs.isEmpty else { throw .noBody(reason: nil) }
         return try RevisionReader.assemble(parts, options: options, filter: filter)
     }
 

@@ -6,7 +6,8 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case undecodable(charset: String, offset: Int)
     case unsupportedCharset(String)
     case noHeadline
-    case noBody
+    /// No story text: `reason` names what removed it (a rule, a block), when something did.
+    case noBody(reason: String?)
     case invalidJSON(String)
 
     public var description: String {
@@ -20,7 +21,7 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
             "the input declares the encoding '\(name)', which Writethru does not read"
                 + " (UTF-8, UTF-16, ISO-8859-1 and Windows-1252 are read)"
         case .noHeadline: "the input has no headline"
-        case .noBody: "the input has no story text"
+        case .noBody(let reason): "the input has no story text" + (reason.map { " (\($0))" } ?? "")
         case .invalidJSON(let reason): "the input is not valid revision JSON: \(reason)"
         }
     }
