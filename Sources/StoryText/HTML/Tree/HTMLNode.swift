@@ -1,0 +1,52 @@
+/// One node of a parsed page: a view into its `HTMLTree`, so copying a node copies two words and
+/// nothing from libxml2 outlives the parse.
+struct HTMLNode: Sendable {
+    enum Kind: Sendable { case element, text }
+    let tree: HTMLTree
+    /// The node's position in document order.
+    let index: Int
+
+    var kind: Kind { tree.kinds[index] }
+    /// Lower-case tag name for elements, empty for text.
+    var name: String { tree.names[index] }
+    var attributes: [String: String] { tree.attributes[index] }
+    /// The text of a text node.
+    var text: String { tree.texts[index] }
+    var children: [HTMLNode] { tree.children(of: index).map { HTMLNode(tree: tree, index: $0) } }
+    var parent: HTMLNode? {
+        let parent = tree.parents[index]
+        return parent >= 0 ? HTMLNode(tree: tree, index: parent) : nil
+    }
+
+    func attribute(_ name: String) -> String? { tree.attributes[index][name] }
+
+    /// All text below this node, in document order, unnormalised.
+    ///
+    /// - Complexity: O(s) for the s nodes of its subtree.
+    var textContent: String {
+        var result = ""
+        for i in index..<tree.ends[index] where tree.kinds[i] == .text { result += tree.texts[i] }
+        return result
+    }
+
+    /// The elements below this node that satisfy `predicate`, in document order.
+    ///
+    /// - Complexity: O(s) predicate calls for the s nodes of its subtree.
+    func descendants(where predicate: (HTMLNode) -> Bool) -> [HTMLNode] {
+        var found: [HTMLNode] = []
+        for i in (index + 1)..<max(index + 1, tree.ends[index]) where tree.kinds[i] == .element {
+            let node = HTMLNode(tree: tree, index: i)
+            if predicate(node) { found.append(node) }
+        }
+        return found
+    }
+
+    /// The first element below this node, in document order, that satisfies `predicate`.
+    func first(where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        for i in (index + 1)..<max(index + 1, tree.ends[index]) where tree.kinds[i] == .element {
+            let node = HTMLNode(tree: tree, index: i)
+            if predicate(node) { return node }
+        }
+        return nil
+    }
+}

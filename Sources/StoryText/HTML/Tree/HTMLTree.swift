@@ -1,0 +1,91 @@
+/// A parsed page as flat arrays in document (pre-)order: node `i`'s subtree is the index range
+/// `i ..< end[i]`, its parent is `parent[i]`. Nothing here is recursive, so a page nested
+/// 10,000 levels deep costs no more stack than a flat one, and subtree sums are one backward
+/// pass (every child comes after its parent).
+final class HTMLTree: Sendable {
+    let kinds: [HTMLNode.Kind]
+    /// Lower-case tag names; empty for text nodes. Index 0 is the synthetic `#document`.
+    let names: [String]
+    let attributes: [[String: String]]
+    /// The text of text nodes; empty for elements.
+    let texts: [String]
+    let parents: [Int]
+    let ends: [Int]
+
+    init(kinds: [HTMLNode.Kind], names: [String], attributes: [[String: String]], texts: [String],
+         parents: [Int], ends: [Int]) {
+        self.kinds = kinds
+        self.names = names
+        self.attributes = attributes
+        self.texts = texts
+        self.parents = parents
+        self.ends = ends
+    }
+
+    var count: Int { kinds.count }
+    var root: HTMLNode { HTMLNode(tree: self, index: 0) }
+
+    /// The children of node `index`, in order.
+    ///
+    /// - Complexity: O(c) for its c children.
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = index + 1
+        while child < ends[index] {
+            result.append(child)
+            child = ends[child]
+        }
+        return result
+    }
+}
+
+/// Builds an `HTMLTree` from start, end and text events (the SAX callbacks of libxml2's HTML
+/// parser). Adjacent text events merge into one text node.
+struct HTMLTreeBuilder {
+    private var kinds: [HTMLNode.Kind] = [.element]
+    private var names: [String] = ["#document"]
+    private var attributes: [[String: String]] = [[:]]
+    private var texts: [String] = [""]
+    private var parents: [Int] = [-1]
+    private var ends: [Int] = [0]
+    /// Open elements, innermost last; index 0 (the document) is never closed.
+    private var open: [Int] = [0]
+
+    mutating func start(_ name: String, attributes attrs: [String: String]) {
+        let index = kinds.count
+        kinds.append(.element)
+        names.append(name)
+        attributes.append(attrs)
+        texts.append("")
+        parents.append(open.last ?? 0)
+        ends.append(0)
+        open.append(index)
+    }
+
+    /// Closes the innermost open element named `name` and everything opened inside it; an end
+    /// tag with no open element of that name is ignored, as browsers do.
+    mutating func end(_ name: String) {
+        guard let position = open.lastIndex(where: { names[$0] == name }), position > 0 else { return }
+        for index in open[position...] { ends[index] = kinds.count }
+        open.removeSubrange(position...)
+    }
+
+    mutating func text(_ text: String) {
+        guard !text.isEmpty else { return }
+        if let last = kinds.indices.last, kinds[last] == .text, parents[last] == open.last {
+            texts[last] += text
+            return
+        }
+        kinds.append(.text)
+        names.append("")
+        attributes.append([:])
+        texts.append(text)
+        parents.append(open.last ?? 0)
+        ends.append(kinds.count)
+    }
+
+    consuming func finish() -> HTMLTree {
+        for index in open { ends[index] = kinds.count }
+        return HTMLTree(kinds: kinds, names: names, attributes: attributes, texts: texts, parents: parents, ends: ends)
+    }
+}
