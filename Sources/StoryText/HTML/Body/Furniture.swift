@@ -1,34 +1,55 @@
-import Foundation
-
-/// Elements that are never story text.
+/// Elements that are never story text (hard furniture), and the words in class names and ids
+/// that mark furniture containers (soft furniture, dropped unless they hold the article).
 enum Furniture {
     static let droppedTags: Set<String> = [
         "script", "style", "noscript", "template", "nav", "aside", "footer", "figure", "figcaption", "form",
         "button", "iframe", "svg", "canvas", "select", "input", "textarea", "video", "audio", "picture", "object",
-        "embed", "head", "title", "meta", "link", "dialog", "menu",
+        "embed", "head", "title", "meta", "link", "dialog", "menu", "label", "option",
     ]
-    /// Words in a class, id or role that mark ads, promos, share bars and the like.
+    static let droppedRoles: Set<String> = [
+        "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "menubar", "search", "alert",
+        "toolbar", "tablist",
+    ]
+    /// Words of a class, id or `data-component` that mark ads, promos, share bars and the like:
+    /// whole words only ("ad" in "ad-slot", never in "header"). A paywall's text is on the page
+    /// and is story text, so "paywall" is not here.
     static let markers: Set<String> = [
-        "ad", "ads", "advert", "advertisement", "adslot", "adunit", "dfp", "sponsor", "sponsored", "promo", "promotion",
-        "share", "sharing", "social", "sharebar", "related", "newsletter", "subscribe", "subscription", "signup",
-        "comment", "comments", "cookie", "cookies", "banner", "outbrain", "taboola", "recommended", "recommendations",
-        "trending", "popular", "breadcrumb", "breadcrumbs", "paywall", "popup", "modal", "caption", "byline-social",
-        "navigation", "nav", "menu", "sidebar", "footer", "masthead", "toolbar", "tags", "disclaimer",
+        "ad", "ads", "advert", "advertisement", "adslot", "adunit", "adwrapper", "dfp", "sponsor", "sponsored",
+        "promo", "promotion", "share", "sharing", "social", "sharebar", "related", "newsletter", "subscribe",
+        "subscription", "signup", "comment", "comments", "cookie", "cookies", "banner", "outbrain", "taboola",
+        "recommended", "recommendations", "trending", "popular", "breadcrumb", "breadcrumbs", "popup", "modal",
+        "caption", "navigation", "nav", "menu", "sidebar", "footer", "masthead", "toolbar", "tags", "disclaimer",
+        "widget", "rail", "overlay",
     ]
 
+    /// Whether `node` is furniture of either kind.
     static func drops(_ node: HTMLNode) -> Bool {
-        if droppedTags.contains(node.name) { return true }
-        if node.attributes["hidden"] != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.replacingOccurrences(of: " ", with: "").lowercased(),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        if let role = node.attribute("role"),
-           ["navigation", "complementary", "banner", "contentinfo", "dialog"].contains(role) {
-            return true
+        isHard(node.tree, node.index) || isMarked(node.tree, node.index)
+    }
+
+    /// Whether `node` itself (not its ancestors) is hard furniture: a furniture tag, hidden, or a
+    /// landmark role that is never the article.
+    static func isHard(_ tree: HTMLTree, _ index: Int) -> Bool {
+        if droppedTags.contains(tree.names[index]) { return true }
+        let attributes = tree.attributes[index]
+        if attributes.isEmpty { return false }
+        if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
+        if let style = attributes["style"] {
+            let compact = style.lowercased().filter { $0 != " " }
+            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
-        let labels = [node.attribute("class"), node.attribute("id"), node.attribute("data-component")]
-            .compactMap { $0 }.joined(separator: " ").lowercased()
-        guard !labels.isEmpty else { return false }
-        let words = labels.split { !$0.isLetter && !$0.isNumber }
-        return words.contains { markers.contains(String($0)) }
+        if let role = attributes["role"]?.lowercased(), droppedRoles.contains(role) { return true }
+        return false
+    }
+
+    /// Whether `node`'s class, id or `data-component` holds a furniture word.
+    static func isMarked(_ tree: HTMLTree, _ index: Int) -> Bool {
+        let attributes = tree.attributes[index]
+        if attributes.isEmpty { return false }
+        for key in ["class", "id", "data-component"] {
+            guard let value = attributes[key] else { continue }
+            for word in ClassWords.words(value) where markers.contains(word) { return true }
+        }
+        return false
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Chooses a page's story text: the markup's best-scoring block of paragraphs (see
+/// `ContentScorer`), read first with furniture-marked containers left out and again with them
+/// in when that leaves too little; the JSON-LD `articleBody` only when the markup gives much
+/// less than it (sites cut it short or pad it, so the markup a reader sees comes first).
+/// docs/reading.md walks through an example.
+///
+/// - Complexity: O(n) a reading for the page's n nodes (two readings at most), see
+///   `PageStatistics`, `ContentScorer` and `Blocks`.
+enum BodyExtractor {
+    /// Below this many characters, a reading with furniture-marked containers left out is read
+    /// again with them in.
+    static let shortBody = 500
+
+    struct Result {
+        var paragraphs: [String]
+        /// Why there is no text, when there is none.
+        var reason: String?
+    }
+
+    static func body(of document: HTMLNode, articleBody: String?) -> Result {
+        let tree = document.tree
+        var best = read(tree, dropMarked: true)
+        if length(best) < shortBody {
+            let relaxed = read(tree, dropMarked: false)
+            if length(relaxed) > length(best) { best = relaxed }
+        }
+        if let articleBody {
+            let fromJSON = jsonParagraphs(articleBody)
+            if length(fromJSON) > 2 * length(best) || best.isEmpty { best = fromJSON }
+        }
+        return Result(paragraphs: best, reason: best.isEmpty ? emptyReason(tree) : nil)
+    }
+
+    static func read(_ tree: HTMLTree, dropMarked: Bool) -> [String] {
+        let statistics = PageStatistics(tree, dropMarked: dropMarked)
+        let scorer = ContentScorer(statistics)
+        let roots = scorer.topCandidate().map(scorer.content(around:)) ?? [0]
+        let cleaner = ContentCleaner(statistics: statistics, scores: scorer.scores)
+        let blocks = Blocks(statistics: statistics, prunes: { index in !roots.contains(index) && cleaner.prunes(index) })
+        return blocks.paragraphs(of: roots).filter { !InterfaceText.isInterface($0) }
+    }
+
+    /// The JSON-LD body as paragraphs; some sites put HTML in it (escaped or not), which is read
+    /// as markup.
+    static func jsonParagraphs(_ text: String) -> [String] {
+        let unescaped = text.contains("&lt;") && text.contains("&gt;") ? decodeEntities(text) : text
+        if unescaped.range(of: #"<(p|div|br|span|a|h[1-6]|ul|li|strong|em)[\s/>]"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            let fragment = HTMLDocument.parse("<html><body>" + unescaped + "</body></html>")
+            let statistics = PageStatistics(fragment.tree, dropMarked: false)
+            return Blocks(statistics: statistics).paragraphs(of: [0])
+        }
+        return JSONReader.paragraphs(of: unescaped).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+    }
+
+    private static func decodeEntities(_ text: String) -> String {
+        let fragment = HTMLDocument.parse("<html><body><pre>" + text + "</pre></body></html>")
+        return fragment.textContent
+    }
+
+    private static func length(_ paragraphs: [String]) -> Int {
+        paragraphs.reduce(0) { $0 + PageStatistics.measure($1).length }
+    }
+
+    /// Names the furniture that held the most text, so "no story text" says why.
+    static func emptyReason(_ tree: HTMLTree) -> String? {
+        let statistics = PageStatistics(tree, dropMarked: false)
+        var best: (length: Int, index: Int)?
+        for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
+            && !statistics.hidden[tree.parents[i]] {
+            let length = PageStatistics.measure(HTMLNode(tree: tree, index: i).textContent).length
+            if length > (best?.length ?? 0) { best = (length, i) }
+        }
+        guard let best, best.length >= 25, tree.names[best.index] != "head" else { return nil }
+        var label = "<" + tree.names[best.index]
+        for key in ["id", "class", "role"] {
+            if let value = tree.attributes[best.index][key], !value.isEmpty { label += " \(key)=\"\(value)\"" }
+        }
+        return "its largest text, \(best.length) characters in \(label)>, reads as page furniture"
+    }
+}

@@ -1,0 +1,56 @@
+/// Class names and ids as words, and what they say about an element: readability's class
+/// weight, with words matched whole ("l-sidebar-fixed" is l, sidebar, fixed; "header" never
+/// holds "ad"). camelCase is split too ("articleBody" is article, body).
+enum ClassWords {
+    static let positive: Set<String> = [
+        "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story",
+        "prose", "richtext",
+    ]
+    static let negative: Set<String> = [
+        "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "sponsored", "shopping", "tags", "tool", "tools", "widget", "ad", "ads", "rail",
+        "nav", "menu", "social", "newsletter", "byline", "author", "caption", "credit", "breadcrumb", "subscribe",
+        "recommended", "trending", "popular", "teaser", "card", "list",
+    ]
+
+    /// The lower-case words of a class or id value: split at anything not a letter or digit and
+    /// at lower-to-upper case changes.
+    static func words(_ value: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in value {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase, previousLower, !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+                current += character.lowercased()
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// +25 for each of class and id that reads like the article, -25 for each that reads like
+    /// furniture (a value can be both: the two cancel).
+    static func weight(_ tree: HTMLTree, _ index: Int) -> Int {
+        let attributes = tree.attributes[index]
+        if attributes.isEmpty { return 0 }
+        var weight = 0
+        for key in ["class", "id"] {
+            guard let value = attributes[key], !value.isEmpty else { continue }
+            let words = words(value)
+            if words.contains(where: negative.contains) { weight -= 25 }
+            if words.contains(where: positive.contains) { weight += 25 }
+        }
+        if attributes["itemprop"] == "articleBody" { weight += 25 }
+        return weight
+    }
+}

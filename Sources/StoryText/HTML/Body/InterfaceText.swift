@@ -1,0 +1,46 @@
+import Foundation
+
+/// Lines that a page's interface puts among the story's paragraphs: control labels ("Close",
+/// "Text size", "Back to Gallery"), slot labels ("Advertisement"), teasers' headings ("You may
+/// also like") and photo credits. A line is interface text only when it is short, does not end
+/// a sentence, and is one of these labels or a credit line; anything longer is left to the
+/// boilerplate rules, which a user can see and change.
+enum InterfaceText {
+    static let labels: Set<String> = [
+        "ad", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "paid content",
+        "close", "close x", "x", "caption", "toggle caption", "hide caption", "show caption", "expand", "collapse",
+        "enlarge", "enlarge this image", "click to enlarge", "view image", "view gallery", "back to gallery",
+        "open gallery", "gallery", "image", "images", "photo", "photos", "video", "watch", "play", "play video",
+        "listen", "audio", "loading", "loading...", "text size", "font size", "print", "email", "e-mail", "share",
+        "share this", "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
+        "comments", "comment", "view comments", "show comments", "read more", "read more:", "more", "see more",
+        "continue reading", "keep reading", "read the full story", "related", "related:", "related articles",
+        "related stories", "related content", "related coverage", "you may also like", "you might also like",
+        "recommended", "recommended for you", "most popular", "most read", "trending", "trending now",
+        "more stories", "more from", "more on this story", "more on this", "also read", "see also", "filed under",
+        "filed under:", "tags", "tags:", "topics", "topics:", "sign up", "subscribe", "subscribe now",
+        "skip advertisement", "skip ad", "scroll to continue", "scroll down", "story continues below",
+        "article continues below", "story continues below advertisement", "continue reading below",
+        "advertisement - continue reading below", "click here", "next", "previous", "prev", "top", "back to top",
+        "menu", "search", "home", "copy link", "link copied", "copied", "cookie settings", "accept", "reply",
+    ]
+    static let creditWords: [String] = [
+        "getty images", "ap photo", "afp", "reuters", "shutterstock", "istock", "epa", "alamy", "pa images",
+        "pa wire", "associated press", "photo:", "photo by", "photograph:", "photograph by", "image:", "image by",
+        "picture:", "credit:", "photo credit", "image credit", "illustration:", "(photo", "(image",
+    ]
+
+    /// Whether `paragraph` is interface text (see the type's summary).
+    static func isInterface(_ paragraph: String) -> Bool {
+        let words = paragraph.split(whereSeparator: \.isWhitespace)
+        guard words.count <= 14 else { return false }
+        let lowered = paragraph.lowercased()
+        let key = lowered.trimmingCharacters(in: .whitespaces)
+        if words.count <= 7, labels.contains(key) || labels.contains(key.trimmingCharacters(in: .punctuationCharacters)) {
+            return true
+        }
+        if ContentScorer.endsSentence(paragraph) { return false }
+        return creditWords.contains { lowered.contains($0) } && (lowered.contains("/") || lowered.contains(":")
+            || lowered.hasPrefix("(") || words.count <= 6)
+    }
+}

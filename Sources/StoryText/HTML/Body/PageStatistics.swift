@@ -1,0 +1,145 @@
+/// Per-node measures of a parsed page, each computed in one pass over the flat tree: which
+/// nodes are furniture, and for every element the visible text below it (in characters that
+/// are not spaces), the part of it inside links, its commas, and counts of the elements that
+/// readability-style cleaning looks at.
+///
+/// - Complexity: O(n) for the tree's n nodes plus O(t) for its t characters of text.
+struct PageStatistics {
+    let tree: HTMLTree
+    /// Hard furniture, or inside it.
+    let hidden: [Bool]
+    /// Class or id holds a furniture word (the node itself, not its ancestors).
+    let marked: [Bool]
+    /// Holds (or is) `<article>`, `<main>`, the `articleBody` or the page's `<h1>`: a container
+    /// of the story, never furniture whatever its class says.
+    let holdsLandmark: [Bool]
+    var textLength: [Int]
+    var linkLength: [Int]
+    var commas: [Int]
+    /// Text whose nearest block-level ancestor is this element (its own paragraph text).
+    var ownLength: [Int]
+    var ownCommas: [Int]
+    var paragraphs: [Int]
+    var images: [Int]
+    var listItems: [Int]
+    var inputs: [Int]
+    var embeds: [Int]
+    var headingLength: [Int]
+
+    static let blockTags: Set<String> = [
+        "#document", "html", "body", "p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl",
+        "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "address", "center", "hr", "figure", "aside", "nav", "footer", "form", "details", "summary",
+        "hgroup", "fieldset",
+    ]
+    static let landmarkTags: Set<String> = ["article", "main", "h1"]
+
+    /// - Parameter dropMarked: whether elements whose class or id holds a furniture word count as
+    ///   furniture (those holding a landmark never do, nor `<html>` and `<body>`).
+    init(_ tree: HTMLTree, dropMarked: Bool) {
+        self.tree = tree
+        let count = tree.count
+        var marked = [Bool](repeating: false, count: count)
+        var holdsLandmark = [Bool](repeating: false, count: count)
+        for i in stride(from: count - 1, through: 1, by: -1) where tree.kinds[i] == .element {
+            marked[i] = Furniture.isMarked(tree, i)
+            if Self.landmarkTags.contains(tree.names[i]) || tree.attributes[i]["itemprop"] == "articleBody"
+                || tree.attributes[i]["role"] == "main" {
+                holdsLandmark[i] = true
+            }
+            if holdsLandmark[i] { holdsLandmark[tree.parents[i]] = true }
+        }
+        var hidden = [Bool](repeating: false, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        var blockOwner = [Int](repeating: 0, count: count)
+        for i in 1..<max(1, count) {
+            let parent = tree.parents[i]
+            let name = tree.names[i]
+            var drops = false
+            if tree.kinds[i] == .element {
+                drops = Furniture.isHard(tree, i)
+                    || (dropMarked && marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
+            }
+            hidden[i] = hidden[parent] || drops
+            inLink[i] = inLink[parent] || name == "a"
+            blockOwner[i] = Self.blockTags.contains(tree.names[parent]) ? parent : blockOwner[parent]
+        }
+        var textLength = [Int](repeating: 0, count: count)
+        var linkLength = textLength, commas = textLength, ownLength = textLength, ownCommas = textLength
+        var paragraphs = textLength, images = textLength, listItems = textLength, inputs = textLength
+        var embeds = textLength, headingLength = textLength
+        var headingDepth = [Bool](repeating: false, count: count)
+        for i in 1..<max(1, count) {
+            let name = tree.names[i]
+            headingDepth[i] = headingDepth[tree.parents[i]] || (name.count == 2 && name.first == "h" && name != "hr")
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) {
+            let parent = tree.parents[i]
+            if tree.kinds[i] == .text {
+                guard !hidden[i] else { continue }
+                let (length, commaCount) = Self.measure(tree.texts[i])
+                textLength[i] = length
+                commas[i] = commaCount
+                if inLink[i] { linkLength[i] = length }
+                if headingDepth[i] { headingLength[i] = length }
+                ownLength[blockOwner[i]] += length
+                ownCommas[blockOwner[i]] += commaCount
+            } else {
+                switch tree.names[i] {
+                case "p": paragraphs[i] += 1
+                case "img": images[i] += 1
+                case "li": listItems[i] += 1
+                case "input", "select", "textarea", "button": inputs[i] += 1
+                case "iframe", "embed", "object", "video": embeds[i] += 1
+                default: break
+                }
+            }
+            // Furniture counts nothing towards its ancestors, but its media still do: a gallery
+            // of images hidden in a <figure> is still a gallery.
+            if !hidden[i] {
+                textLength[parent] += textLength[i]
+                linkLength[parent] += linkLength[i]
+                commas[parent] += commas[i]
+                paragraphs[parent] += paragraphs[i]
+                listItems[parent] += listItems[i]
+                headingLength[parent] += headingLength[i]
+            }
+            images[parent] += images[i]
+            inputs[parent] += inputs[i]
+            embeds[parent] += embeds[i]
+        }
+        self.hidden = hidden
+        self.marked = marked
+        self.holdsLandmark = holdsLandmark
+        self.textLength = textLength
+        self.linkLength = linkLength
+        self.commas = commas
+        self.ownLength = ownLength
+        self.ownCommas = ownCommas
+        self.paragraphs = paragraphs
+        self.images = images
+        self.listItems = listItems
+        self.inputs = inputs
+        self.embeds = embeds
+        self.headingLength = headingLength
+    }
+
+    /// Characters that are not spaces, and commas (Latin and CJK), in `text`.
+    static func measure(_ text: String) -> (length: Int, commas: Int) {
+        var length = 0
+        var commas = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0, 0x200B, 0xFEFF: continue
+            case 0x2C, 0x060C, 0x3001, 0xFF0C: commas += 1
+            default: break
+            }
+            length += 1
+        }
+        return (length, commas)
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+    }
+}
