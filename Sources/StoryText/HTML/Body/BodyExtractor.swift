@@ -37,8 +37,17 @@ enum BodyExtractor {
         let statistics = PageStatistics(tree, dropMarked: dropMarked)
         let scorer = ContentScorer(statistics)
         let roots = scorer.topCandidate().map(scorer.content(around:)) ?? [0]
+        if ProcessInfo.processInfo.environment["WT_DEBUG"] != nil {
+            let ranked = scorer.candidates.sorted { scorer.scores[$0] > scorer.scores[$1] }.prefix(6)
+            for c in ranked { FileHandle.standardError.write("cand \(tree.names[c]).\(tree.attributes[c]["class"] ?? "")#\(tree.attributes[c]["id"] ?? "") score \(Int(scorer.scores[c])) len \(statistics.textLength[c])\n".data(using: .utf8)!) }
+            for r in roots { FileHandle.standardError.write("root \(tree.names[r]).\(tree.attributes[r]["class"] ?? "") drop=\(dropMarked)\n".data(using: .utf8)!) }
+        }
         let cleaner = ContentCleaner(statistics: statistics, scores: scorer.scores)
-        let blocks = Blocks(statistics: statistics, prunes: { index in !roots.contains(index) && cleaner.prunes(index) })
+        let debug = ProcessInfo.processInfo.environment["WT_DEBUG"] != nil
+        let blocks = Blocks(statistics: statistics, prunes: { index in
+            let p = !roots.contains(index) && cleaner.prunes(index)
+            if p && debug { FileHandle.standardError.write("pruned \(tree.names[index]).\(tree.attributes[index]["class"] ?? "") len \(statistics.textLength[index]) img \(statistics.images[index]) p \(statistics.paragraphs[index])\n".data(using: .utf8)!) }
+            return p })
         return blocks.paragraphs(of: roots).filter { !InterfaceText.isInterface($0) }
     }
 
@@ -63,16 +72,18 @@ enum BodyExtractor {
         paragraphs.reduce(0) { $0 + PageStatistics.measure($1).length }
     }
 
+    static let codeTags: Set<String> = ["script", "style", "head", "template", "noscript", "svg"]
+
     /// Names the furniture that held the most text, so "no story text" says why.
     static func emptyReason(_ tree: HTMLTree) -> String? {
         let statistics = PageStatistics(tree, dropMarked: false)
         var best: (length: Int, index: Int)?
         for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
-            && !statistics.hidden[tree.parents[i]] {
+            && !statistics.hidden[tree.parents[i]] && !Self.codeTags.contains(tree.names[i]) {
             let length = PageStatistics.measure(HTMLNode(tree: tree, index: i).textContent).length
             if length > (best?.length ?? 0) { best = (length, i) }
         }
-        guard let best, best.length >= 25, tree.names[best.index] != "head" else { return nil }
+        guard let best, best.length >= 25 else { return nil }
         var label = "<" + tree.names[best.index]
         for key in ["id", "class", "role"] {
             if let value = tree.attributes[best.index][key], !value.isEmpty { label += " \(key)=\"\(value)\"" }

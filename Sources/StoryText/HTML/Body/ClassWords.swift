@@ -11,7 +11,7 @@ enum ClassWords {
         "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
         "skyscraper", "sponsor", "sponsored", "shopping", "tags", "tool", "tools", "widget", "ad", "ads", "rail",
         "nav", "menu", "social", "newsletter", "byline", "author", "caption", "credit", "breadcrumb", "subscribe",
-        "recommended", "trending", "popular", "teaser", "card", "list",
+        "recommended", "trending", "popular", "teaser",
     ]
 
     /// The lower-case words of a class or id value: split at anything not a letter or digit and

@@ -2,7 +2,7 @@
 /// that mark furniture containers (soft furniture, dropped unless they hold the article).
 enum Furniture {
     static let droppedTags: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "aside", "footer", "figure", "figcaption", "form",
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "figure", "figcaption",
         "button", "iframe", "svg", "canvas", "select", "input", "textarea", "video", "audio", "picture", "object",
         "embed", "head", "title", "meta", "link", "dialog", "menu", "label", "option",
     ]
@@ -10,16 +10,21 @@ enum Furniture {
         "navigation", "complementary", "banner", "contentinfo", "dialog", "menu", "menubar", "search", "alert",
         "toolbar", "tablist",
     ]
-    /// Words of a class, id or `data-component` that mark ads, promos, share bars and the like:
-    /// whole words only ("ad" in "ad-slot", never in "header"). A paywall's text is on the page
-    /// and is story text, so "paywall" is not here.
-    static let markers: Set<String> = [
+    /// Words of a class, id or `data-component` that mark ads, promos, share bars, comments and
+    /// the like: whole words only ("ad" in "ad-slot", never in "header"). These mark furniture
+    /// even beside a word that names the article ("article-comments", "story-share").
+    static let strongMarkers: Set<String> = [
         "ad", "ads", "advert", "advertisement", "adslot", "adunit", "adwrapper", "dfp", "sponsor", "sponsored",
         "promo", "promotion", "share", "sharing", "social", "sharebar", "related", "newsletter", "subscribe",
-        "subscription", "signup", "comment", "comments", "cookie", "cookies", "banner", "outbrain", "taboola",
-        "recommended", "recommendations", "trending", "popular", "breadcrumb", "breadcrumbs", "popup", "modal",
-        "caption", "navigation", "nav", "menu", "sidebar", "footer", "masthead", "toolbar", "tags", "disclaimer",
-        "widget", "rail", "overlay",
+        "subscription", "signup", "comment", "comments", "cookie", "cookies", "outbrain", "taboola",
+        "recommended", "recommendations", "trending", "popular", "breadcrumb", "breadcrumbs", "disclaimer",
+    ]
+    /// Layout words that usually mark furniture, but not beside a word that names the article
+    /// ("l-sidebar-fixed l-article-body" holds the story). A paywall's text is on the page and is
+    /// story text, so "paywall" is in neither list.
+    static let weakMarkers: Set<String> = [
+        "banner", "popup", "modal", "caption", "navigation", "nav", "menu", "sidebar", "footer", "masthead",
+        "toolbar", "tags", "rail", "overlay",
     ]
 
     /// Whether `node` is furniture of either kind.
@@ -46,10 +51,16 @@ enum Furniture {
     static func isMarked(_ tree: HTMLTree, _ index: Int) -> Bool {
         let attributes = tree.attributes[index]
         if attributes.isEmpty { return false }
+        // ASP.NET and similar pages wrap the whole page in one <form>.
+        if tree.names[index] == "form" { return true }
+        var weak = false
         for key in ["class", "id", "data-component"] {
             guard let value = attributes[key] else { continue }
-            for word in ClassWords.words(value) where markers.contains(word) { return true }
+            let words = ClassWords.words(value)
+            if words.contains(where: strongMarkers.contains) { return true }
+            if words.contains(where: ClassWords.positive.contains) { return false }
+            if words.contains(where: weakMarkers.contains) { weak = true }
         }
-        return false
+        return weak
     }
 }

@@ -89,7 +89,7 @@ struct PageStatistics {
                 case "p": paragraphs[i] += 1
                 case "img": images[i] += 1
                 case "li": listItems[i] += 1
-                case "input", "select", "textarea", "button": inputs[i] += 1
+                case "input", "select", "textarea": if !hidden[i] || tree.names[tree.parents[i]] == "form" { inputs[i] += 1 }
                 case "iframe", "embed", "object", "video": embeds[i] += 1
                 default: break
                 }
