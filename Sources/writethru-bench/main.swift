@@ -2,6 +2,7 @@
 //
 //   swift run -c release writethru-bench sentences [--articles N] [--rounds N] [--words N]
 //   swift run -c release writethru-bench parse FILE... [--rounds N]
+//   swift run -c release writethru-bench reading PAGE.html... [--rounds N]   (make bench-extraction)
 //   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
 import Foundation
 import StoryDiff
@@ -122,6 +123,30 @@ func benchParse(_ arguments: Arguments) {
     }
 }
 
+/// In-process reading time per page (issue 14): each page read `rounds` times, its median kept;
+/// prints the median and p95 of those per-page medians.
+func benchReading(_ arguments: Arguments) {
+    let rounds = arguments.value("rounds", 5)
+    let options = ArchiveConfig.standard.reading
+    var perPage: [Double] = []
+    for file in arguments.files {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            print("\(file): cannot be read")
+            continue
+        }
+        let bytes = Array(data)
+        var times: [Double] = []
+        for _ in 0..<rounds {
+            times.append(milliseconds { _ = try? RevisionReader.read(bytes, format: .html, options: options) })
+        }
+        times.sort()
+        perPage.append(percentile(times, 0.5))
+    }
+    perPage.sort()
+    print(String(format: "reading %d pages in-process: median %.2f ms, p95 %.2f ms, max %.2f ms a page",
+                 perPage.count, percentile(perPage, 0.5), percentile(perPage, 0.95), perPage.last ?? 0))
+}
+
 /// A deterministic pseudo-random sequence (LCG), so every run builds the same pairs.
 struct Sequence64 {
     var state: UInt64
@@ -232,9 +257,10 @@ let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 switch arguments.command {
 case "sentences": benchSentences(arguments, root: root)
 case "parse": benchParse(arguments)
+case "reading": benchReading(arguments)
 case "diff": benchDiff(arguments, root: root)
 default:
     print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
-          + "| parse FILE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
+          + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
     exit(64)
 }

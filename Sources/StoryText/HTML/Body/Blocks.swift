@@ -65,11 +65,34 @@ struct Blocks {
                 linkCharacters = 0
             }
             guard !buffer.isEmpty else { return }
-            let pieces = buffer.split(separator: "\n\n", omittingEmptySubsequences: true)
-                .map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+            let pieces = Self.pieces(of: buffer).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
             let total = pieces.reduce(0) { $0 + PageStatistics.measure($1).length }
             if total > 0, linkCharacters * 10 > total * 6 { return }
             paragraphs += pieces
+        }
+
+        /// `text` cut at each blank line (two line breaks in a row: `<br><br>`).
+        ///
+        /// - Complexity: O(n) in the text's bytes.
+        static func pieces(of text: String) -> [Substring] {
+            var pieces: [Substring] = []
+            var start = text.startIndex
+            var previousBreak: String.Index?
+            for index in text.utf8.indices {
+                guard text.utf8[index] == 0x0A else {
+                    previousBreak = nil
+                    continue
+                }
+                if let previous = previousBreak {
+                    pieces.append(text[start..<previous])
+                    start = text.utf8.index(after: index)
+                    previousBreak = nil
+                } else {
+                    previousBreak = index
+                }
+            }
+            pieces.append(text[start...])
+            return pieces
         }
     }
 }

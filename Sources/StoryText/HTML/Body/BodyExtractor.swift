@@ -21,9 +21,10 @@ enum BodyExtractor {
 
     static func body(of document: HTMLNode, articleBody: String?) -> Result {
         let tree = document.tree
-        var best = read(tree, dropMarked: true)
+        let profiles = ClassProfiles(tree)
+        var best = read(tree, profiles: profiles, dropMarked: true)
         if length(best) < shortBody {
-            let relaxed = read(tree, dropMarked: false)
+            let relaxed = read(tree, profiles: profiles, dropMarked: false)
             if length(relaxed) > length(best) { best = relaxed }
         }
         if let articleBody {
@@ -33,21 +34,12 @@ enum BodyExtractor {
         return Result(paragraphs: best, reason: best.isEmpty ? emptyReason(tree) : nil)
     }
 
-    static func read(_ tree: HTMLTree, dropMarked: Bool) -> [String] {
-        let statistics = PageStatistics(tree, dropMarked: dropMarked)
+    static func read(_ tree: HTMLTree, profiles: ClassProfiles, dropMarked: Bool) -> [String] {
+        let statistics = PageStatistics(tree, profiles: profiles, dropMarked: dropMarked)
         let scorer = ContentScorer(statistics)
         let roots = scorer.topCandidate().map(scorer.content(around:)) ?? [0]
-        if ProcessInfo.processInfo.environment["WT_DEBUG"] != nil {
-            let ranked = scorer.candidates.sorted { scorer.scores[$0] > scorer.scores[$1] }.prefix(6)
-            for c in ranked { FileHandle.standardError.write("cand \(tree.names[c]).\(tree.attributes[c]["class"] ?? "")#\(tree.attributes[c]["id"] ?? "") score \(Int(scorer.scores[c])) len \(statistics.textLength[c])\n".data(using: .utf8)!) }
-            for r in roots { FileHandle.standardError.write("root \(tree.names[r]).\(tree.attributes[r]["class"] ?? "") drop=\(dropMarked)\n".data(using: .utf8)!) }
-        }
         let cleaner = ContentCleaner(statistics: statistics, scores: scorer.scores)
-        let debug = ProcessInfo.processInfo.environment["WT_DEBUG"] != nil
-        let blocks = Blocks(statistics: statistics, prunes: { index in
-            let p = !roots.contains(index) && cleaner.prunes(index)
-            if p && debug { FileHandle.standardError.write("pruned \(tree.names[index]).\(tree.attributes[index]["class"] ?? "") len \(statistics.textLength[index]) img \(statistics.images[index]) p \(statistics.paragraphs[index])\n".data(using: .utf8)!) }
-            return p })
+        let blocks = Blocks(statistics: statistics, prunes: { index in !roots.contains(index) && cleaner.prunes(index) })
         return blocks.paragraphs(of: roots).filter { !InterfaceText.isInterface($0) }
     }
 
@@ -57,7 +49,7 @@ enum BodyExtractor {
         let unescaped = text.contains("&lt;") && text.contains("&gt;") ? decodeEntities(text) : text
         if unescaped.range(of: #"<(p|div|br|span|a|h[1-6]|ul|li|strong|em)[\s/>]"#, options: [.regularExpression, .caseInsensitive]) != nil {
             let fragment = HTMLDocument.parse("<html><body>" + unescaped + "</body></html>")
-            let statistics = PageStatistics(fragment.tree, dropMarked: false)
+            let statistics = PageStatistics(fragment.tree, profiles: ClassProfiles(fragment.tree), dropMarked: false)
             return Blocks(statistics: statistics).paragraphs(of: [0])
         }
         return JSONReader.paragraphs(of: unescaped).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
@@ -76,7 +68,7 @@ enum BodyExtractor {
 
     /// Names the furniture that held the most text, so "no story text" says why.
     static func emptyReason(_ tree: HTMLTree) -> String? {
-        let statistics = PageStatistics(tree, dropMarked: false)
+        let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), dropMarked: false)
         var best: (length: Int, index: Int)?
         for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
             && !statistics.hidden[tree.parents[i]] && !Self.codeTags.contains(tree.names[i]) {

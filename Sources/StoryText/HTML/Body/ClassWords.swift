@@ -15,26 +15,31 @@ enum ClassWords {
     ]
 
     /// The lower-case words of a class or id value: split at anything not a letter or digit and
-    /// at lower-to-upper case changes.
+    /// at lower-to-upper case changes. Works on UTF-8 bytes (class names are nearly always
+    /// ASCII; other bytes count as letters).
+    ///
+    /// - Complexity: O(n) in the value's bytes.
     static func words(_ value: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for character in value {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase, previousLower, !current.isEmpty {
-                    words.append(current)
-                    current = ""
+        for byte in value.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                if upper, previousLower, !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
                 }
-                current += character.lowercased()
-                previousLower = character.isLowercase
+                current.append(upper ? byte + 0x20 : byte)
+                previousLower = lower
             } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -13,7 +13,7 @@ struct ContentCleaner {
         let tree = statistics.tree
         let name = tree.names[index]
         guard Self.judgedTags.contains(name) else { return false }
-        let weight = Double(ClassWords.weight(tree, index))
+        let weight = Double(statistics.weights[index])
         if weight + scores[index] < 0 { return true }
         let length = statistics.textLength[index]
         let density = statistics.linkDensity(index)

@@ -35,7 +35,7 @@ struct ContentScorer {
                 if !isCandidate[ancestor] {
                     isCandidate[ancestor] = true
                     candidates.append(ancestor)
-                    scores[ancestor] = Self.initialScore(tree, ancestor)
+                    scores[ancestor] = Self.initialScore(tree, ancestor) + Double(statistics.weights[ancestor])
                 }
                 scores[ancestor] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
                 ancestor = tree.parents[ancestor]
@@ -49,7 +49,7 @@ struct ContentScorer {
         self.candidates = candidates
     }
 
-    /// Readability's starting score for a tag, plus the class and id weight.
+    /// Readability's starting score for a tag (the class and id weight is added to it).
     static func initialScore(_ tree: HTMLTree, _ index: Int) -> Double {
         let base: Double = switch tree.names[index] {
         case "div", "article", "main", "section": 5
@@ -58,7 +58,7 @@ struct ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": -5
         default: 0
         }
-        return base + Double(ClassWords.weight(tree, index))
+        return base
     }
 
     /// The best-scoring element, widened as readability widens it; nil when no text scored.

@@ -29,7 +29,7 @@ enum Furniture {
 
     /// Whether `node` is furniture of either kind.
     static func drops(_ node: HTMLNode) -> Bool {
-        isHard(node.tree, node.index) || isMarked(node.tree, node.index)
+        isHard(node.tree, node.index) || node.name == "form" || isMarked(node.tree, node.index)
     }
 
     /// Whether `node` itself (not its ancestors) is hard furniture: a furniture tag, hidden, or a
@@ -47,12 +47,12 @@ enum Furniture {
         return false
     }
 
-    /// Whether `node`'s class, id or `data-component` holds a furniture word.
+    /// Whether `node`'s class, id or `data-component` holds a furniture word. (A `<form>` is
+    /// marked whatever its class: ASP.NET and similar pages wrap the whole page in one, so it is
+    /// soft furniture, see `ClassProfiles`.)
     static func isMarked(_ tree: HTMLTree, _ index: Int) -> Bool {
         let attributes = tree.attributes[index]
         if attributes.isEmpty { return false }
-        // ASP.NET and similar pages wrap the whole page in one <form>.
-        if tree.names[index] == "form" { return true }
         var weak = false
         for key in ["class", "id", "data-component"] {
             guard let value = attributes[key] else { continue }

@@ -22,7 +22,8 @@ enum InterfaceText {
         "skip advertisement", "skip ad", "scroll to continue", "scroll down", "story continues below",
         "article continues below", "story continues below advertisement", "continue reading below",
         "advertisement - continue reading below", "click here", "next", "previous", "prev", "top", "back to top",
-        "menu", "search", "home", "copy link", "link copied", "copied", "cookie settings", "accept", "reply",
+        "menu", "search", "home", "copy link", "link copied", "copied", "cookie settings", "accept", "reply", "don't miss", "don’t miss",
+        "this slideshow requires javascript.", "tell us what you think", "tell us what you think...", "what do you think?",
     ]
     static let creditWords: [String] = [
         "getty images", "ap photo", "afp", "reuters", "shutterstock", "istock", "epa", "alamy", "pa images",
@@ -30,8 +31,14 @@ enum InterfaceText {
         "picture:", "credit:", "photo credit", "image credit", "illustration:", "(photo", "(image",
     ]
 
+    /// Words that open a page's time stamp line ("Published Nov 18, 2019 at 4:07 PM | Updated
+    /// 5:36 PM"); the page's metadata gives these times.
+    static let stampWords: [String] = ["published", "updated", "posted", "last updated", "first published", "modified"]
+
     /// Whether `paragraph` is interface text (see the type's summary).
     static func isInterface(_ paragraph: String) -> Bool {
+        // Fourteen words never take 300 bytes: most paragraphs stop here.
+        guard paragraph.utf8.count <= 300 else { return false }
         let words = paragraph.split(whereSeparator: \.isWhitespace)
         guard words.count <= 14 else { return false }
         let lowered = paragraph.lowercased()
@@ -40,6 +47,10 @@ enum InterfaceText {
             return true
         }
         if ContentScorer.endsSentence(paragraph) { return false }
+        if words.count <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }),
+           paragraph.contains(where: \.isNumber) {
+            return true
+        }
         return creditWords.contains { lowered.contains($0) } && (lowered.contains("/") || lowered.contains(":")
             || lowered.hasPrefix("(") || words.count <= 6)
     }

@@ -13,6 +13,8 @@ struct PageStatistics {
     /// Holds (or is) `<article>`, `<main>`, the `articleBody` or the page's `<h1>`: a container
     /// of the story, never furniture whatever its class says.
     let holdsLandmark: [Bool]
+    /// Readability's class weight of each element (`ClassWords.weight`).
+    let weights: [Int]
     var textLength: [Int]
     var linkLength: [Int]
     var commas: [Int]
@@ -36,13 +38,13 @@ struct PageStatistics {
 
     /// - Parameter dropMarked: whether elements whose class or id holds a furniture word count as
     ///   furniture (those holding a landmark never do, nor `<html>` and `<body>`).
-    init(_ tree: HTMLTree, dropMarked: Bool) {
+    init(_ tree: HTMLTree, profiles: ClassProfiles, dropMarked: Bool) {
         self.tree = tree
         let count = tree.count
-        var marked = [Bool](repeating: false, count: count)
+        let marked = profiles.marked
+        weights = profiles.weights
         var holdsLandmark = [Bool](repeating: false, count: count)
         for i in stride(from: count - 1, through: 1, by: -1) where tree.kinds[i] == .element {
-            marked[i] = Furniture.isMarked(tree, i)
             if Self.landmarkTags.contains(tree.names[i]) || tree.attributes[i]["itemprop"] == "articleBody"
                 || tree.attributes[i]["role"] == "main" {
                 holdsLandmark[i] = true

@@ -73,11 +73,12 @@ private final class BuilderBox {
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
-                let lowered = String(cString: key).lowercased()
+                // libxml2's HTML parser gives tag and attribute names in lower case already.
+                let lowered = String(cString: key)
                 if values[lowered] == nil { values[lowered] = value }
                 pair = pair.advanced(by: 2)
             }
         }
-        builder.start(String(cString: name).lowercased(), attributes: values)
+        builder.start(String(cString: name), attributes: values)
     }
 }

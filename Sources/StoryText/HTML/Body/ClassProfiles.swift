@@ -1,0 +1,59 @@
+/// What each element's class, id and `data-component` say, worked out once a page and once a
+/// distinct value (values repeat: a page of 5,000 elements has a few hundred distinct class
+/// names): whether it is marked as furniture (`Furniture.isMarked`) and its readability weight
+/// (`ClassWords.weight`).
+///
+/// - Complexity: O(n + b) for n nodes and b bytes of distinct attribute values.
+struct ClassProfiles {
+    let marked: [Bool]
+    let weights: [Int]
+
+    /// What the words of one attribute value are.
+    struct Words {
+        var strong = false, weak = false, positive = false, negative = false
+
+        init(_ value: String) {
+            for word in ClassWords.words(value) {
+                strong = strong || Furniture.strongMarkers.contains(word)
+                weak = weak || Furniture.weakMarkers.contains(word)
+                positive = positive || ClassWords.positive.contains(word)
+                negative = negative || ClassWords.negative.contains(word)
+            }
+        }
+    }
+
+    init(_ tree: HTMLTree) {
+        var marked = [Bool](repeating: false, count: tree.count)
+        var weights = [Int](repeating: 0, count: tree.count)
+        var cache: [String: Words] = [:]
+        func words(_ value: String?) -> Words? {
+            guard let value, !value.isEmpty else { return nil }
+            if let known = cache[value] { return known }
+            let found = Words(value)
+            cache[value] = found
+            return found
+        }
+        for i in 0..<tree.count where tree.kinds[i] == .element {
+            // ASP.NET and similar pages wrap the whole page in one <form>: soft furniture.
+            if tree.names[i] == "form" { marked[i] = true }
+            let attributes = tree.attributes[i]
+            guard !attributes.isEmpty else { continue }
+            let classWords = words(attributes["class"]), idWords = words(attributes["id"])
+            let all = [classWords, idWords, words(attributes["data-component"])].compactMap { $0 }
+            if all.contains(where: \.strong) {
+                marked[i] = true
+            } else if !all.contains(where: \.positive), all.contains(where: \.weak) {
+                marked[i] = true
+            }
+            var weight = 0
+            for value in [classWords, idWords].compactMap({ $0 }) {
+                if value.negative { weight -= 25 }
+                if value.positive { weight += 25 }
+            }
+            if attributes["itemprop"] == "articleBody" { weight += 25 }
+            weights[i] = weight
+        }
+        self.marked = marked
+        self.weights = weights
+    }
+}
