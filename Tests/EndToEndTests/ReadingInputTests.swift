@@ -3,8 +3,29 @@ import TestSupport
 import Testing
 
 /// Issue 14's reading of real inputs through the executable: pages decoded as browsers decode
-/// them (replacements counted in meta.json).
+/// them (replacements counted in meta.json), and no revision without story text (exit 65).
 @Suite struct ReadingInputTests {
+    /// README promises exit 65 for an input with no story text; these were recorded with exit 0.
+    @Test(arguments: [
+        ("headline.txt", "UPDATE 1-Port strike halts container traffic\n",
+         "the input has no story text (only a headline)"),
+        ("promos.txt", "Port strike halts container traffic\n\nGet 40% Off today\n\nSave 20% off the app\n",
+         "the input has no story text (the boilerplate rule 'promo-discount' removed all 2 paragraphs)"),
+        ("furniture.html", "<html><head><title>Port strike</title></head><body><article><p>Advertisement</p><p>Share</p></article></body></html>",
+         "the input has no story text (the boilerplate rules removed all 2 paragraphs; 'ad-label' removed the most text (1 paragraph))"),
+    ])
+    func anInputWithNoStoryTextIsNotRecorded(name: String, content: String, message: String) throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let file = workspace.write(name, Array(content.utf8))
+        let before = workspace.snapshot()
+        let result = try workspace.writethru(["record", "--story", "port-strike", file])
+        #expect(result.status == 65)
+        #expect(result.stderr == "writethru: error: \(file): \(message)\n")
+        #expect(workspace.snapshot() == before)
+        #expect(try CommandRunner.writethru(["parse", file]).status == 65)
+    }
+
     /// A page with stray bytes and a NUL is recorded (it was refused whole), its input kept byte
     /// for byte, and meta.json counts what was replaced.
     @Test func aPageWithStrayBytesIsRecordedWithItsReplacementsCounted() throws {

@@ -64,6 +64,9 @@ public enum RevisionReader {
         let (kept, furniture) = filter.apply(paragraphs)
         revision.removed += furniture
         revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        guard !revision.paragraphs.isEmpty else {
+            throw .noBody(reason: EmptyBody.reason(removed: furniture, metadataParagraphs: kept.count))
+        }
         if revision.byline == nil, !revision.authors.isEmpty {
             revision.byline = "By " + ListFormatting.names(revision.authors)
         }
