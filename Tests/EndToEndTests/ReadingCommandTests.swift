@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func sentencesReadsStandardInputAndPrintsJSON() throws {
-        let text = "Gov. Ana Ruiz met U.S. officials. \"Are you sure?\" he asked.\n\nShares of Acme Inc. rose 3.5%. It said so.\n"
+        let text = "Officials meet\n\nGov. Ana Ruiz met U.S. officials. \"Are you sure?\" he asked.\n\nShares of Acme Inc. rose 3.5%. It said so.\n"
         let plain = try run(["sentences"], stdin: Array(text.utf8))
         #expect(plain.stdout == "Gov. Ana Ruiz met U.S. officials.\n\"Are you sure?\" he asked.\n\nShares of Acme Inc. rose 3.5%.\nIt said so.\n")
         let json = try run(["sentences", "--format", "json"], stdin: Array(text.utf8))
