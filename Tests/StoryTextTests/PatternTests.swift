@@ -5,7 +5,7 @@ import Testing
     @Test func everyPatternCompiles() {
         let patterns = [
             WireMetadata.timeLinePattern, WireMetadata.copyrightPattern, Byline.separators, DatelineParser.pattern,
-            CreditLine.pattern, WireTag.apPattern, HTMLDocument.charsetPattern, TimeParsing.isoPattern,
+            CreditLine.pattern, WireTag.apPattern, TimeParsing.isoPattern,
             TimeParsing.numericPattern, AdvisoryParser.bracketed, AdvisoryParser.editorsNote, AdvisoryParser.numbered,
             AdvisoryParser.ordinal, AdvisoryParser.lead, AdvisoryParser.range,
         ]

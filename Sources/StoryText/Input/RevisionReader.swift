@@ -20,9 +20,9 @@ public enum RevisionReader {
             return [ReadRevision(revision: try TextReader.read(text, options: options, filter: filter),
                                  format: .text, evidence: bytes, line: nil)]
         case .html:
-            let text = try InputText.decode(bytes, charset: HTMLDocument.declaredCharset(bytes))
-            return [ReadRevision(revision: try HTMLReader.read(text, options: options, filter: filter),
-                                 format: .html, evidence: bytes, line: nil)]
+            let decoded = try HTMLDecoding.decode(bytes)
+            return [ReadRevision(revision: try HTMLReader.read(decoded.text, options: options, filter: filter),
+                                 format: .html, evidence: bytes, line: nil, replaced: decoded.replaced)]
         case .json:
             return try JSONReader.read(bytes, options: options, filter: filter)
         }
@@ -64,6 +64,9 @@ public enum RevisionReader {
         let (kept, furniture) = filter.apply(paragraphs)
         revision.removed += furniture
         revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        guard !revision.paragraphs.isEmpty else {
+            throw .noBody(reason: EmptyBody.reason(removed: furniture, metadataParagraphs: kept.count))
+        }
         if revision.byline == nil, !revision.authors.isEmpty {
             revision.byline = "By " + ListFormatting.names(revision.authors)
         }

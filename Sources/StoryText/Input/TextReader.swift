@@ -30,6 +30,9 @@ enum TextReader {
         let (kept, furniture) = filter.apply(paragraphs)
         revision.removed += furniture
         revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
+        guard !revision.paragraphs.isEmpty else {
+            throw .noBody(reason: EmptyBody.reason(removed: furniture, metadataParagraphs: kept.count))
+        }
         return revision
     }
 

@@ -6,4 +6,7 @@ public struct ReadRevision: Sendable {
     public var evidence: [UInt8]
     /// The 1-based line of a JSON Lines input, nil otherwise.
     public var line: Int?
+    /// How many U+FFFD the decoder put in for bytes it could not decode or for NUL characters
+    /// (HTML only: text and JSON must be valid UTF-8, so this is 0 for them).
+    public var replaced: Int = 0
 }

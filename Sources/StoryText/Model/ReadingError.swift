@@ -18,8 +18,7 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .undecodable(let charset, let offset):
             "the input is not valid \(charset) (first bad byte at offset \(offset))"
         case .unsupportedCharset(let name):
-            "the input declares the encoding '\(name)', which Writethru does not read"
-                + " (UTF-8, UTF-16, ISO-8859-1 and Windows-1252 are read)"
+            "the input declares the encoding '\(name)', which this system's iconv does not decode"
         case .noHeadline: "the input has no headline"
         case .noBody(let reason): "the input has no story text" + (reason.map { " (\($0))" } ?? "")
         case .invalidJSON(let reason): "the input is not valid revision JSON: \(reason)"

@@ -38,6 +38,33 @@ struct RevisionMeta: Codable, Equatable {
         @Nullable var line: Int?
         var bytes: Int
         var sha256: String
+        /// How many U+FFFD the HTML decoder put in for undecodable bytes and NUL characters
+        /// (0 for text and JSON, which must be valid UTF-8).
+        var replaced: Int
+
+        init(path: String, format: String, line: Int?, bytes: Int, sha256: String, replaced: Int) {
+            self.path = path
+            self.format = format
+            self.line = line
+            self.bytes = bytes
+            self.sha256 = sha256
+            self.replaced = replaced
+        }
+
+        /// `replaced` was added to format 1 later: an older revision without it replaced nothing.
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            path = try c.decode(String.self, forKey: .path)
+            format = try c.decode(String.self, forKey: .format)
+            line = try c.decodeIfPresent(Int.self, forKey: .line)
+            bytes = try c.decode(Int.self, forKey: .bytes)
+            sha256 = try c.decode(String.self, forKey: .sha256)
+            replaced = try c.decodeIfPresent(Int.self, forKey: .replaced) ?? 0
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case path, format, line, bytes, sha256, replaced
+        }
     }
 
     struct Content: Codable, Equatable {

@@ -48,7 +48,7 @@ struct PreparedRevision {
             updatedSource: timeSource, recorded: Timestamp.format(recordedAt), url: revision.url,
             credits: revision.credits,
             input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,
-                         sha256: content.inputHash),
+                         sha256: content.inputHash, replaced: read.replaced),
             content: .init(sha256: contentHash), removed: revision.removed)
     }
 

@@ -21,6 +21,18 @@ public enum ParseReport {
         }
     }
 
+    /// `sentences` of what the reader read: each revision's paragraphs split into sentences.
+    /// Several revisions (JSON) print one after the other, a line `==` between them; in JSON,
+    /// one array of paragraphs each.
+    public static func sentences(of revisions: [ReadRevision], format: OutputFormat) -> String {
+        let split = revisions.map { $0.revision.paragraphs.map(SentenceSegmenter.sentences) }
+        if split.count == 1, let only = split.first { return sentences(only, format: format) }
+        switch format {
+        case .json: return JSONOutput.render(split)
+        case .text: return split.map { sentences($0, format: .text) }.joined(separator: "\n==\n\n")
+        }
+    }
+
     private static func text(_ read: ReadRevision) -> String {
         let revision = read.revision
         var rows: [[String]] = [["format", read.format.rawValue + (read.line.map { " (line \($0))" } ?? "")]]

@@ -99,11 +99,8 @@ struct Parse: ParsableCommand {
             $WRITETHRU_ARCHIVE; with neither, the settings a new archive starts with.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("Read settings from this archive.", valueName: "path"))
-    var archive: String?
-
+    @OptionGroup var reading: ReadingInputOptions
     @OptionGroup var output: FormatOption
-    @OptionGroup var inputFormat: InputOption
 
     @Flag(name: .long, help: """
         List the claims of each sentence (figures, dates, attributions, quotes, names, negation, hedges) \
@@ -116,13 +113,7 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let input = try InputFile.load(file)
-            let revisions: [ReadRevision]
-            if let named = try Archive.named(option: archive) {
-                revisions = try named.parse(input, format: inputFormat.input)
-            } else {
-                revisions = try Archive.parse(input, format: inputFormat.input, config: .standard)
-            }
+            let revisions = try reading.read(file)
             if claims {
                 emit(revisions.map { ClaimReport.claims(of: $0.revision.paragraphs, format: output.format) }.joined())
             } else {
@@ -135,12 +126,18 @@ struct Parse: ParsableCommand {
 struct Sentences: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sentences",
-        abstract: "Split text into sentences: one a line, a blank line between paragraphs.",
+        abstract: "Split the story text of an input into sentences: one a line, a blank line between paragraphs.",
         discussion: """
-            Paragraphs are separated by blank lines; the short lines of a hard-wrapped paragraph are joined, \
-            long lines stay paragraphs of their own. Reads standard input when no file is given.
+            Reads the input exactly as `parse` (and `record`) do: format detected or given with --input, \
+            the page or text reader, the boilerplate rules, wire metadata set apart; then prints the \
+            sentences of the story's paragraphs (not the headline, tag, advisory, byline, dateline or \
+            furniture). Uses the settings (and learned furniture) of the archive named by --archive or \
+            $WRITETHRU_ARCHIVE; with neither, the settings a new archive starts with. Reads standard input \
+            when no file is given. An input holding several revisions (JSON) prints each in turn, a line \
+            `==` between them (JSON: an array per revision).
             """)
 
+    @OptionGroup var reading: ReadingInputOptions
     @OptionGroup var output: FormatOption
 
     @Argument(help: ArgumentHelp("The file to read (default: standard input).", valueName: "file"))
@@ -148,14 +145,8 @@ struct Sentences: ParsableCommand {
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let input = try InputFile.load(file ?? "-")
-            let text: String
-            do throws(ReadingError) {
-                text = try InputText.decode(input.bytes)
-            } catch {
-                throw .badInput(file: input.name, reason: error.description)
-            }
-            emit(ParseReport.sentences(Paragraphs.split(text).map(SentenceSegmenter.sentences), format: output.format))
+            let revisions = try reading.read(file ?? "-")
+            emit(ParseReport.sentences(of: revisions, format: output.format))
         }
     }
 }
