@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-scale bench-import bench-start screenshot completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -84,6 +84,13 @@ bench-start: release
 ## Import of 10,000 versions across 1,000 stories beside git fast-import of the same content.
 bench-import: release
 	scripts/bench-import.sh
+
+## Article extraction on the 181 shared benchmark pages beside trafilatura and readability-lxml
+## (pip install trafilatura readability-lxml; installed here when missing).
+bench-extraction: release
+	swift build -c release --product writethru-bench
+	@python3 -c "import trafilatura, readability" 2>/dev/null || pip install -q trafilatura readability-lxml
+	scripts/bench-extraction.sh
 
 ## The seed chain's report rendered by headless Chromium into docs/images/report.png (needs chromium).
 screenshot: build

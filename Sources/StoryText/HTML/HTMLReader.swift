@@ -17,6 +17,7 @@ enum HTMLReader {
         parts.url = metadata.url
         let body = BodyExtractor.body(of: document, articleBody: metadata.articleBody)
         parts.paragraphs = body.paragraphs
+        parts.setsAsideInterfaceText = true
         guard !parts.paragraphs.isEmpty else { throw .noBody(reason: body.reason) }
         return try RevisionReader.assemble(parts, options: options, filter: filter)
     }

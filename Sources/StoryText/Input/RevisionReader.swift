@@ -61,7 +61,11 @@ public enum RevisionReader {
             .flatMap { $0.isEmpty ? nil : $0 }
         revision.story = parts.story
         let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
-        let (kept, furniture) = filter.apply(paragraphs)
+        var (kept, furniture) = filter.apply(paragraphs)
+        if parts.setsAsideInterfaceText {
+            furniture += kept.filter(InterfaceText.isInterface).map { RemovedText(text: $0, rule: InterfaceText.rule) }
+            kept.removeAll(where: InterfaceText.isInterface)
+        }
         revision.removed += furniture
         revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)
         guard !revision.paragraphs.isEmpty else {

@@ -12,4 +12,7 @@ struct StructuredParts {
     var url: String?
     var story: String?
     var paragraphs: [String] = []
+    /// Web pages: short interface lines left after the rules (`InterfaceText`) are set aside too,
+    /// under the rule name `page-interface`.
+    var setsAsideInterfaceText = false
 }

@@ -40,7 +40,7 @@ enum BodyExtractor {
         let roots = scorer.topCandidate().map(scorer.content(around:)) ?? [0]
         let cleaner = ContentCleaner(statistics: statistics, scores: scorer.scores)
         let blocks = Blocks(statistics: statistics, prunes: { index in !roots.contains(index) && cleaner.prunes(index) })
-        return blocks.paragraphs(of: roots).filter { !InterfaceText.isInterface($0) }
+        return blocks.paragraphs(of: roots)
     }
 
     /// The JSON-LD body as paragraphs; some sites put HTML in it (escaped or not), which is read

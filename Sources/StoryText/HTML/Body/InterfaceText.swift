@@ -3,9 +3,13 @@ import Foundation
 /// Lines that a page's interface puts among the story's paragraphs: control labels ("Close",
 /// "Text size", "Back to Gallery"), slot labels ("Advertisement"), teasers' headings ("You may
 /// also like") and photo credits. A line is interface text only when it is short, does not end
-/// a sentence, and is one of these labels or a credit line; anything longer is left to the
-/// boilerplate rules, which a user can see and change.
+/// a sentence, and is one of these labels or a credit line. They are set aside after the
+/// archive's boilerplate rules (which name them first when they match) and listed in the
+/// revision's removed text as `page-interface`, so nothing leaves the page unaccounted.
 enum InterfaceText {
+    /// The name under which these lines are listed in a revision's removed text.
+    static let rule = "page-interface"
+
     static let labels: Set<String> = [
         "ad", "advert", "advertisement", "advertising", "sponsored", "sponsored content", "paid content",
         "close", "close x", "x", "caption", "toggle caption", "hide caption", "show caption", "expand", "collapse",
