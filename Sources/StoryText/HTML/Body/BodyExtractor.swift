@@ -1,16 +1,16 @@
 import Foundation
 
 /// Chooses a page's story text: the markup's best-scoring block of paragraphs (see
-/// `ContentScorer`), read first with furniture-marked containers left out and again with them
-/// in when that leaves too little; the JSON-LD `articleBody` only when the markup gives much
+/// `ContentScorer`), read first with furniture-marked containers left out, and when that leaves
+/// too little, again with only the strong furniture words (comments, ads, share bars) left out; the JSON-LD `articleBody` only when the markup gives much
 /// less than it (sites cut it short or pad it, so the markup a reader sees comes first).
 /// docs/reading.md walks through an example.
 ///
 /// - Complexity: O(n) a reading for the page's n nodes (two readings at most), see
 ///   `PageStatistics`, `ContentScorer` and `Blocks`.
 enum BodyExtractor {
-    /// Below this many characters, a reading with furniture-marked containers left out is read
-    /// again with them in.
+    /// Below this many characters, a reading with all furniture-marked containers left out is
+    /// read again with only the strongly marked ones left out.
     static let shortBody = 500
 
     struct Result {
@@ -22,10 +22,13 @@ enum BodyExtractor {
     static func body(of document: HTMLNode, articleBody: String?) -> Result {
         let tree = document.tree
         let profiles = ClassProfiles(tree)
-        var best = read(tree, profiles: profiles, dropMarked: true)
+        var best = read(tree, profiles: profiles, soft: .all)
         if length(best) < shortBody {
-            let relaxed = read(tree, profiles: profiles, dropMarked: false)
+            // Layout words ("sidebar", "modal") sometimes wrap the story; comments, ads and
+            // related links are left out even then, unless nothing else is left.
+            let relaxed = read(tree, profiles: profiles, soft: .strong)
             if length(relaxed) > length(best) { best = relaxed }
+            if best.isEmpty { best = read(tree, profiles: profiles, soft: .none) }
         }
         if let articleBody {
             let fromJSON = jsonParagraphs(articleBody)
@@ -34,8 +37,8 @@ enum BodyExtractor {
         return Result(paragraphs: best, reason: best.isEmpty ? emptyReason(tree) : nil)
     }
 
-    static func read(_ tree: HTMLTree, profiles: ClassProfiles, dropMarked: Bool) -> [String] {
-        let statistics = PageStatistics(tree, profiles: profiles, dropMarked: dropMarked)
+    static func read(_ tree: HTMLTree, profiles: ClassProfiles, soft: PageStatistics.SoftFurniture) -> [String] {
+        let statistics = PageStatistics(tree, profiles: profiles, soft: soft)
         let scorer = ContentScorer(statistics)
         let roots = scorer.topCandidate().map(scorer.content(around:)) ?? [0]
         let cleaner = ContentCleaner(statistics: statistics, scores: scorer.scores)
@@ -49,7 +52,7 @@ enum BodyExtractor {
         let unescaped = text.contains("&lt;") && text.contains("&gt;") ? decodeEntities(text) : text
         if unescaped.range(of: #"<(p|div|br|span|a|h[1-6]|ul|li|strong|em)[\s/>]"#, options: [.regularExpression, .caseInsensitive]) != nil {
             let fragment = HTMLDocument.parse("<html><body>" + unescaped + "</body></html>")
-            let statistics = PageStatistics(fragment.tree, profiles: ClassProfiles(fragment.tree), dropMarked: false)
+            let statistics = PageStatistics(fragment.tree, profiles: ClassProfiles(fragment.tree), soft: .none)
             return Blocks(statistics: statistics).paragraphs(of: [0])
         }
         return JSONReader.paragraphs(of: unescaped).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
@@ -68,7 +71,7 @@ enum BodyExtractor {
 
     /// Names the furniture that held the most text, so "no story text" says why.
     static func emptyReason(_ tree: HTMLTree) -> String? {
-        let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), dropMarked: false)
+        let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), soft: .none)
         var best: (length: Int, index: Int)?
         for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
             && !statistics.hidden[tree.parents[i]] && !Self.codeTags.contains(tree.names[i]) {

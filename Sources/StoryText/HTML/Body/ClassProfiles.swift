@@ -5,7 +5,11 @@
 ///
 /// - Complexity: O(n + b) for n nodes and b bytes of distinct attribute values.
 struct ClassProfiles {
+    /// Soft furniture: a strong furniture word, a weak one with no word naming the article, or a
+    /// `<form>`.
     let marked: [Bool]
+    /// A strong furniture word (comments, ads, share bars, related links).
+    let strong: [Bool]
     let weights: [Int]
 
     /// What the words of one attribute value are.
@@ -24,6 +28,7 @@ struct ClassProfiles {
 
     init(_ tree: HTMLTree) {
         var marked = [Bool](repeating: false, count: tree.count)
+        var strong = marked
         var weights = [Int](repeating: 0, count: tree.count)
         var cache: [String: Words] = [:]
         func words(_ value: String?) -> Words? {
@@ -42,6 +47,7 @@ struct ClassProfiles {
             let all = [classWords, idWords, words(attributes["data-component"])].compactMap { $0 }
             if all.contains(where: \.strong) {
                 marked[i] = true
+                strong[i] = true
             } else if !all.contains(where: \.positive), all.contains(where: \.weak) {
                 marked[i] = true
             }
@@ -54,6 +60,7 @@ struct ClassProfiles {
             weights[i] = weight
         }
         self.marked = marked
+        self.strong = strong
         self.weights = weights
     }
 }

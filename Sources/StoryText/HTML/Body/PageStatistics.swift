@@ -36,12 +36,18 @@ struct PageStatistics {
     ]
     static let landmarkTags: Set<String> = ["article", "main", "h1"]
 
-    /// - Parameter dropMarked: whether elements whose class or id holds a furniture word count as
-    ///   furniture (those holding a landmark never do, nor `<html>` and `<body>`).
-    init(_ tree: HTMLTree, profiles: ClassProfiles, dropMarked: Bool) {
+    /// Which soft furniture (elements whose class or id holds a furniture word) counts as
+    /// furniture; those holding a landmark never do, nor `<html>` and `<body>`.
+    enum SoftFurniture { case all, strong, none }
+
+    init(_ tree: HTMLTree, profiles: ClassProfiles, soft: SoftFurniture) {
         self.tree = tree
         let count = tree.count
-        let marked = profiles.marked
+        let marked = switch soft {
+        case .all: profiles.marked
+        case .strong: profiles.strong
+        case .none: [Bool](repeating: false, count: count)
+        }
         weights = profiles.weights
         var holdsLandmark = [Bool](repeating: false, count: count)
         for i in stride(from: count - 1, through: 1, by: -1) where tree.kinds[i] == .element {
@@ -60,7 +66,7 @@ struct PageStatistics {
             var drops = false
             if tree.kinds[i] == .element {
                 drops = Furniture.isHard(tree, i)
-                    || (dropMarked && marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
+                    || (marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
             }
             hidden[i] = hidden[parent] || drops
             inLink[i] = inLink[parent] || name == "a"
