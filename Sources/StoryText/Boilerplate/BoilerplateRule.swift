@@ -48,7 +48,7 @@ extension BoilerplateRule {
         switch match {
         case .exact(let texts): return texts.contains(paragraph)
         case .prefix(let text): return paragraph.hasPrefix(text)
-        case .contains(let text): return paragraph.contains(text)
+        case .contains(let text): return paragraph.containsBytes(text)
         case .regex: return compiled?.firstMatch(in: paragraph) != nil
         }
     }

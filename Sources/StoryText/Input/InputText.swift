@@ -25,7 +25,7 @@ public enum InputText {
 
     /// CRLF and lone CR become LF (on bytes: Foundation's replacing is slow on long text).
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.containsByte(0x0D) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -10,6 +10,8 @@ struct ClassProfiles {
     let marked: [Bool]
     /// A strong furniture word (comments, ads, share bars, related links).
     let strong: [Bool]
+    /// Hard furniture itself (`Furniture.isHard`), not counting its ancestors.
+    let hard: [Bool]
     let weights: [Int]
 
     /// What the words of one attribute value are.
@@ -29,6 +31,7 @@ struct ClassProfiles {
     init(_ tree: HTMLTree) {
         var marked = [Bool](repeating: false, count: tree.count)
         var strong = marked
+        var hard = marked
         var weights = [Int](repeating: 0, count: tree.count)
         var cache: [String: Words] = [:]
         func words(_ value: String?) -> Words? {
@@ -41,6 +44,7 @@ struct ClassProfiles {
         for i in 0..<tree.count where tree.kinds[i] == .element {
             // ASP.NET and similar pages wrap the whole page in one <form>: soft furniture.
             if tree.names[i] == "form" { marked[i] = true }
+            hard[i] = Furniture.isHard(tree, i)
             let attributes = tree.attributes[i]
             guard !attributes.isEmpty else { continue }
             let classWords = words(attributes["class"]), idWords = words(attributes["id"])
@@ -61,6 +65,7 @@ struct ClassProfiles {
         }
         self.marked = marked
         self.strong = strong
+        self.hard = hard
         self.weights = weights
     }
 }

@@ -43,19 +43,28 @@ enum InterfaceText {
     static func isInterface(_ paragraph: String) -> Bool {
         // Fourteen words never take 300 bytes: most paragraphs stop here.
         guard paragraph.utf8.count <= 300 else { return false }
-        let words = paragraph.split(whereSeparator: \.isWhitespace)
-        guard words.count <= 14 else { return false }
+        var words = 0
+        var inWord = false
+        for byte in paragraph.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        guard words <= 14 else { return false }
         let lowered = paragraph.lowercased()
         let key = lowered.trimmingCharacters(in: .whitespaces)
-        if words.count <= 7, labels.contains(key) || labels.contains(key.trimmingCharacters(in: .punctuationCharacters)) {
+        if words <= 7, labels.contains(key) || labels.contains(key.trimmingCharacters(in: .punctuationCharacters)) {
             return true
         }
         if ContentScorer.endsSentence(paragraph) { return false }
-        if words.count <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }),
+        if words <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }),
            paragraph.contains(where: \.isNumber) {
             return true
         }
-        return creditWords.contains { lowered.contains($0) } && (lowered.contains("/") || lowered.contains(":")
-            || lowered.hasPrefix("(") || words.count <= 6)
+        return creditWords.contains { lowered.containsBytes($0) } && (lowered.containsByte(0x2F) || lowered.containsByte(0x3A)
+            || lowered.hasPrefix("(") || words <= 6)
     }
 }

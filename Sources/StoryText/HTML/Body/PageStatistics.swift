@@ -65,7 +65,7 @@ struct PageStatistics {
             let name = tree.names[i]
             var drops = false
             if tree.kinds[i] == .element {
-                drops = Furniture.isHard(tree, i)
+                drops = profiles.hard[i]
                     || (marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
             }
             hidden[i] = hidden[parent] || drops
