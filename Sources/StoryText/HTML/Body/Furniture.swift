@@ -39,7 +39,8 @@ enum Furniture {
         let attributes = tree.attributes[index]
         if attributes.isEmpty { return false }
         if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
-        if let style = attributes["style"] {
+        if let style = attributes["style"],
+           style.containsIgnoringASCIICase("none") || style.containsIgnoringASCIICase("hidden") {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
         }
