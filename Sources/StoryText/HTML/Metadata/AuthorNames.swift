@@ -146,8 +146,9 @@ enum BylineElements {
 
     private static func search(_ node: HTMLNode, sites: SiteNames, found: inout [String]) {
         for child in node.children where child.kind == .element && found.isEmpty {
-            if OtherStories.holds(child) { continue }
-            let byline = isByline(child)
+            let labels = OtherStories.labelWords(child)
+            if OtherStories.holds(child, labels: labels) { continue }
+            let byline = isByline(child, labels: labels)
             if byline {
                 found = names(of: child, sites: sites)
                 if !found.isEmpty { return }
@@ -159,20 +160,18 @@ enum BylineElements {
     /// Elements that hold a whole page or article: never a byline, never skipped as furniture.
     static let containers: Set<String> = ["html", "body", "main", "article"]
 
-    static func isByline(_ node: HTMLNode) -> Bool {
+    static func isByline(_ node: HTMLNode, labels: [String]? = nil) -> Bool {
         if ["script", "style", "meta", "link", "img", "head", "title"].contains(node.name) { return false }
         if containers.contains(node.name) { return false }
         if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
         if node.attribute("itemprop")?.lowercased() == "author" { return true }
-        let words = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ").lowercased()
-            .split { !$0.isLetter }.map(String.init)
+        let words = labels ?? OtherStories.labelWords(node)
         return words.contains(where: classWords.contains) && !words.contains(where: skippedWords.contains)
     }
 
     private static func names(of node: HTMLNode, sites: SiteNames) -> [String] {
-        let text = OtherStories.spacedText(node)
         // A byline is a line: a longer element is a section that mentions authors, searched inside.
-        guard text.count <= 200 else { return [] }
+        guard let text = OtherStories.spacedText(node, limit: 200) else { return [] }
         let marked = node.descendants { $0.attribute("itemprop")?.lowercased() == "name" }
             .map { TextReader.normalizeSpaces($0.textContent) }.filter { !$0.isEmpty }
         if !marked.isEmpty { return AuthorNames.names(marked, sites: sites) }

@@ -15,11 +15,34 @@ enum HeadlineCleaner {
 
     /// The parts of `title` between separators.
     static func segments(of title: String) -> [String] {
-        var parts = [title]
-        for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        var parts: [String] = []
+        var start = title.startIndex
+        for cut in occurrences(of: separators, in: title) where cut.lowerBound >= start {
+            parts.append(String(title[start..<cut.lowerBound]))
+            start = cut.upperBound
         }
+        parts.append(String(title[start...]))
         return parts.map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// Where any of `list` occurs in `text`, left to right, found in one pass over its bytes.
+    static func occurrences(of list: [String], in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        let patterns = list.map { Array($0.utf8) }
+        let firsts = Set(patterns.compactMap(\.first))
+        var found: [Range<String.Index>] = []
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            if firsts.contains(utf8[index]),
+               let pattern = patterns.first(where: { utf8[index...].starts(with: $0) }),
+               let end = utf8.index(index, offsetBy: pattern.count, limitedBy: utf8.endIndex) {
+                found.append(index..<end)
+                index = end
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        return found
     }
 
     /// `title` without the site names at its end or start; never empty unless `title` is.
@@ -27,14 +50,18 @@ enum HeadlineCleaner {
         var text = trimDangling(TextReader.normalizeSpaces(title))
         // A whole site name at the end or the start, even one holding a separator itself.
         for name in sites.names.sorted(by: { $0.count > $1.count }) {
-            for separator in prefixSeparators {
-                if text.count > name.count + separator.count, text.lowercased().hasSuffix((separator + name).lowercased()),
-                   separator != ": " {
-                    text = trimDangling(String(text.dropLast(name.count + separator.count)))
-                }
-                if text.count > name.count + separator.count, text.lowercased().hasPrefix((name + separator).lowercased()) {
-                    text = trimDangling(String(text.dropFirst(name.count + separator.count)))
-                }
+            let lowerName = name.lowercased()
+            var lower = text.lowercased()
+            if lower.hasSuffix(lowerName),
+               let separator = separators.first(where: { lower.dropLast(lowerName.count).hasSuffix($0) }),
+               text.count > name.count + separator.count {
+                text = trimDangling(String(text.dropLast(name.count + separator.count)))
+                lower = text.lowercased()
+            }
+            if lower.hasPrefix(lowerName),
+               let separator = prefixSeparators.first(where: { lower.dropFirst(lowerName.count).hasPrefix($0) }),
+               text.count > name.count + separator.count {
+                text = trimDangling(String(text.dropFirst(name.count + separator.count)))
             }
         }
         // Then part by part: "Story - Section - Site" loses "Site", and "Section" only if it names the site.
@@ -53,19 +80,22 @@ enum HeadlineCleaner {
         let cleaned = titles.map { clean($0, sites: sites) }
         // A wire page's metadata may carry the version tag the <h1> leaves out ("UPDATE 2-Storm ...").
         let untagged = cleaned.map { WireTag.split($0).headline }
+        let untaggedKeys = untagged.map(SiteNames.key)
+        // Every form of every title a headline may agree with: whole, cleaned, untagged, each part.
+        var forms: Set<String> = []
+        for index in titles.indices {
+            forms.formUnion([SiteNames.key(titles[index]), SiteNames.key(cleaned[index]), untaggedKeys[index]])
+            forms.formUnion(segments(of: titles[index]).map(SiteNames.key))
+        }
         let agreed = h1s.first { h1 in
             let key = SiteNames.key(h1)
-            guard !key.isEmpty else { return false }
-            return titles.indices.contains { index in
-                SiteNames.key(titles[index]) == key || SiteNames.key(cleaned[index]) == key
-                    || SiteNames.key(untagged[index]) == key
-                    || segments(of: titles[index]).contains { SiteNames.key($0) == key }
-            }
+            return !key.isEmpty && forms.contains(key)
         }
-        if let agreed, let tagged = cleaned.indices.first(where: {
-            untagged[$0] != cleaned[$0] && SiteNames.key(untagged[$0]) == SiteNames.key(agreed)
-        }) {
-            return cleaned[tagged]
+        if let agreed {
+            let key = SiteNames.key(agreed)
+            if let tagged = cleaned.indices.first(where: { untagged[$0] != cleaned[$0] && untaggedKeys[$0] == key }) {
+                return cleaned[tagged]
+            }
         }
         // A page's only <h1>, a sentence rather than a logo or a section, is its visible headline.
         let only = h1s.count == 1 ? h1s.first.flatMap { $0.split(separator: " ").count >= 4 ? $0 : nil } : nil
@@ -96,11 +126,11 @@ enum HeadlineCleaner {
     }
 
     private static func lastSeparator(in text: String) -> Range<String.Index>? {
-        separators.compactMap { text.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        occurrences(of: separators, in: text).last
     }
 
     private static func firstSeparator(in text: String, among list: [String]) -> Range<String.Index>? {
-        list.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        occurrences(of: list, in: text).first
     }
 
     /// Spaces and separator marks left hanging at either end ("Story -").

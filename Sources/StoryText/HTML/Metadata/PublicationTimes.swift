@@ -123,28 +123,29 @@ private struct TimeElements {
 
     private mutating func walk(_ node: HTMLNode, inHeader: Bool, inArticle: Bool) {
         for child in node.children where child.kind == .element {
-            if OtherStories.holds(child) { continue }
-            let isByline = BylineElements.isByline(child)
-            let words = (child.attribute("class") ?? "").lowercased().split { !$0.isLetter }.map(String.init)
-            var text = child.name == "time" || isByline ? OtherStories.spacedText(child) : ""
+            let labels = OtherStories.labelWords(child)
+            if OtherStories.holds(child, labels: labels) { continue }
+            let isByline = BylineElements.isByline(child, labels: labels)
+            let words = child.attribute("id") == nil ? labels : OtherStories.labelWords(child, id: false)
+            var text = ""
             if child.name == "time" {
                 // With its label: "Updated Nov 13, 2019, 10:28am EST" is no publication time.
-                let line = OtherStories.spacedText(node)
-                if line.count <= 160 { text = line }
+                text = OtherStories.spacedText(node, limit: 160) ?? OtherStories.spacedText(child, limit: 160) ?? ""
+            } else if isByline, let line = OtherStories.spacedText(child, limit: 200) {
+                shownLater.append(line)
             }
-            if isByline, text.count <= 200 { shownLater.append(text) }
             let dateLine = words.contains(where: Self.dateLineWords.contains)
-            if dateLine, !isByline, child.name != "time" {
-                let line = OtherStories.spacedText(child)
-                if line.count <= 120 { shownLater.append(line) }
+            if dateLine, !isByline, child.name != "time", let line = OtherStories.spacedText(child, limit: 120) {
+                shownLater.append(line)
             }
             var value = (child.attribute("datetime") ?? child.attribute("content")).map(TextReader.normalizeSpaces)
             if value == nil, child.attribute("itemprop") != nil || child.name == "time" {
-                value = TextReader.normalizeSpaces(child.textContent)
+                value = OtherStories.spacedText(child, limit: 100)
             }
             let inDateLine = inHeader || dateLine
-            if child.attribute("itemprop")?.lowercased() == "datepublished", child.name != "time" {
-                shown.append(OtherStories.spacedText(child))
+            if child.attribute("itemprop")?.lowercased() == "datepublished", child.name != "time",
+               let line = OtherStories.spacedText(child, limit: 160) {
+                shown.append(line)
             }
             if let value, !value.isEmpty {
                 if let prop = child.attribute("itemprop")?.lowercased(), byItemprop[prop] == nil, child.name != "meta" {
