@@ -4,6 +4,7 @@
 //   swift run -c release writethru-bench parse FILE... [--rounds N]
 //   swift run -c release writethru-bench reading PAGE.html... [--rounds N]   (make bench-extraction)
 //   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
+//   swift run -c release writethru-bench metadata [--verbose 1] [--all 1]   (page metadata against the annotations)
 import Foundation
 import StoryDiff
 import StoryText
@@ -252,6 +253,67 @@ func benchDiff(_ arguments: Arguments, root: URL) {
     }
 }
 
+/// Headline, authors and publication time of the annotated benchmark pages
+/// (Tests/StoryTextTests/Fixtures/page-metadata.json) against what `PageMetadata` reads from
+/// them in ../shared/benchmarks/article-extraction/html.
+func benchMetadata(_ arguments: Arguments, root: URL) {
+    let fixture = root.appendingPathComponent("Tests/StoryTextTests/Fixtures/page-metadata.json")
+    let pages = root.appendingPathComponent("../shared/benchmarks/article-extraction/html").standardized
+    guard let data = FileManager.default.contents(atPath: fixture.path),
+          let annotations = try? JSONDecoder().decode([String: MetadataAnnotation].self, from: data) else {
+        print("cannot read \(fixture.path)")
+        exit(66)
+    }
+    if arguments.value("all", 0) > 0 {
+        // Every page of the benchmark, annotated or not: what the reader makes of each.
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? []).sorted()
+        for name in names where name.hasSuffix(".html.gz") {
+            guard let html = gunzip(pages.appendingPathComponent(name)),
+                  let metadata = try? PageMetadata(html: html) else { continue }
+            print(name.prefix(12), metadata.headline ?? "-", "|", metadata.authors.joined(separator: "; "), "|",
+                  metadata.published?.iso8601 ?? "-")
+        }
+        return
+    }
+    var score = MetadataScore()
+    var times: [Double] = []
+    for (id, annotation) in annotations.sorted(by: { $0.key < $1.key }) {
+        guard let html = gunzip(pages.appendingPathComponent(id + ".html.gz")) else {
+            print("cannot read the page \(id) in \(pages.path)")
+            exit(66)
+        }
+        var metadata: PageMetadata?
+        times.append(milliseconds { metadata = try? PageMetadata(html: html) })
+        guard let metadata else {
+            // A page the reader cannot decode counts as read with nothing found.
+            score.add(annotation, headline: nil, authors: [], published: nil)
+            if arguments.value("verbose", 0) > 0 { print(id.prefix(12), "not read: the page could not be decoded") }
+            continue
+        }
+        let misses = score.add(annotation, metadata)
+        if arguments.value("verbose", 0) > 0 {
+            for miss in misses { print(id.prefix(12), miss) }
+        }
+    }
+    times.sort()
+    print(score.summary)
+    print(String(format: "metadata reading (parse included): median %.2f ms, p95 %.2f ms",
+                 percentile(times, 0.5), percentile(times, 0.95)))
+}
+
+/// A gzip file's bytes, through `gzip -dc`.
+func gunzip(_ url: URL) -> [UInt8]? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["gzip", "-dc", url.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return nil }
+    let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? Array(bytes) : nil
+}
+
 let arguments = Arguments(CommandLine.arguments)
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 switch arguments.command {
@@ -259,8 +321,10 @@ case "sentences": benchSentences(arguments, root: root)
 case "parse": benchParse(arguments)
 case "reading": benchReading(arguments)
 case "diff": benchDiff(arguments, root: root)
+case "metadata": benchMetadata(arguments, root: root)
 default:
     print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
-          + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N]")
+          + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N] "
+          + "| metadata [--verbose 1] [--all 1]")
     exit(64)
 }

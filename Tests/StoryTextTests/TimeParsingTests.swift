@@ -87,3 +87,42 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
         #expect(TimeParsing.parse(text, options: dayFirst) == nil)
     }
 }
+
+/// What an input said besides the instant: the offset it named, and whether it gave a time.
+@Suite struct StatedTimeTests {
+    let options = ReadingOptions(dateOrder: .dayMonthYear, timeZone: utc)
+
+    @Test(arguments: [
+        ("2019-11-19T06:56:43-05:00", "2019-11-19T06:56:43-05:00", -18000),
+        ("2019-11-20 13:42:06+08:00", "2019-11-20T13:42:06+08:00", 28800),
+        ("2019-11-19T12:48:14Z", "2019-11-19T12:48:14Z", 0),
+        ("2019-11-19 02:24:00 UTC", "2019-11-19T02:24:00Z", 0),
+        ("2019-11-20T09:29:08+0000", "2019-11-20T09:29:08Z", 0),
+        ("2019-11-19T09:01:42+05:30", "2019-11-19T09:01:42+05:30", 19800),
+        ("November 19, 2019, 07:47 PM EST", "2019-11-19T19:47:00-05:00", -18000),
+        ("Wed, Nov 20 2019 4:29 AM EST", "2019-11-20T04:29:00-05:00", -18000),
+        ("Nov. 19, 2019 8:03 am ET", "2019-11-19T08:03:00-05:00", -18000),
+        ("July 4, 2019 at 9:00 am ET", "2019-07-04T09:00:00-04:00", -14400),
+        ("18 Nov 2019 9:38 pm GMT", "2019-11-18T21:38:00Z", 0),
+    ])
+    func offsetIsKept(text: String, iso: String, offset: Int) {
+        let stated = TimeParsing.parseStated(text, options: options)
+        #expect(stated?.iso8601 == iso)
+        #expect(stated?.offsetSeconds == offset)
+        #expect(stated?.hasTime == true)
+    }
+
+    @Test func zoneLessAndDayOnlyTimesSaySo() {
+        let local = TimeParsing.parseStated("2019-11-19 20:59:46", options: options)
+        #expect(local?.offsetSeconds == nil)
+        #expect(local?.iso8601 == "2019-11-19T20:59:46Z")
+        let day = TimeParsing.parseStated("November 18, 2019", options: options)
+        #expect(day?.hasTime == false)
+        #expect(day?.date == date("2019-11-18T00:00:00Z"))
+    }
+
+    @Test(arguments: ["November 31, 2019", "Nov 19, 2019 25:00", "November 19, 2019 Updated", "2019-11-19T10:00:00+15:00"])
+    func rejects(text: String) {
+        #expect(TimeParsing.parseStated(text, options: options) == nil)
+    }
+}

@@ -12,8 +12,9 @@ enum HTMLReader {
         var parts = StructuredParts()
         parts.headline = metadata.headline
         parts.authors = metadata.authors
-        parts.published = metadata.published
-        parts.updated = metadata.updated
+        parts.published = metadata.published?.date
+        parts.publishedOffset = metadata.published?.offsetSeconds
+        parts.updated = metadata.updated?.date
         parts.url = metadata.url
         let body = BodyExtractor.body(of: document, articleBody: metadata.articleBody)
         parts.paragraphs = body.paragraphs

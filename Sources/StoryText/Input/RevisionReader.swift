@@ -51,6 +51,7 @@ public enum RevisionReader {
         revision.byline = parts.byline.map(TextReader.normalizeSpaces).flatMap { $0.isEmpty ? nil : $0 }
         revision.authors = parts.authors.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
         revision.published = parts.published
+        revision.publishedOffset = parts.published == nil ? nil : parts.publishedOffset
         revision.updated = parts.updated
         // Control characters dropped (a NUL would cut git's copy short), spaces trimmed.
         revision.url = parts.url

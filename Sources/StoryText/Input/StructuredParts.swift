@@ -8,6 +8,8 @@ struct StructuredParts {
     var byline: String?
     var authors: [String] = []
     var published: Date?
+    /// The UTC offset `published` was stated in, in seconds, when the input named one.
+    var publishedOffset: Int?
     var updated: Date?
     var url: String?
     var story: String?

@@ -14,6 +14,10 @@ public struct Revision: Sendable, Equatable {
     public var authors: [String]
     public var dateline: Dateline?
     public var published: Date?
+    /// The UTC offset, in seconds east, that the input stated `published` in ("-05:00" is
+    /// -18000), or nil when it named no zone. The instant is `published`; this keeps the day
+    /// and hour the page's readers saw.
+    public var publishedOffset: Int?
     public var updated: Date?
     public var url: String?
     /// The story id the input itself names (the `story` field of JSON input).
@@ -26,7 +30,7 @@ public struct Revision: Sendable, Equatable {
 
     public init(tag: String? = nil, headline: String, advisory: Advisory? = nil, byline: String? = nil,
                 authors: [String] = [], dateline: Dateline? = nil, published: Date? = nil,
-                updated: Date? = nil, url: String? = nil, story: String? = nil, credits: [String] = [],
+                publishedOffset: Int? = nil, updated: Date? = nil, url: String? = nil, story: String? = nil, credits: [String] = [],
                 paragraphs: [String], removed: [RemovedText] = []) {
         self.tag = tag
         self.headline = headline
@@ -35,6 +39,7 @@ public struct Revision: Sendable, Equatable {
         self.authors = authors
         self.dateline = dateline
         self.published = published
+        self.publishedOffset = publishedOffset
         self.updated = updated
         self.url = url
         self.story = story

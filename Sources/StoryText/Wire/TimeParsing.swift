@@ -1,15 +1,25 @@
 import Foundation
 
 /// Reads the times that pages and wires print: `11/03/2021, 06:18 pm`, `2021-03-11 18:18`,
-/// `2021-03-11T18:18:00Z`, `2021-03-11T18:18:00+01:00`, `2021-03-11`.
+/// `2021-03-11T18:18:00Z`, `2021-03-11T18:18:00+01:00`, `2021-03-11 18:18:00 UTC`, `2021-03-11`,
+/// `March 11, 2021, 06:18 PM EST` (`WrittenTimes`).
 public enum TimeParsing {
     /// Parses `text`; times without a zone are read in `options.timeZone`, and numeric
     /// dates in `options.dateOrder`. Returns nil for anything else.
     ///
-    /// - Complexity: O(n) in the length of `text`: two anchored regular expressions at most.
+    /// - Complexity: O(n) in the length of `text`: four anchored regular expressions at most.
     public static func parse(_ text: String, options: ReadingOptions) -> Date? {
+        parseStated(text, options: options)?.date
+    }
+
+    /// Parses `text` as `parse` does and also says how it was written: the UTC offset it named
+    /// (`Z`, `UTC` and `GMT` are 0), nil when it named none, and whether it had a time of day.
+    ///
+    /// - Complexity: as `parse(_:options:)`.
+    public static func parseStated(_ text: String, options: ReadingOptions) -> StatedTime? {
         let trimmed = text.trimmedSpaces
         return parseISO(trimmed, options: options) ?? parseNumeric(trimmed, options: options)
+            ?? WrittenTimes.parse(trimmed, options: options)
     }
 
     private static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
@@ -25,31 +35,38 @@ public enum TimeParsing {
         return result
     }
 
-    static let isoPattern = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"#)
+    static let isoPattern = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$"#)
     static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?$"#)
 
-    private static func parseISO(_ text: String, options: ReadingOptions) -> Date? {
+    private static func parseISO(_ text: String, options: ReadingOptions) -> StatedTime? {
         guard let match = isoPattern.firstMatch(in: text) else { return nil }
         var zone = options.timeZone
+        var offset: Int?
         if let designator = match[7] {
-            guard let parsed = zoneFrom(designator) else { return nil }
+            guard let seconds = offsetSeconds(designator), let parsed = TimeZone(secondsFromGMT: seconds) else {
+                return nil
+            }
             zone = parsed
+            offset = seconds
         }
         let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
         return date(year: number(1), month: number(2), day: number(3), hour: number(4), minute: number(5),
                     second: number(6), zone: zone)
+            .map { StatedTime(date: $0, offsetSeconds: offset, hasTime: match[4] != nil) }
     }
 
-    private static func zoneFrom(_ designator: String) -> TimeZone? {
-        if designator == "Z" { return TimeZone(identifier: "UTC") }
+    /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `+01:00`, `-0500`; nil for anything else.
+    static func offsetSeconds(_ designator: String) -> Int? {
+        if ["Z", "UTC", "GMT"].contains(designator) { return 0 }
         let sign = designator.hasPrefix("-") ? -1 : 1
         let digits = designator.dropFirst().filter(\.isNumber)
-        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+        guard designator.hasPrefix("-") || designator.hasPrefix("+"), digits.count == 4,
+              let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
               hours <= 14, minutes < 60 else { return nil }
-        return TimeZone(secondsFromGMT: sign * (hours * 3600 + minutes * 60))
+        return sign * (hours * 3600 + minutes * 60)
     }
 
-    private static func parseNumeric(_ text: String, options: ReadingOptions) -> Date? {
+    private static func parseNumeric(_ text: String, options: ReadingOptions) -> StatedTime? {
         guard let match = numericPattern.firstMatch(in: text) else { return nil }
         let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
         let (day, month) = options.dateOrder == .dayMonthYear ? (number(1), number(2)) : (number(2), number(1))
@@ -62,5 +79,6 @@ public enum TimeParsing {
         let zone = match[8] != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
         return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6),
                     zone: zone)
+            .map { StatedTime(date: $0, offsetSeconds: match[8] != nil ? 0 : nil, hasTime: match[4] != nil) }
     }
 }

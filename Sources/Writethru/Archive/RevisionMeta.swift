@@ -16,6 +16,9 @@ struct RevisionMeta: Codable, Equatable {
     @Nullable var byline: String?
     var authors: [String]
     @Nullable var dateline: Dateline?
+    /// The input's publication time, ISO 8601 in the offset the input stated it in
+    /// (`2019-11-19T06:56:43-05:00`), else in UTC (`Z`); archives written before the offset was
+    /// kept hold UTC only, which reads the same.
     @Nullable var published: String?
     /// The revision's own time (the commit's author time), ISO 8601.
     var updated: String

@@ -44,7 +44,7 @@ struct PreparedRevision {
             headline: revision.headline, advisory: revision.advisory?.text,
             advisoryItems: revision.advisory?.items ?? [],
             byline: revision.byline, authors: revision.authors, dateline: revision.dateline,
-            published: revision.published.map(Timestamp.format), updated: Timestamp.format(time),
+            published: Timestamp.published(revision), updated: Timestamp.format(time),
             updatedSource: timeSource, recorded: Timestamp.format(recordedAt), url: revision.url,
             credits: revision.credits,
             input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,

@@ -33,7 +33,7 @@ struct ParsedJSON: Encodable {
         try c.encode(revision.byline, forKey: .byline)
         try c.encode(revision.authors, forKey: .authors)
         try c.encode(revision.dateline, forKey: .dateline)
-        try c.encode(revision.published.map(Timestamp.format), forKey: .published)
+        try c.encode(Timestamp.published(revision), forKey: .published)
         try c.encode(revision.updated.map(Timestamp.format), forKey: .updated)
         try c.encode(revision.url, forKey: .url)
         try c.encode(revision.story, forKey: .story)

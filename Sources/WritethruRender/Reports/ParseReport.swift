@@ -50,7 +50,7 @@ public enum ParseReport {
             [dateline.place, dateline.date, dateline.agency].compactMap { $0 }.joined(separator: ", ")
         }
         rows.append(["dateline", dateline ?? "-"])
-        rows.append(["published", revision.published.map(Timestamp.format) ?? "-"])
+        rows.append(["published", Timestamp.published(revision) ?? "-"])
         rows.append(["updated", revision.updated.map(Timestamp.format) ?? "-"])
         rows.append(["url", revision.url ?? "-"])
         if let story = revision.story { rows.append(["story", story]) }

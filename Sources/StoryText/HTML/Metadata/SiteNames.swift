@@ -1,0 +1,59 @@
+import Foundation
+
+/// What a page calls its site: `og:site_name`, `application-name`, the publisher JSON-LD names,
+/// the host of its canonical URL, and what its `<title>` adds after the headline. Compared by
+/// key: lower case, diacritics folded, a leading `www.` dropped, letters and digits only, so
+/// "TheHill", "thehill.com" and "The Hill" meet where they should ("thehill" and "thehillcom"
+/// both stand for the host).
+struct SiteNames {
+    /// The names as written, for cutting them off the end of a byline.
+    private(set) var names: [String] = []
+    private var keys: Set<String> = []
+
+    init(_ names: [String] = [], url: String? = nil) {
+        names.forEach { add($0) }
+        if let url { addHost(of: url) }
+    }
+
+    mutating func add(_ name: String) {
+        let name = TextReader.normalizeSpaces(name)
+        if name.contains("://") {
+            addHost(of: name)
+            return
+        }
+        let key = Self.key(name)
+        guard key.count >= 2 else { return }
+        if keys.insert(key).inserted { names.append(name) }
+        // "Autoracing | F1 | Indy": each part of a name that is itself a list stands for the site.
+        for part in HeadlineCleaner.segments(of: name) where part != name {
+            let partKey = Self.key(part)
+            if partKey.count >= 2 { keys.insert(partKey) }
+        }
+    }
+
+    mutating func addHost(of url: String) {
+        guard var host = URLComponents(string: url.trimmedSpaces)?.host?.lowercased() else { return }
+        for prefix in ["www.", "m.", "amp.", "mobile."] where host.hasPrefix(prefix) {
+            host.removeFirst(prefix.count)
+        }
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return }
+        keys.insert(Self.key(host))
+        // The label before the public suffix: "thehill" of thehill.com, "bbc" of bbc.co.uk.
+        let suffixLength = labels.count >= 3 && labels[labels.count - 2].count <= 3 ? 2 : 1
+        if let main = labels.dropLast(suffixLength).last, main.count >= 3 { keys.insert(Self.key(main)) }
+    }
+
+    func matches(_ text: String) -> Bool {
+        let key = Self.key(text)
+        return !key.isEmpty && keys.contains(key)
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        if folded.hasPrefix("www.") { folded.removeFirst(4) }
+        return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}
