@@ -40,7 +40,7 @@ final class HTMLTree: Sendable {
 }
 
 /// Builds an `HTMLTree` from start, end and text events (the SAX callbacks of libxml2's HTML
-/// parser). Adjacent text events merge into one text node.
+/// parser). Adjacent text events merge into one text node; nesting stops at `maximumDepth`.
 struct HTMLTreeBuilder {
     private var kinds: [HTMLNode.Kind] = [.element]
     private var names: [String] = ["#document"]
@@ -51,7 +51,13 @@ struct HTMLTreeBuilder {
     /// Open elements, innermost last; index 0 (the document) is never closed.
     private var open: [Int] = [0]
 
+    /// Elements nested deeper than this become siblings of the innermost one, as Blink's HTML
+    /// parser does at 512: a page nested 10,000 levels deep keeps every element and its text,
+    /// and no walk over the tree ever goes deeper than this.
+    static let maximumDepth = 512
+
     mutating func start(_ name: String, attributes attrs: [String: String]) {
+        if open.count > Self.maximumDepth, let innermost = open.popLast() { ends[innermost] = kinds.count }
         let index = kinds.count
         kinds.append(.element)
         names.append(name)
