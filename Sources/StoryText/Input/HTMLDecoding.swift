@@ -24,6 +24,12 @@ public struct HTMLDecoding: Sendable, Equatable {
         let encoding = mark?.encoding ?? CharsetSniffer.declaredEncoding(bytes) ?? undeclaredEncoding(body)
         let isUTF16 = encoding == .utf16LittleEndian || encoding == .utf16BigEndian
         if !isUTF16, looksBinary(body) { throw .binary }
+        // The common case, a valid UTF-8 page without NULs: validated once, copied once.
+        if case .utf8 = encoding.decoder, !(body.withContiguousStorageIfAvailable { $0.contains(0) } ?? body.contains(0)),
+           let text = String(validating: body, as: UTF8.self) {
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+            return HTMLDecoding(text: InputText.normaliseLineEnds(text), encoding: encoding.name, replaced: 0)
+        }
         var (utf8, replaced) = try decode(body, as: encoding)
         if isUTF16, looksBinary(utf8[...]) { throw .binary }
         if utf8.contains(0) {

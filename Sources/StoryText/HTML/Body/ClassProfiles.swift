@@ -20,12 +20,27 @@ struct ClassProfiles {
 
         init(_ value: String) {
             for word in ClassWords.words(value) {
-                strong = strong || Furniture.strongMarkers.contains(word)
-                weak = weak || Furniture.weakMarkers.contains(word)
-                positive = positive || ClassWords.positive.contains(word)
-                negative = negative || ClassWords.negative.contains(word)
+                guard let flags = Self.flags[word] else { continue }
+                strong = strong || flags.strong
+                weak = weak || flags.weak
+                positive = positive || flags.positive
+                negative = negative || flags.negative
             }
         }
+
+        private init(strong: Bool, weak: Bool, positive: Bool, negative: Bool) {
+            (self.strong, self.weak, self.positive, self.negative) = (strong, weak, positive, negative)
+        }
+
+        /// Every listed word with what it says: one hash a word instead of four.
+        static let flags: [String: Words] = {
+            let all = Furniture.strongMarkers.union(Furniture.weakMarkers).union(ClassWords.positive)
+                .union(ClassWords.negative)
+            return Dictionary(uniqueKeysWithValues: all.map { word in
+                (word, Words(strong: Furniture.strongMarkers.contains(word), weak: Furniture.weakMarkers.contains(word),
+                             positive: ClassWords.positive.contains(word), negative: ClassWords.negative.contains(word)))
+            })
+        }()
     }
 
     init(_ tree: HTMLTree) {
@@ -47,7 +62,8 @@ struct ClassProfiles {
             hard[i] = Furniture.isHard(tree, i)
             let attributes = tree.attributes[i]
             guard !attributes.isEmpty else { continue }
-            let classWords = words(attributes["class"]), idWords = words(attributes["id"])
+            // Ids are mostly unique: read, not remembered.
+            let classWords = words(attributes["class"]), idWords = attributes["id"].map(Words.init)
             let all = [classWords, idWords, words(attributes["data-component"])].compactMap { $0 }
             if all.contains(where: \.strong) {
                 marked[i] = true

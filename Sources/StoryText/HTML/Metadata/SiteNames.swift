@@ -52,6 +52,19 @@ struct SiteNames {
     var isEmpty: Bool { keys.isEmpty }
 
     static func key<S: StringProtocol>(_ text: S) -> String {
+        // ASCII (most titles and hosts): letters lowered and digits kept, byte by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = text.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                default: nil
+                }
+            }
+            let lowered = text.utf8.prefix(4).map { $0 | 0x20 }
+            if lowered == Array("www.".utf8), bytes.starts(with: Array("www".utf8)) { bytes.removeFirst(3) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         if folded.hasPrefix("www.") { folded.removeFirst(4) }
         return String(folded.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
