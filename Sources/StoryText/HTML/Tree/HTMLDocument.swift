@@ -69,13 +69,13 @@ private final class BuilderBox {
     }
 
     func start(name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var values: [String: String] = [:]
+        var values = HTMLAttributes()
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
                 // libxml2's HTML parser gives tag and attribute names in lower case already.
                 let lowered = String(cString: key)
-                if values[lowered] == nil { values[lowered] = value }
+                values.add(lowered, value)
                 pair = pair.advanced(by: 2)
             }
         }

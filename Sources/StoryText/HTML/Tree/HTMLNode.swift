@@ -9,7 +9,7 @@ struct HTMLNode: Sendable {
     var kind: Kind { tree.kinds[index] }
     /// Lower-case tag name for elements, empty for text.
     var name: String { tree.names[index] }
-    var attributes: [String: String] { tree.attributes[index] }
+    var attributes: HTMLAttributes { tree.attributes[index] }
     /// The text of a text node.
     var text: String { tree.texts[index] }
     var children: [HTMLNode] { tree.children(of: index).map { HTMLNode(tree: tree, index: $0) } }

@@ -6,13 +6,13 @@ final class HTMLTree: Sendable {
     let kinds: [HTMLNode.Kind]
     /// Lower-case tag names; empty for text nodes. Index 0 is the synthetic `#document`.
     let names: [String]
-    let attributes: [[String: String]]
+    let attributes: [HTMLAttributes]
     /// The text of text nodes; empty for elements.
     let texts: [String]
     let parents: [Int]
     let ends: [Int]
 
-    init(kinds: [HTMLNode.Kind], names: [String], attributes: [[String: String]], texts: [String],
+    init(kinds: [HTMLNode.Kind], names: [String], attributes: [HTMLAttributes], texts: [String],
          parents: [Int], ends: [Int]) {
         self.kinds = kinds
         self.names = names
@@ -44,7 +44,7 @@ final class HTMLTree: Sendable {
 struct HTMLTreeBuilder {
     private var kinds: [HTMLNode.Kind] = [.element]
     private var names: [String] = ["#document"]
-    private var attributes: [[String: String]] = [[:]]
+    private var attributes: [HTMLAttributes] = [.none]
     private var texts: [String] = [""]
     private var parents: [Int] = [-1]
     private var ends: [Int] = [0]
@@ -56,7 +56,7 @@ struct HTMLTreeBuilder {
     /// and no walk over the tree ever goes deeper than this.
     static let maximumDepth = 512
 
-    mutating func start(_ name: String, attributes attrs: [String: String]) {
+    mutating func start(_ name: String, attributes attrs: HTMLAttributes) {
         if open.count > Self.maximumDepth, let innermost = open.popLast() { ends[innermost] = kinds.count }
         let index = kinds.count
         kinds.append(.element)
@@ -84,7 +84,7 @@ struct HTMLTreeBuilder {
         }
         kinds.append(.text)
         names.append("")
-        attributes.append([:])
+        attributes.append(.none)
         texts.append(text)
         parents.append(open.last ?? 0)
         ends.append(kinds.count)
