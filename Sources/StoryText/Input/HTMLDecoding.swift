@@ -21,15 +21,18 @@ public struct HTMLDecoding: Sendable, Equatable {
         let mark = CharsetSniffer.byteOrderMark(bytes)
         let body = bytes.dropFirst(mark?.length ?? 0)
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) { throw .empty }
-        let encoding = mark?.encoding ?? CharsetSniffer.declaredEncoding(bytes) ?? undeclaredEncoding(body)
-        let isUTF16 = encoding == .utf16LittleEndian || encoding == .utf16BigEndian
-        if !isUTF16, looksBinary(body) { throw .binary }
-        // The common case, a valid UTF-8 page without NULs: validated once, copied once.
-        if case .utf8 = encoding.decoder, !(body.withContiguousStorageIfAvailable { $0.contains(0) } ?? body.contains(0)),
+        let declared = mark?.encoding ?? CharsetSniffer.declaredEncoding(bytes)
+        // The common case, a valid UTF-8 page (declared so, or undeclared) without NULs: validated
+        // once, copied once.
+        let mayBeUTF8 = declared.map { if case .utf8 = $0.decoder { true } else { false } } ?? true
+        if mayBeUTF8, !looksBinary(body), !(body.withContiguousStorageIfAvailable { $0.contains(0) } ?? body.contains(0)),
            let text = String(validating: body, as: UTF8.self) {
             if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-            return HTMLDecoding(text: InputText.normaliseLineEnds(text), encoding: encoding.name, replaced: 0)
+            return HTMLDecoding(text: InputText.normaliseLineEnds(text), encoding: (declared ?? .utf8).name, replaced: 0)
         }
+        let encoding = declared ?? undeclaredEncoding(body)
+        let isUTF16 = encoding == .utf16LittleEndian || encoding == .utf16BigEndian
+        if !isUTF16, looksBinary(body) { throw .binary }
         var (utf8, replaced) = try decode(body, as: encoding)
         if isUTF16, looksBinary(utf8[...]) { throw .binary }
         if utf8.contains(0) {

@@ -147,7 +147,10 @@ struct ContentScorer {
     }
 
     static func endsSentence(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = Substring(text)
+        while let last = trimmed.utf8.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
+            trimmed = trimmed.dropLast()
+        }
         return trimmed.hasSuffix(".") || trimmed.hasSuffix("!") || trimmed.hasSuffix("?") || trimmed.hasSuffix(".\u{201D}")
             || trimmed.hasSuffix(".\"")
     }

@@ -39,6 +39,12 @@ enum InterfaceText {
     /// 5:36 PM"); the page's metadata gives these times.
     static let stampWords: [String] = ["published", "updated", "posted", "last updated", "first published", "modified"]
 
+    /// `text` without the punctuation at either end ("Read more:" is "read more").
+    static func withoutEndPunctuation(_ text: String) -> String {
+        let isPunctuation = { (character: Character) in character.isPunctuation || character.isSymbol }
+        return String(text.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed())
+    }
+
     /// Whether `paragraph` is interface text (see the type's summary).
     static func isInterface(_ paragraph: String) -> Bool {
         // Fourteen words never take 300 bytes: most paragraphs stop here.
@@ -55,8 +61,7 @@ enum InterfaceText {
         }
         guard words <= 14 else { return false }
         let lowered = paragraph.lowercased()
-        let key = lowered.trimmingCharacters(in: .whitespaces)
-        if words <= 7, labels.contains(key) || labels.contains(key.trimmingCharacters(in: .punctuationCharacters)) {
+        if words <= 7, labels.contains(lowered) || labels.contains(Self.withoutEndPunctuation(lowered)) {
             return true
         }
         if ContentScorer.endsSentence(paragraph) { return false }

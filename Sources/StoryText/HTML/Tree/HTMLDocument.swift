@@ -26,8 +26,10 @@ enum HTMLDocument {
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
+            let box = BuilderBox.from(context)
+            guard !box.builder.inCode else { return }
             let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
-            BuilderBox.from(context).builder.text(text)
+            box.builder.text(text)
         }
         handler.characters = characters
         handler.cdataBlock = characters

@@ -76,6 +76,17 @@ struct HTMLTreeBuilder {
         open.removeSubrange(position...)
     }
 
+    /// Whether text at this point is code nobody reads: inside a `<script>` (but a JSON-LD
+    /// one, which holds the page's metadata) or a `<style>`. Its bytes are never copied.
+    var inCode: Bool {
+        guard let innermost = open.last else { return false }
+        switch names[innermost] {
+        case "style": return true
+        case "script": return attributes[innermost]["type"]?.lowercased() != "application/ld+json"
+        default: return false
+        }
+    }
+
     mutating func text(_ text: String) {
         guard !text.isEmpty else { return }
         if let last = kinds.indices.last, kinds[last] == .text, parents[last] == open.last {
