@@ -90,6 +90,17 @@ import Testing
         #expect(both == decoded)
     }
 
+    /// The template's rules are built when first used, unchecked when the file is read: their
+    /// regular expressions must all compile.
+    @Test func theTemplatesRegularExpressionsCompile() throws {
+        #expect(ArchiveConfig.standard.reading.boilerplate.validate() == nil)
+        #expect(!SettingsFile.templateRegexes.isEmpty)
+        let config = try parse(#"{"format": 1}"#)
+        #expect(config.reading.boilerplate.rules.filter { if case .regex = $0.match { true } else { false } }.count
+                    == SettingsFile.templateRegexes.count)
+        #expect(config == ArchiveConfig.standard)
+    }
+
     @Test func theTemplateIsReadPlainly() {
         #expect(SettingsFile.plain(SettingsFile.template) != nil)
     }

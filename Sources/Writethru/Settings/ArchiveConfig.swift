@@ -14,7 +14,13 @@ public struct ArchiveConfig: Sendable, Equatable {
     public static let fileName = "writethru.json"
 
     public var format: Int
-    public var reading: ReadingOptions
+    /// How inputs are read. Built when first asked for: a command that reads no input (`log`,
+    /// `stories`) never compiles the boilerplate rules' regular expressions (`LazyReading`).
+    public var reading: ReadingOptions {
+        get { readingSource.value }
+        set { readingSource = LazyReading(newValue) }
+    }
+    private var readingSource: LazyReading
     public var identity: IdentitySettings
     /// The diff engine's thresholds and limits.
     public var diff: DiffSettings
@@ -52,22 +58,73 @@ public struct ArchiveConfig: Sendable, Equatable {
         guard file.boilerplate.learnAfterStories >= 0 else {
             throw invalid("boilerplate.learnAfterStories must be 0 (off) or more")
         }
-        let rules = try file.boilerplate.rules.map { rule throws(WritethruError) in try rule.parsed() }
-        let boilerplate = BoilerplateSettings(rules: rules, learnAfterStories: file.boilerplate.learnAfterStories)
-        if let problem = boilerplate.validate() { throw invalid(problem) }
+        let ruleFiles = file.boilerplate.rules
+        let matches = try ruleFiles.map { rule throws(WritethruError) in try rule.match() }
+        let learnAfterStories = file.boilerplate.learnAfterStories
+        let build: @Sendable () -> ReadingOptions = {
+            let rules = zip(ruleFiles, matches).map { rule, match in
+                BoilerplateRule(name: rule.name, match: match, maxLength: rule.maxLength, dropsRest: rule.dropRest ?? false)
+            }
+            return ReadingOptions(dateOrder: order, timeZone: zone,
+                                  boilerplate: BoilerplateSettings(rules: rules, learnAfterStories: learnAfterStories))
+        }
+        // Only a regular expression can make the rules invalid, and the template's all compile
+        // (SettingsTests): rules with no other expression are built when first used; any other
+        // is compiled and checked here, as the file is read.
+        let reading: LazyReading
+        if matches.allSatisfy({ match in
+            guard case .regex(let source) = match else { return true }
+            return SettingsFile.templateRegexes.contains(source)
+        }) {
+            reading = LazyReading(building: build)
+        } else {
+            let built = build()
+            if let problem = built.boilerplate.validate() { throw invalid(problem) }
+            reading = LazyReading(built)
+        }
         let identity = file.identity
         guard identity.headlineWindowDays >= 0, identity.similarityWindowDays >= 0,
               (0...1).contains(identity.similarityThreshold) else {
             throw invalid("identity windows must be 0 or more days, and similarityThreshold between 0 and 1")
         }
         if let problem = SettingsFile.problem(with: file.diff) { throw invalid(problem) }
-        return ArchiveConfig(format: file.format,
-                             reading: ReadingOptions(dateOrder: order, timeZone: zone, boilerplate: boilerplate),
-                             identity: identity, diff: file.diff, recorderName: file.recorder.name,
-                             recorderEmail: file.recorder.email, fsync: file.durability.fsync)
+        return ArchiveConfig(format: file.format, readingSource: reading, identity: identity, diff: file.diff,
+                             recorderName: file.recorder.name, recorderEmail: file.recorder.email,
+                             fsync: file.durability.fsync)
+    }
+
+    public static func == (a: ArchiveConfig, b: ArchiveConfig) -> Bool {
+        a.format == b.format && a.reading == b.reading && a.identity == b.identity && a.diff == b.diff
+            && a.recorderName == b.recorderName && a.recorderEmail == b.recorderEmail && a.fsync == b.fsync
     }
 
     static func invalid(_ reason: String) -> WritethruError {
         .notAnArchive(path: fileName, reason: "its \(fileName) is not valid: \(reason)")
+    }
+}
+
+/// Reading options built once, when first asked for (`ArchiveConfig.reading`). Copies of a
+/// configuration share one; setting `reading` gives the copy a new one.
+final class LazyReading: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: ReadingOptions?
+    private let build: @Sendable () -> ReadingOptions
+
+    init(_ value: ReadingOptions) {
+        built = value
+        build = { value }
+    }
+
+    init(building: @escaping @Sendable () -> ReadingOptions) {
+        build = building
+    }
+
+    var value: ReadingOptions {
+        lock.withLock {
+            if let built { return built }
+            let value = build()
+            built = value
+            return value
+        }
     }
 }

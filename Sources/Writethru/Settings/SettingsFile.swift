@@ -60,6 +60,11 @@ struct SettingsFile: Decodable, Equatable {
         }
 
         func parsed() throws(WritethruError) -> BoilerplateRule {
+            BoilerplateRule(name: name, match: try match(), maxLength: maxLength, dropsRest: dropRest ?? false)
+        }
+
+        /// The rule's one match, checked without building the rule (which compiles a regex).
+        func match() throws(WritethruError) -> BoilerplateRule.Match {
             let matches: [BoilerplateRule.Match] = [exact.map { .exact($0.texts) }, prefix.map { .prefix($0) },
                                                     contains.map { .contains($0) }, regex.map { .regex($0) }]
                 .compactMap { $0 }
@@ -67,7 +72,7 @@ struct SettingsFile: Decodable, Equatable {
                 throw ArchiveConfig.invalid("boilerplate rule '\(name)' needs exactly one of "
                                                 + "exact, prefix, contains, regex")
             }
-            return BoilerplateRule(name: name, match: match, maxLength: maxLength, dropsRest: dropRest ?? false)
+            return match
         }
     }
 
@@ -77,6 +82,12 @@ struct SettingsFile: Decodable, Equatable {
         let text = ArchiveTemplate.files[ArchiveConfig.fileName] ?? "{}"
         return (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
     }
+
+    /// The regular expressions of the template's boilerplate rules.
+    static let templateRegexes: Set<String> = {
+        let rules = (template["boilerplate"] as? [String: Any])?["rules"] as? [Any] ?? []
+        return Set(rules.compactMap { ($0 as? [String: Any])?["regex"] as? String })
+    }()
 
     /// Decodes a complete file (parsed JSON with every key): read directly from the parsed
     /// JSON when every value has its plain JSON type (`plain(_:)`), else, and for every error,
