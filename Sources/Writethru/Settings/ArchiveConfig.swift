@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import WritethruSupport
 
 /// The archive's settings, kept in `writethru.json` on the `main` branch (docs/settings.md).
 ///
@@ -15,12 +16,12 @@ public struct ArchiveConfig: Sendable, Equatable {
 
     public var format: Int
     /// How inputs are read. Built when first asked for: a command that reads no input (`log`,
-    /// `stories`) never compiles the boilerplate rules' regular expressions (`LazyReading`).
+    /// `stories`) never compiles the boilerplate rules' regular expressions.
     public var reading: ReadingOptions {
         get { readingSource.value }
-        set { readingSource = LazyReading(newValue) }
+        set { readingSource = Lazy(newValue) }
     }
-    private var readingSource: LazyReading
+    private var readingSource: Lazy<ReadingOptions>
     public var identity: IdentitySettings
     /// The diff engine's thresholds and limits.
     public var diff: DiffSettings
@@ -71,16 +72,16 @@ public struct ArchiveConfig: Sendable, Equatable {
         // Only a regular expression can make the rules invalid, and the template's all compile
         // (SettingsTests): rules with no other expression are built when first used; any other
         // is compiled and checked here, as the file is read.
-        let reading: LazyReading
+        let reading: Lazy<ReadingOptions>
         if matches.allSatisfy({ match in
             guard case .regex(let source) = match else { return true }
             return SettingsFile.templateRegexes.contains(source)
         }) {
-            reading = LazyReading(building: build)
+            reading = Lazy(computing: build)
         } else {
             let built = build()
             if let problem = built.boilerplate.validate() { throw invalid(problem) }
-            reading = LazyReading(built)
+            reading = Lazy(built)
         }
         let identity = file.identity
         guard identity.headlineWindowDays >= 0, identity.similarityWindowDays >= 0,
@@ -103,28 +104,3 @@ public struct ArchiveConfig: Sendable, Equatable {
     }
 }
 
-/// Reading options built once, when first asked for (`ArchiveConfig.reading`). Copies of a
-/// configuration share one; setting `reading` gives the copy a new one.
-final class LazyReading: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: ReadingOptions?
-    private let build: @Sendable () -> ReadingOptions
-
-    init(_ value: ReadingOptions) {
-        built = value
-        build = { value }
-    }
-
-    init(building: @escaping @Sendable () -> ReadingOptions) {
-        build = building
-    }
-
-    var value: ReadingOptions {
-        lock.withLock {
-            if let built { return built }
-            let value = build()
-            built = value
-            return value
-        }
-    }
-}
