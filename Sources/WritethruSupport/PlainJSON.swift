@@ -11,7 +11,7 @@ public enum PlainJSONValue: Equatable, Sendable {
     case bool(Bool)
     case null
     case array([PlainJSONValue])
-    case object([String: PlainJSONValue])
+    case object(PlainJSONObject)
 
     /// The value of a whole document, or nil.
     public static func parse(_ bytes: [UInt8]) -> PlainJSONValue? {
@@ -43,7 +43,7 @@ public enum PlainJSONValue: Equatable, Sendable {
         return nil
     }
 
-    public var object: [String: PlainJSONValue]? {
+    public var object: PlainJSONObject? {
         if case .object(let members) = self { return members }
         return nil
     }
@@ -92,7 +92,7 @@ public enum PlainJSONValue: Equatable, Sendable {
 
         private mutating func object(depth: Int) -> PlainJSONValue? {
             index += 1
-            var members: [String: PlainJSONValue] = [:]
+            var members = PlainJSONObject()
             skipSpace()
             if index < bytes.count, bytes[index] == 0x7D {
                 index += 1
@@ -104,9 +104,8 @@ public enum PlainJSONValue: Equatable, Sendable {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == 0x3A else { return nil }
                 index += 1
-                guard let value = value(depth: depth + 1), members.updateValue(value, forKey: key) == nil else {
-                    return nil
-                }
+                guard let value = value(depth: depth + 1), members[key] == nil else { return nil }
+                members.members.append((key, value))
                 skipSpace()
                 guard index < bytes.count else { return nil }
                 if bytes[index] == 0x2C {
@@ -149,14 +148,21 @@ public enum PlainJSONValue: Equatable, Sendable {
             index += 1
             let start = index
             var unescaped: [UInt8]?
+            var ascii = true
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x22 {
-                    let text = unescaped.map { String(validating: $0, as: UTF8.self) }
-                        ?? String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                     index += 1
-                    return text
+                    // ASCII is valid UTF-8 as it is: decoding it needs no check (and is faster).
+                    if ascii {
+                        return unescaped.map { String(decoding: $0, as: UTF8.self) }
+                            ?? String(decoding: raw, as: UTF8.self)
+                    }
+                    return unescaped.map { String(validating: $0, as: UTF8.self) }
+                        ?? String(validating: raw, as: UTF8.self)
                 }
+                if byte >= 0x80 { ascii = false }
                 guard byte >= 0x20 else { return nil }
                 if byte == 0x5C {
                     guard index + 1 < bytes.count else { return nil }
@@ -206,5 +212,30 @@ public enum PlainJSONValue: Equatable, Sendable {
             guard magnitude <= UInt64(Int.max) else { return nil }
             return Int(magnitude)
         }
+    }
+}
+
+/// A JSON object's members in the order written, each key once. Looked up by a linear search:
+/// the objects Writethru writes have a few dozen keys at most, and short keys compare faster
+/// than they hash.
+public struct PlainJSONObject: Equatable, Sendable, ExpressibleByDictionaryLiteral {
+    var members: [(key: String, value: PlainJSONValue)] = []
+
+    init() {}
+
+    public init(dictionaryLiteral elements: (String, PlainJSONValue)...) {
+        members = elements.map { (key: $0.0, value: $0.1) }
+    }
+
+    public subscript(key: String) -> PlainJSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    public var count: Int { members.count }
+
+    /// The same keys with the same values, in any order.
+    public static func == (a: PlainJSONObject, b: PlainJSONObject) -> Bool {
+        a.members.count == b.members.count && a.members.allSatisfy { b[$0.key] == $0.value }
     }
 }

@@ -64,7 +64,8 @@ public struct ArchiveConfig: Sendable, Equatable {
         let learnAfterStories = file.boilerplate.learnAfterStories
         let build: @Sendable () -> ReadingOptions = {
             let rules = zip(ruleFiles, matches).map { rule, match in
-                BoilerplateRule(name: rule.name, match: match, maxLength: rule.maxLength, dropsRest: rule.dropRest ?? false)
+                BoilerplateRule(name: rule.name, match: match, maxLength: rule.maxLength,
+                                dropsRest: rule.dropRest ?? false)
             }
             return ReadingOptions(dateOrder: order, timeZone: zone,
                                   boilerplate: BoilerplateSettings(rules: rules, learnAfterStories: learnAfterStories))

@@ -285,7 +285,8 @@ enum PlainJSON {
     static func double(_ value: Any?) -> Double? {
         guard let number = number(value) else { return nil }
         let text = number.description
-        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E || $0 == 0x65 || $0 == 0x2B }),
+        // Digits, '-', '.', 'e' and '+' only: no "inf" or "nan".
+        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || [0x2D, 0x2E, 0x65, 0x2B].contains($0) }),
               let double = Double(text), double.isFinite else { return nil }
         return double
     }
