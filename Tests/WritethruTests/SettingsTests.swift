@@ -57,6 +57,54 @@ import Testing
         }
     }
 
+    /// The settings read straight from the parsed JSON (`SettingsFile.plain`) are what
+    /// `JSONDecoder` reads; whatever `plain` does not take is left to `JSONDecoder`.
+    @Test(arguments: [
+        #"{"format": 1}"#,
+        #"{"format": 2, "durability": {"fsync": true}, "recorder": {"name": "Desk \u00e9", "email": "d@x"}}"#,
+        #"{"format": 1, "diff": {"moveThreshold": 0.30000000000000004, "changeThreshold": 1, "splitThreshold": 1e-7}}"#,
+        #"{"format": 1, "diff": {"sentenceGroupMargin": 0.1, "sentenceWithinThreshold": 5e-324, "moveThreshold": -0.0}}"#,
+        #"{"format": 1, "diff": {"maximumSplit": 1.0, "keyWordLength": 1e1, "wordDiffLimit": 12345678901234567890}}"#,
+        #"{"format": 1, "diff": {"maximumSplit": true, "moveThreshold": false}, "durability": {"fsync": 1}}"#,
+        #"{"format": 1, "diff": {"moveThreshold": null}, "identity": {"similarityThreshold": 0.123456789012345678}}"#,
+        #"{"format": 1, "identity": {"headlineWindowDays": 1, "similarityWindowDays": 1.5e2}}"#,
+        #"{"format": 1.5}"#, #"{"format": "1"}"#, #"{"format": null}"#, #"{"format": 1, "reading": 3}"#,
+        #"{"format": 1, "reading": {"dateOrder": 1}}"#, #"{"format": 1, "extra": {"a": 1}}"#,
+        #"{"format": 1, "boilerplate": {"learnAfterStories": 2.0, "rules": [{"name": "a", "exact": ["x", "y"]}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"name": "a", "exact": "x", "maxLength": 3, "dropRest": true}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"name": "a", "exact": null, "prefix": null, "regex": "^x"}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"name": "a", "exact": ["x", 1]}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"name": "a", "maxLength": "3"}, {"exact": "x"}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"name": "a", "dropRest": 0}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [{"exact": "x"}]}}"#,
+        #"{"format": 1, "boilerplate": {"rules": {"name": "a"}}}"#,
+        #"{"format": 1, "boilerplate": {"rules": [3]}}"#,
+    ])
+    func plainReadingIsJSONDecodersReading(json: String) throws {
+        let merged = try SettingsFile.mergedJSON(Array(json.utf8), over: SettingsFile.template)
+        let decoded = Result { () throws(WritethruError) in try SettingsFile.decoded(merged) }
+        if let plain = SettingsFile.plain(merged) {
+            #expect(try decoded.get() == plain)
+        }
+        let both = Result { () throws(WritethruError) in try SettingsFile.decode(merged) }
+        #expect(both == decoded)
+    }
+
+    /// The template's rules are built when first used, unchecked when the file is read: their
+    /// regular expressions must all compile.
+    @Test func theTemplatesRegularExpressionsCompile() throws {
+        #expect(ArchiveConfig.standard.reading.boilerplate.validate() == nil)
+        #expect(!SettingsFile.templateRegexes.isEmpty)
+        let config = try parse(#"{"format": 1}"#)
+        #expect(config.reading.boilerplate.rules.filter { if case .regex = $0.match { true } else { false } }.count
+                    == SettingsFile.templateRegexes.count)
+        #expect(config == ArchiveConfig.standard)
+    }
+
+    @Test func theTemplateIsReadPlainly() {
+        #expect(SettingsFile.plain(SettingsFile.template) != nil)
+    }
+
     /// The Swift types' own defaults (what a library user gets without an archive) are the
     /// template's: there is one set of defaults.
     @Test func theTypesDefaultsAreTheTemplates() {

@@ -85,8 +85,82 @@ struct RevisionMeta: Codable, Equatable {
         Array(JSONCoding.render(self).utf8)
     }
 
+    /// Reads `meta.json`: with `PlainJSONValue` when it reads the file and every value has its
+    /// type, else (and for every error) with `JSONDecoder`.
     static func decode(_ bytes: [UInt8]) throws -> RevisionMeta {
-        try JSONDecoder().decode(RevisionMeta.self, from: Data(bytes))
+        if let meta = PlainJSONValue.parse(bytes).flatMap(plain) { return meta }
+        return try JSONDecoder().decode(RevisionMeta.self, from: Data(bytes))
+    }
+
+    /// `init(from:)`'s reading of a plainly read file, or nil when some value is not of its type.
+    static func plain(_ json: PlainJSONValue) -> RevisionMeta? {
+        guard let object = json.object,
+              let format = object["format"]?.integer, let story = object["story"]?.string,
+              let version = object["version"]?.integer, let tag = optional(object["tag"], \.string),
+              let headline = object["headline"]?.string, let advisory = optional(object["advisory"], \.string),
+              let advisoryItems = optional(object["advisoryItems"], { list($0, advisoryItem) }),
+              let byline = optional(object["byline"], \.string),
+              let authors = optional(object["authors"], { list($0, \.string) }),
+              let dateline = optional(object["dateline"], dateline),
+              let published = optional(object["published"], \.string),
+              let updated = object["updated"]?.string,
+              let updatedSource = optional(object["updatedSource"], \.string),
+              let recorded = object["recorded"]?.string, let url = optional(object["url"], \.string),
+              let credits = optional(object["credits"], { list($0, \.string) }),
+              let input = object["input"].flatMap(input), let content = object["content"]?.object?["sha256"]?.string,
+              let removed = optional(object["removed"], { list($0, removedText) })
+        else { return nil }
+        return RevisionMeta(format: format, story: story, version: version, tag: tag, headline: headline,
+                            advisory: advisory, advisoryItems: advisoryItems ?? [], byline: byline,
+                            authors: authors ?? [], dateline: dateline, published: published, updated: updated,
+                            updatedSource: updatedSource ?? "input", recorded: recorded, url: url,
+                            credits: credits ?? [], input: input, content: Content(sha256: content),
+                            removed: removed ?? [])
+    }
+
+    /// An optional key: `.some(nil)` when absent or null, `.some(value)` when of its type, nil
+    /// otherwise.
+    private static func optional<T>(_ value: PlainJSONValue?, _ read: (PlainJSONValue) -> T?) -> T?? {
+        guard let value, !value.isNull else { return .some(nil) }
+        return read(value).map { .some($0) }
+    }
+
+    private static func list<T>(_ value: PlainJSONValue, _ read: (PlainJSONValue) -> T?) -> [T]? {
+        guard let items = value.array else { return nil }
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            guard let element = read(item) else { return nil }
+            result.append(element)
+        }
+        return result
+    }
+
+    private static func advisoryItem(_ value: PlainJSONValue) -> AdvisoryItem? {
+        guard let object = value.object, let verb = optional(object["verb"], \.string),
+              let text = object["object"]?.string,
+              let paragraphs = object["paragraphs"].flatMap({ list($0, \.integer) }) else { return nil }
+        return AdvisoryItem(verb: verb, object: text, paragraphs: paragraphs)
+    }
+
+    private static func dateline(_ value: PlainJSONValue) -> Dateline? {
+        guard let object = value.object, let place = object["place"]?.string,
+              let date = optional(object["date"], \.string), let agency = optional(object["agency"], \.string)
+        else { return nil }
+        return Dateline(place: place, date: date, agency: agency)
+    }
+
+    private static func removedText(_ value: PlainJSONValue) -> RemovedText? {
+        guard let object = value.object, let text = object["text"]?.string, let rule = object["rule"]?.string
+        else { return nil }
+        return RemovedText(text: text, rule: rule)
+    }
+
+    private static func input(_ value: PlainJSONValue) -> Input? {
+        guard let object = value.object, let path = object["path"]?.string, let format = object["format"]?.string,
+              let line = optional(object["line"], \.integer), let bytes = object["bytes"]?.integer,
+              let sha256 = object["sha256"]?.string else { return nil }
+        return Input(path: path, format: format, line: line, bytes: bytes, sha256: sha256)
     }
 }
 

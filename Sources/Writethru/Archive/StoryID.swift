@@ -27,7 +27,7 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
                                       locale: Locale(identifier: "en_US_POSIX")).lowercased()
         var slug = ""
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+            if isASCIIAlphanumeric(scalar) {
                 slug.unicodeScalars.append(scalar)
             } else if scalar == "." || scalar == "'" || scalar == "’" {
                 continue
@@ -71,17 +71,25 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
         if text.isEmpty { return "it is empty" }
         if text.count > maximumLength { return "it is longer than \(maximumLength) characters" }
         let allowed = text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII
-                && (CharacterSet.alphanumerics.contains(scalar) || scalar == "." || scalar == "_" || scalar == "-")
+            isASCIIAlphanumeric(scalar) || scalar == "." || scalar == "_" || scalar == "-"
         }
         if !allowed { return "use only ASCII letters, digits, '.', '_' and '-'" }
-        guard let first = text.unicodeScalars.first, CharacterSet.alphanumerics.contains(first) else {
+        guard let first = text.unicodeScalars.first, isASCIIAlphanumeric(first) else {
             return "it must start with a letter or digit"
         }
         if text.contains("..") { return "it must not contain '..'" }
         if text.hasSuffix(".") || text.hasSuffix(".lock") { return "it must not end in '.' or '.lock'" }
         if !Repository.isValidReferenceName("refs/heads/stories/" + text) { return "git refuses it as a branch name" }
         return nil
+    }
+
+    /// An ASCII letter or digit: the ASCII members of `CharacterSet.alphanumerics`, without
+    /// building that set (a tenth of a millisecond, at every start).
+    static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
     }
 
     /// The text with control characters made visible, so an error message stays one line.

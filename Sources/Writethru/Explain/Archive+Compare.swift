@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import WritethruSupport
 
 /// One side of a comparison: a recorded version, or a file read with the reader.
 public struct ComparedSide: Sendable {
@@ -17,15 +18,19 @@ public struct Comparison: Sendable {
     public let from: ComparedSide
     public let to: ComparedSide
     public let diff: ParagraphDiff
-    /// What the sentences of the two revisions assert, and how that changed.
-    public let claims: [ClaimChange]
+    /// What the sentences of the two revisions assert, and how that changed: found when first
+    /// asked for (a text diff never asks).
+    public var claims: [ClaimChange] { claimsSource.value }
+    private let claimsSource: Lazy<[ClaimChange]>
 
     init(from: ComparedSide, to: ComparedSide, diff: ParagraphDiff, settings: DiffSettings) {
         self.from = from
         self.to = to
         self.diff = diff
-        self.claims = SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
-                                                   newTime: to.time, settings: settings)
+        self.claimsSource = Lazy {
+            SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
+                                         newTime: to.time, settings: settings)
+        }
     }
 
     /// A comparison whose claim changes are already known (the timeline computes them once).
@@ -33,7 +38,7 @@ public struct Comparison: Sendable {
         self.from = from
         self.to = to
         self.diff = diff
-        self.claims = claims
+        self.claimsSource = Lazy(claims)
     }
 }
 

@@ -172,22 +172,61 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// Reads a shard file into memory the first time it is needed.
     private func ensureLoaded(_ table: Table, shard: Int) {
         guard loaded[table.ordinal][shard] == nil else { return }
-        var entries: [UInt64: [String]] = [:]
-        var seen = Set<String>()
         let file = directory + "/" + table.rawValue + "/" + table.shardName(shard)
-        if let data = FileManager.default.contents(atPath: file) {
-            for line in data.split(separator: 0x0A) {
-                guard let space = line.firstIndex(of: 0x20),
-                      let hash = UInt64(String(decoding: line[line.startIndex..<space], as: UTF8.self),
+        loaded[table.ordinal][shard] = FileManager.default.contents(atPath: file).map(Self.entries) ?? [:]
+    }
+
+    /// A shard file's `<key hash> <value>` lines by hash, each distinct line once, in order.
+    /// A line that is not a hash, a space and a value is skipped.
+    static func entries(of data: Data) -> [UInt64: [String]] {
+        var entries: [UInt64: [String]] = [:]
+        // Lines repeat (appends from many processes): keep each value once, in order. A line
+        // as written (16 lower-case hex digits) is known by its hash and value; any other by
+        // its text, so two lines are kept apart exactly when their texts differ.
+        struct Written: Hashable {
+            var hash: UInt64
+            var value: String
+        }
+        var seenWritten = Set<Written>()
+        var seenOther = Set<String>()
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard let space = line.firstIndex(of: 0x20) else { continue }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: line[(space + 1)...]), as: UTF8.self)
+                if space == 16, let hash = lowerHex(UnsafeBufferPointer(rebasing: line[..<space])) {
+                    if seenWritten.insert(Written(hash: hash, value: value)).inserted {
+                        entries[hash, default: []].append(value)
+                    }
+                    continue
+                }
+                guard let hash = UInt64(String(decoding: UnsafeBufferPointer(rebasing: line[..<space]), as: UTF8.self),
                                         radix: 16) else { continue }
-                let value = String(decoding: line[(space + 1)...], as: UTF8.self)
-                // Lines repeat (appends from many processes): keep each value once, in order.
-                if seen.insert(String(decoding: line, as: UTF8.self)).inserted {
+                if seenOther.insert(String(decoding: line, as: UTF8.self)).inserted {
                     entries[hash, default: []].append(value)
                 }
             }
         }
-        loaded[table.ordinal][shard] = entries
+        return entries
+    }
+
+    /// Lower-case hex digits as a number, or nil when any byte is not one.
+    private static func lowerHex(_ digits: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var value: UInt64 = 0
+        for byte in digits {
+            switch byte {
+            case 0x30...0x39: value = value << 4 | UInt64(byte - 0x30)
+            case 0x61...0x66: value = value << 4 | UInt64(byte - 0x57)
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// Appends whole lines with O_APPEND, so concurrent writers never interleave inside one.

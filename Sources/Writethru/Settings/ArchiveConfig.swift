@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import WritethruSupport
 
 /// The archive's settings, kept in `writethru.json` on the `main` branch (docs/settings.md).
 ///
@@ -14,7 +15,13 @@ public struct ArchiveConfig: Sendable, Equatable {
     public static let fileName = "writethru.json"
 
     public var format: Int
-    public var reading: ReadingOptions
+    /// How inputs are read. Built when first asked for: a command that reads no input (`log`,
+    /// `stories`) never compiles the boilerplate rules' regular expressions.
+    public var reading: ReadingOptions {
+        get { readingSource.value }
+        set { readingSource = Lazy(newValue) }
+    }
+    private var readingSource: Lazy<ReadingOptions>
     public var identity: IdentitySettings
     /// The diff engine's thresholds and limits.
     public var diff: DiffSettings
@@ -52,22 +59,49 @@ public struct ArchiveConfig: Sendable, Equatable {
         guard file.boilerplate.learnAfterStories >= 0 else {
             throw invalid("boilerplate.learnAfterStories must be 0 (off) or more")
         }
-        let rules = try file.boilerplate.rules.map { rule throws(WritethruError) in try rule.parsed() }
-        let boilerplate = BoilerplateSettings(rules: rules, learnAfterStories: file.boilerplate.learnAfterStories)
-        if let problem = boilerplate.validate() { throw invalid(problem) }
+        let ruleFiles = file.boilerplate.rules
+        let matches = try ruleFiles.map { rule throws(WritethruError) in try rule.match() }
+        let learnAfterStories = file.boilerplate.learnAfterStories
+        let build: @Sendable () -> ReadingOptions = {
+            let rules = zip(ruleFiles, matches).map { rule, match in
+                BoilerplateRule(name: rule.name, match: match, maxLength: rule.maxLength,
+                                dropsRest: rule.dropRest ?? false)
+            }
+            return ReadingOptions(dateOrder: order, timeZone: zone,
+                                  boilerplate: BoilerplateSettings(rules: rules, learnAfterStories: learnAfterStories))
+        }
+        // Only a regular expression can make the rules invalid, and the template's all compile
+        // (SettingsTests): rules with no other expression are built when first used; any other
+        // is compiled and checked here, as the file is read.
+        let reading: Lazy<ReadingOptions>
+        if matches.allSatisfy({ match in
+            guard case .regex(let source) = match else { return true }
+            return SettingsFile.templateRegexes.contains(source)
+        }) {
+            reading = Lazy(computing: build)
+        } else {
+            let built = build()
+            if let problem = built.boilerplate.validate() { throw invalid(problem) }
+            reading = Lazy(built)
+        }
         let identity = file.identity
         guard identity.headlineWindowDays >= 0, identity.similarityWindowDays >= 0,
               (0...1).contains(identity.similarityThreshold) else {
             throw invalid("identity windows must be 0 or more days, and similarityThreshold between 0 and 1")
         }
         if let problem = SettingsFile.problem(with: file.diff) { throw invalid(problem) }
-        return ArchiveConfig(format: file.format,
-                             reading: ReadingOptions(dateOrder: order, timeZone: zone, boilerplate: boilerplate),
-                             identity: identity, diff: file.diff, recorderName: file.recorder.name,
-                             recorderEmail: file.recorder.email, fsync: file.durability.fsync)
+        return ArchiveConfig(format: file.format, readingSource: reading, identity: identity, diff: file.diff,
+                             recorderName: file.recorder.name, recorderEmail: file.recorder.email,
+                             fsync: file.durability.fsync)
+    }
+
+    public static func == (a: ArchiveConfig, b: ArchiveConfig) -> Bool {
+        a.format == b.format && a.reading == b.reading && a.identity == b.identity && a.diff == b.diff
+            && a.recorderName == b.recorderName && a.recorderEmail == b.recorderEmail && a.fsync == b.fsync
     }
 
     static func invalid(_ reason: String) -> WritethruError {
         .notAnArchive(path: fileName, reason: "its \(fileName) is not valid: \(reason)")
     }
 }
+

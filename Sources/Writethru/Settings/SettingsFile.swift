@@ -5,7 +5,7 @@ import StoryText
 /// `writethru.json` as written, section by section: every key required. A file read from an
 /// archive is first merged over the template (`merged(_:over:)`), so a key it leaves out takes
 /// the template's value and the decoders never need a default of their own.
-struct SettingsFile: Decodable {
+struct SettingsFile: Decodable, Equatable {
     var format: Int
     var reading: Reading
     var boilerplate: Boilerplate
@@ -14,23 +14,23 @@ struct SettingsFile: Decodable {
     var recorder: Recorder
     var durability: Durability
 
-    struct Reading: Decodable {
+    struct Reading: Decodable, Equatable {
         var dateOrder: String
         var timeZone: String
     }
-    struct Recorder: Decodable {
+    struct Recorder: Decodable, Equatable {
         var name: String
         var email: String
     }
-    struct Durability: Decodable { var fsync: Bool }
-    struct Boilerplate: Decodable {
+    struct Durability: Decodable, Equatable { var fsync: Bool }
+    struct Boilerplate: Decodable, Equatable {
         var learnAfterStories: Int
         var rules: [Rule]
     }
 
     /// One boilerplate rule: a name, exactly one of `exact` (a string or a list), `prefix`,
     /// `contains`, `regex`, and optionally `maxLength` and `dropRest`.
-    struct Rule: Decodable {
+    struct Rule: Decodable, Equatable {
         var name: String
         var exact: Exact?
         var prefix: String?
@@ -39,9 +39,16 @@ struct SettingsFile: Decodable {
         var maxLength: Int?
         var dropRest: Bool?
 
+        init(name: String) {
+            self.name = name
+        }
+
         /// `"exact"` takes one string or a list of them.
-        struct Exact: Decodable {
+        struct Exact: Decodable, Equatable {
             var texts: [String]
+            init(texts: [String]) {
+                self.texts = texts
+            }
             init(from decoder: Decoder) throws {
                 let container = try decoder.singleValueContainer()
                 if let one = try? container.decode(String.self) {
@@ -53,6 +60,11 @@ struct SettingsFile: Decodable {
         }
 
         func parsed() throws(WritethruError) -> BoilerplateRule {
+            BoilerplateRule(name: name, match: try match(), maxLength: maxLength, dropsRest: dropRest ?? false)
+        }
+
+        /// The rule's one match, checked without building the rule (which compiles a regex).
+        func match() throws(WritethruError) -> BoilerplateRule.Match {
             let matches: [BoilerplateRule.Match] = [exact.map { .exact($0.texts) }, prefix.map { .prefix($0) },
                                                     contains.map { .contains($0) }, regex.map { .regex($0) }]
                 .compactMap { $0 }
@@ -60,7 +72,7 @@ struct SettingsFile: Decodable {
                 throw ArchiveConfig.invalid("boilerplate rule '\(name)' needs exactly one of "
                                                 + "exact, prefix, contains, regex")
             }
-            return BoilerplateRule(name: name, match: match, maxLength: maxLength, dropsRest: dropRest ?? false)
+            return match
         }
     }
 
@@ -71,8 +83,22 @@ struct SettingsFile: Decodable {
         return (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
     }
 
-    /// Decodes a complete file (parsed JSON with every key).
+    /// The regular expressions of the template's boilerplate rules.
+    static let templateRegexes: Set<String> = {
+        let rules = (template["boilerplate"] as? [String: Any])?["rules"] as? [Any] ?? []
+        return Set(rules.compactMap { ($0 as? [String: Any])?["regex"] as? String })
+    }()
+
+    /// Decodes a complete file (parsed JSON with every key): read directly from the parsed
+    /// JSON when every value has its plain JSON type (`plain(_:)`), else, and for every error,
+    /// written out again and decoded with `JSONDecoder`, whose errors name the key or path.
     static func decode(_ json: [String: Any]) throws(WritethruError) -> SettingsFile {
+        if let file = plain(json) { return file }
+        return try decoded(json)
+    }
+
+    /// `JSONDecoder`'s reading of the file, written out again by `JSONSerialization`.
+    static func decoded(_ json: [String: Any]) throws(WritethruError) -> SettingsFile {
         do {
             let data = try JSONSerialization.data(withJSONObject: json)
             return try JSONDecoder().decode(SettingsFile.self, from: data)
@@ -81,10 +107,117 @@ struct SettingsFile: Decodable {
         }
     }
 
+    /// The file read from parsed JSON without `JSONDecoder` (whose generic set-up costs more
+    /// than a short command's own work), or nil when any value is not what `JSONDecoder` plainly
+    /// reads: a key missing, a wrong type, a number that is not a plain integer where one is
+    /// needed, anything else unusual. `decoded(_:)` then decides, errors included; for the
+    /// values `plain` takes, the two agree (`SettingsTests` compares them).
+    static func plain(_ json: [String: Any]) -> SettingsFile? {
+        guard let format = PlainJSON.int(json["format"]),
+              let reading = json["reading"] as? [String: Any],
+              let dateOrder = reading["dateOrder"] as? String, let timeZone = reading["timeZone"] as? String,
+              let boilerplate = json["boilerplate"] as? [String: Any],
+              let learnAfterStories = PlainJSON.int(boilerplate["learnAfterStories"]),
+              let ruleObjects = boilerplate["rules"] as? [Any],
+              let identity = plainIdentity(json["identity"]), let diff = plainDiff(json["diff"]),
+              let recorder = json["recorder"] as? [String: Any],
+              let name = recorder["name"] as? String, let email = recorder["email"] as? String,
+              let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"])
+        else { return nil }
+        var rules: [Rule] = []
+        rules.reserveCapacity(ruleObjects.count)
+        for object in ruleObjects {
+            guard let rule = plainRule(object) else { return nil }
+            rules.append(rule)
+        }
+        return SettingsFile(format: format, reading: Reading(dateOrder: dateOrder, timeZone: timeZone),
+                            boilerplate: Boilerplate(learnAfterStories: learnAfterStories, rules: rules),
+                            identity: identity, diff: diff, recorder: Recorder(name: name, email: email),
+                            durability: Durability(fsync: fsync))
+    }
+
+    private static func plainRule(_ value: Any) -> Rule? {
+        guard let object = value as? [String: Any], let name = object["name"] as? String else { return nil }
+        var rule = Rule(name: name)
+        // An optional key: absent or null is nil, as `decodeIfPresent` reads it.
+        func present(_ key: String) -> Any? {
+            guard let value = object[key], !(value is NSNull) else { return nil }
+            return value
+        }
+        if let exact = present("exact") {
+            if let one = exact as? String {
+                rule.exact = Rule.Exact(texts: [one])
+            } else if let list = exact as? [Any] {
+                var texts: [String] = []
+                for item in list {
+                    guard let text = item as? String else { return nil }
+                    texts.append(text)
+                }
+                rule.exact = Rule.Exact(texts: texts)
+            } else {
+                return nil
+            }
+        }
+        for (key, path) in [("prefix", \Rule.prefix), ("contains", \Rule.contains), ("regex", \Rule.regex)] {
+            guard let value = present(key) else { continue }
+            guard let text = value as? String else { return nil }
+            rule[keyPath: path] = text
+        }
+        if let value = present("maxLength") {
+            guard let maxLength = PlainJSON.int(value) else { return nil }
+            rule.maxLength = maxLength
+        }
+        if let value = present("dropRest") {
+            guard let dropRest = PlainJSON.bool(value) else { return nil }
+            rule.dropRest = dropRest
+        }
+        return rule
+    }
+
+    private static func plainIdentity(_ value: Any?) -> IdentitySettings? {
+        guard let object = value as? [String: Any],
+              let headline = PlainJSON.double(object["headlineWindowDays"]),
+              let similarity = PlainJSON.double(object["similarityWindowDays"]),
+              let threshold = PlainJSON.double(object["similarityThreshold"]) else { return nil }
+        return IdentitySettings(headlineWindowDays: headline, similarityWindowDays: similarity,
+                                similarityThreshold: threshold)
+    }
+
+    private static func plainDiff(_ value: Any?) -> DiffSettings? {
+        guard let object = value as? [String: Any] else { return nil }
+        var diff = DiffSettings()
+        let doubles: [(String, WritableKeyPath<DiffSettings, Double>)] = [
+            ("changeThreshold", \.changeThreshold), ("moveThreshold", \.moveThreshold),
+            ("splitThreshold", \.splitThreshold), ("sentenceWithinThreshold", \.sentenceWithinThreshold),
+            ("sentenceAcrossThreshold", \.sentenceAcrossThreshold), ("sentenceGroupMargin", \.sentenceGroupMargin),
+            ("sentenceReintroductionThreshold", \.sentenceReintroductionThreshold),
+        ]
+        let ints: [(String, WritableKeyPath<DiffSettings, Int>)] = [
+            ("maximumSplit", \.maximumSplit), ("keyWordLength", \.keyWordLength),
+            ("pairingNominees", \.pairingNominees), ("splitAnchors", \.splitAnchors),
+            ("assignmentLimit", \.assignmentLimit), ("heaviestMovesLimit", \.heaviestMovesLimit),
+            ("wordDiffLimit", \.wordDiffLimit), ("recastLeadParagraphs", \.recastLeadParagraphs),
+        ]
+        for (key, path) in doubles {
+            guard let number = PlainJSON.double(object[key]) else { return nil }
+            diff[keyPath: path] = number
+        }
+        for (key, path) in ints {
+            guard let number = PlainJSON.int(object[key]) else { return nil }
+            diff[keyPath: path] = number
+        }
+        return diff
+    }
+
     /// `bytes` (an archive's writethru.json) with each section laid key by key over the same
     /// section of `defaults`; `format` is required. A section that is not an object, or a file
     /// that is not a JSON object, is refused.
     static func merged(_ bytes: [UInt8], over defaults: [String: Any]) throws(WritethruError) -> SettingsFile {
+        try decode(try mergedJSON(bytes, over: defaults))
+    }
+
+    /// The parsed JSON `merged(_:over:)` decodes.
+    static func mergedJSON(_ bytes: [UInt8], over defaults: [String: Any]) throws(WritethruError) -> [String: Any] {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)),
               let file = object as? [String: Any] else {
             throw ArchiveConfig.invalid("not JSON")
@@ -98,7 +231,7 @@ struct SettingsFile: Decodable {
                 merged[key] = value
             }
         }
-        return try decode(merged)
+        return merged
     }
 
     /// The first range problem of the diff section, if any.
@@ -123,5 +256,43 @@ struct SettingsFile: Decodable {
             "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         default: "not JSON"
         }
+    }
+}
+
+/// Values of JSON parsed by `JSONSerialization`, taken only when `JSONDecoder` would read the
+/// same value from the JSON `JSONSerialization` writes for them: otherwise nil.
+enum PlainJSON {
+    /// The class of `JSONSerialization`'s `true` and `false`.
+    private static let booleanClass = ObjectIdentifier(type(of: NSNumber(value: true)))
+
+    /// A number that is not a boolean (`JSONSerialization` gives both as `NSNumber`).
+    private static func number(_ value: Any?) -> NSNumber? {
+        guard let number = value as? NSNumber, ObjectIdentifier(type(of: number)) != booleanClass else { return nil }
+        return number
+    }
+
+    /// An integer as parsed (not one written as a fraction or with an exponent).
+    static func int(_ value: Any?) -> Int? {
+        guard let number = number(value) else { return nil }
+        switch String(cString: number.objCType) {
+        case "i", "s", "l", "q": return number.intValue
+        default: return nil
+        }
+    }
+
+    /// A finite number, as `JSONDecoder` reads the text `JSONSerialization` writes for it (its
+    /// `description`).
+    static func double(_ value: Any?) -> Double? {
+        guard let number = number(value) else { return nil }
+        let text = number.description
+        // Digits, '-', '.', 'e' and '+' only: no "inf" or "nan".
+        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || [0x2D, 0x2E, 0x65, 0x2B].contains($0) }),
+              let double = Double(text), double.isFinite else { return nil }
+        return double
+    }
+
+    static func bool(_ value: Any?) -> Bool? {
+        guard let number = value as? NSNumber, ObjectIdentifier(type(of: number)) == booleanClass else { return nil }
+        return number.boolValue
     }
 }
