@@ -159,8 +159,9 @@ struct RevisionMeta: Codable, Equatable {
     private static func input(_ value: PlainJSONValue) -> Input? {
         guard let object = value.object, let path = object["path"]?.string, let format = object["format"]?.string,
               let line = optional(object["line"], \.integer), let bytes = object["bytes"]?.integer,
-              let sha256 = object["sha256"]?.string else { return nil }
-        return Input(path: path, format: format, line: line, bytes: bytes, sha256: sha256)
+              let sha256 = object["sha256"]?.string, let replaced = optional(object["replaced"], \.integer)
+        else { return nil }
+        return Input(path: path, format: format, line: line, bytes: bytes, sha256: sha256, replaced: replaced ?? 0)
     }
 }
 
