@@ -91,6 +91,33 @@ import Testing
         #expect(try read(html).paragraphs == Self.story)
     }
 
+    @Test func codeInsideScriptsAndStylesNeverReachesTheBody() throws {
+        let html = Self.page(body: """
+            <SCRIPT type="text/javascript">var teaser = "<p>A fake paragraph written by a script, long enough to score well.</p>";</SCRIPT >
+            <style>p::before { content: "<p>Styled text that is no story text at all, however long it is.</p>"; }</style>
+            <article>\(Self.paragraphs())</article>
+            <script>document.write('<div>' + "</scr" + "ipt>" + '</div>');</script>
+            """)
+        #expect(try read(html).paragraphs == Self.story)
+    }
+
+    @Test func aScriptTagInsideACommentOrATextareaStartsNothing() throws {
+        let html = Self.page(body: """
+            <!-- <script> an old widget, commented out -->
+            <textarea name="note"><script></textarea>
+            <article>\(Self.paragraphs())</article>
+            <script>var later = 1;</script>
+            """)
+        #expect(try read(html).paragraphs == Self.story)
+    }
+
+    @Test func aJSONLDScriptKeepsItsMetadataWhileOtherScriptsAreEmptied() throws {
+        let jsonLD = #"<script>var x = "{\"headline\": \"Wrong\"}";</script><script type="application/ld+json">{"@type": "NewsArticle", "headline": "River floods port city, schools closed"}</script>"#
+        let revision = try read(Self.page(body: "<article>\(Self.paragraphs())</article>", head: jsonLD))
+        #expect(revision.headline == "River floods port city, schools closed")
+        #expect(revision.paragraphs == Self.story)
+    }
+
     @Test func interfaceLinesAndPhotoCreditsAreSetAsideByName() throws {
         let interface = ["Caption", "Back to Gallery", "Close", "Advert", "You may also like", "Text size",
                          "Photo: Jane Doe/Getty Images", "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM"]

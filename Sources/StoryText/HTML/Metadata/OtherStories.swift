@@ -24,6 +24,8 @@ enum OtherStories {
     /// The ASCII words of an element's class and id, lower-cased: "ArticlePage-datePublished
     /// byline" gives "articlepage", "datepublished", "byline". Byte by byte, as this runs on every element.
     static func labelWords(_ node: HTMLNode, id: Bool = true) -> [String] {
+        let attributes = node.attributes
+        if attributes.isEmpty || (attributes["class"] == nil && (!id || attributes["id"] == nil)) { return [] }
         var words: [String] = []
         var word: [UInt8] = []
         let flush = {

@@ -36,7 +36,7 @@ enum HTMLDocument {
         handler.ignorableWhitespace = characters
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        var bytes = Array(html.utf8)
+        var bytes = ScriptData.elide(Array(html.utf8))
         let context = Unmanaged.passUnretained(builder).toOpaque()
         withUnsafeMutablePointer(to: &handler) { sax in
             guard let parser = htmlCreatePushParserCtxt(sax, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }

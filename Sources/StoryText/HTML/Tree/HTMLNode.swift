@@ -12,7 +12,27 @@ struct HTMLNode: Sendable {
     var attributes: HTMLAttributes { tree.attributes[index] }
     /// The text of a text node.
     var text: String { tree.texts[index] }
-    var children: [HTMLNode] { tree.children(of: index).map { HTMLNode(tree: tree, index: $0) } }
+    /// The children in order, walked in place (no array is made).
+    var children: Children { Children(tree: tree, parent: index) }
+
+    struct Children: Sequence {
+        let tree: HTMLTree
+        let parent: Int
+
+        func makeIterator() -> Iterator { Iterator(tree: tree, position: parent + 1, end: tree.ends[parent]) }
+
+        struct Iterator: IteratorProtocol {
+            let tree: HTMLTree
+            var position: Int
+            let end: Int
+
+            mutating func next() -> HTMLNode? {
+                guard position < end else { return nil }
+                defer { position = tree.ends[position] }
+                return HTMLNode(tree: tree, index: position)
+            }
+        }
+    }
     var parent: HTMLNode? {
         let parent = tree.parents[index]
         return parent >= 0 ? HTMLNode(tree: tree, index: parent) : nil
