@@ -55,7 +55,7 @@ let package = Package(
                 "Writethru", "WritethruRender", "StoryText", "StoryDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff"]),
+        .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff", "TestSupport"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),

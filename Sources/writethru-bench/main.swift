@@ -8,6 +8,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import TestSupport
 import Writethru
 
 struct Arguments {
@@ -268,7 +269,7 @@ func benchMetadata(_ arguments: Arguments, root: URL) {
         // Every page of the benchmark, annotated or not: what the reader makes of each.
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? []).sorted()
         for name in names where name.hasSuffix(".html.gz") {
-            guard let html = gunzip(pages.appendingPathComponent(name)),
+            guard let html = Fixtures.gunzip(pages.appendingPathComponent(name)),
                   let metadata = try? PageMetadata(html: html) else { continue }
             print(name.prefix(12), metadata.headline ?? "-", "|", metadata.authors.joined(separator: "; "), "|",
                   metadata.published?.iso8601 ?? "-")
@@ -278,7 +279,7 @@ func benchMetadata(_ arguments: Arguments, root: URL) {
     var score = MetadataScore()
     var times: [Double] = []
     for (id, annotation) in annotations.sorted(by: { $0.key < $1.key }) {
-        guard let html = gunzip(pages.appendingPathComponent(id + ".html.gz")) else {
+        guard let html = Fixtures.gunzip(pages.appendingPathComponent(id + ".html.gz")) else {
             print("cannot read the page \(id) in \(pages.path)")
             exit(66)
         }
@@ -299,19 +300,6 @@ func benchMetadata(_ arguments: Arguments, root: URL) {
     print(score.summary)
     print(String(format: "metadata reading (parse included): median %.2f ms, p95 %.2f ms",
                  percentile(times, 0.5), percentile(times, 0.95)))
-}
-
-/// A gzip file's bytes, through `gzip -dc`.
-func gunzip(_ url: URL) -> [UInt8]? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["gzip", "-dc", url.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    guard (try? process.run()) != nil else { return nil }
-    let bytes = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? Array(bytes) : nil
 }
 
 let arguments = Arguments(CommandLine.arguments)
