@@ -120,7 +120,8 @@ import Testing
 
     @Test func interfaceLinesAndPhotoCreditsAreSetAsideByName() throws {
         let interface = ["Caption", "Back to Gallery", "Close", "Advert", "You may also like", "Text size",
-                         "Photo: Jane Doe/Getty Images", "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM"]
+                         "Photo: Jane Doe/Getty Images", "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM",
+                         "September 26, 2024 11:40 AM EDT Updated 2 hours ago", "Nov. 19, 2019 8:03 am ET"]
         var mixed: [String] = []
         for (index, paragraph) in Self.story.enumerated() {
             mixed.append(paragraph)
@@ -135,7 +136,8 @@ import Testing
     }
 
     @Test func aShortStorySentenceIsNotInterfaceText() throws {
-        let story = Self.story + ["Photos of the flooding were shared widely online."]
+        let story = Self.story + ["Photos of the flooding were shared widely online.", "Rainfall totals on Sept. 26",
+                                  "Monday, 9 a.m.: schools closed"]
         let revision = try read(Self.page(body: "<article>\(Self.paragraphs(story))</article>"))
         #expect(revision.paragraphs == story)
     }

@@ -149,6 +149,12 @@ private let article = "<article><p>Officials said the storm had passed by Tuesda
         #expect(page.published?.iso8601 == "2019-11-19T22:31:13-06:00")
     }
 
+    @Test func aShownClockOfTheModifiedTimeDoesNotReplaceThePublicationTime() throws {
+        let page = try metadata(jsonLD(#"{"@type": "NewsArticle", "datePublished": "2024-09-26T08:05:00-04:00", "dateModified": "2024-09-26T11:40:00-04:00"}"#),
+            #"<header><h1>Storm</h1><time datetime="2024-09-26T11:40:00-04:00">September 26, 2024 11:40 AM EDT</time> <span>Updated 2 hours ago</span></header>"# + article)
+        #expect(page.published?.iso8601 == "2024-09-26T08:05:00-04:00")
+    }
+
     @Test func anUpdatedLineIsNoPublicationTime() throws {
         let page = try metadata(#"<meta property="article:published_time" content="2019-11-08T20:30:00Z">"#,
                                 #"<div class="byline">By Jane Doe <span>Updated <time datetime="2019-11-13T15:28:18">"#

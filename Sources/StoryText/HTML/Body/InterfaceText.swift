@@ -45,6 +45,48 @@ enum InterfaceText {
         return String(text.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed())
     }
 
+    /// Words of a page's date line: months, weekdays, clock and zone words, "updated 2 hours ago".
+    static let dateWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+        "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m", "et", "pt", "ct", "mt", "edt", "est",
+        "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet", "cest", "ist", "aest", "jst", "hkt",
+        "updated", "published", "posted", "modified", "last", "first", "on", "at", "ago", "hour", "hours",
+        "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today", "just", "now",
+        "|", "-", "–", "—", "/", "·", "•",
+    ]
+    static let clockWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "am", "pm", "a.m", "p.m", "ago",
+    ]
+
+    /// A line of nothing but a date and time ("September 26, 2024 11:40 AM EDT Updated 2 hours
+    /// ago", "Nov. 19, 2019 8:03 am ET"): the page's stamp, whose time its metadata gives.
+    static func isDateLine(_ lowered: String, words: Int) -> Bool {
+        guard words <= 16 else { return false }
+        var sawDigit = false
+        var sawClockWord = false
+        for raw in lowered.split(whereSeparator: { $0 == " " }) {
+            let word = raw.trimmingPunctuation(keeping: ["|", "-", "–", "—", "/", "·", "•"])
+            if word.isEmpty { continue }
+            if word.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "," || $0 == "." || $0 == "/" || $0 == "-" }) {
+                sawDigit = sawDigit || word.contains(where: \.isNumber)
+                continue
+            }
+            // "11:40am", "2024-09-26t11", "8:03pm"
+            if word.first?.isNumber == true, word.hasSuffix("am") || word.hasSuffix("pm") {
+                sawDigit = true
+                sawClockWord = true
+                continue
+            }
+            guard dateWords.contains(word) else { return false }
+            sawClockWord = sawClockWord || clockWords.contains(word)
+        }
+        return sawDigit && sawClockWord
+    }
+
     /// Whether `paragraph` is interface text (see the type's summary).
     static func isInterface(_ paragraph: String) -> Bool {
         // Fourteen words never take 300 bytes: most paragraphs stop here.
@@ -65,11 +107,24 @@ enum InterfaceText {
             return true
         }
         if ContentScorer.endsSentence(paragraph) { return false }
+        if isDateLine(lowered, words: words) { return true }
         if words <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }),
            paragraph.contains(where: \.isNumber) {
             return true
         }
         return creditWords.contains { lowered.containsBytes($0) } && (lowered.containsByte(0x2F) || lowered.containsByte(0x3A)
             || lowered.hasPrefix("(") || words <= 6)
+    }
+}
+
+extension Substring {
+    /// Without the punctuation at either end, except the characters in `keeping` when they are
+    /// the whole word ("26," is "26"; "|" stays "|").
+    func trimmingPunctuation(keeping: Set<Character>) -> String {
+        if count == 1, let only = first, keeping.contains(only) { return String(only) }
+        let isPunctuation = { (character: Character) in character.isPunctuation && character != "." || character == "," }
+        var text = self.drop(while: isPunctuation)
+        while let last = text.last, last.isPunctuation { text = text.dropLast() }
+        return String(text)
     }
 }

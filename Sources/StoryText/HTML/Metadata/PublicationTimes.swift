@@ -12,7 +12,8 @@ import Foundation
 /// UTC alone would move some stories to the next day. So the page's own offset is taken from
 /// what it shows: the clock in its visible date line ("Nov. 19, 2019 8:03 am ET" beside
 /// `2019-11-19T13:03:00Z` is `-05:00`; with a zone abbreviation the clock must agree with it,
-/// and it picks among candidates that disagree on the instant). Without one, when the chosen
+/// and it picks among candidates that disagree on the instant, but never the page's modified
+/// time: a header may show when the story was last updated). Without one, when the chosen
 /// time is in UTC, another candidate for the same instant tells the offset: one that names a
 /// non-zero offset, or a zone-less local time a whole number of quarter hours away
 /// (`2019-11-19 20:59:46` beside `2019-11-20T02:59:46Z` is `-06:00`).
@@ -34,17 +35,21 @@ struct PublicationTimes {
         ]
         // Last, the dates the page shows ("REUTERS 19 NOV 2019"), read as written.
         let shown = times.shown.filter { !Self.isUpdateLine($0) }
-        published = Self.choose(publishedTexts.compactMap { $0 }, shown: shown, options: options)
         updated = Self.choose(updatedTexts.compactMap { $0 }, shown: [], options: options)
+        published = Self.choose(publishedTexts.compactMap { $0 }, shown: shown, options: options,
+                                modified: updated?.date)
     }
 
     /// The time `texts` (in order of trust) state, in the offset the page's `shown` date lines use.
-    static func choose(_ texts: [String], shown: [String], options: ReadingOptions) -> StatedTime? {
+    static func choose(_ texts: [String], shown: [String], options: ReadingOptions,
+                       modified: Date? = nil) -> StatedTime? {
         let parsed = texts.compactMap { TimeParsing.parseStated($0, options: options) }
             + shown.compactMap { WrittenTimes.find(in: $0, options: options) }
         let zoned = parsed.filter { $0.offsetSeconds != nil && $0.hasTime }
         if let clock = shown.lazy.compactMap(WrittenTimes.clock(in:)).first {
-            for candidate in zoned {
+            // The modified time is not a publication time, unless it is the most trusted one's
+            // (a story never updated).
+            for candidate in zoned where candidate.date != modified || candidate.date == zoned.first?.date {
                 if let offset = Self.offset(of: candidate.date, showing: clock) {
                     return StatedTime(date: candidate.date, offsetSeconds: offset, hasTime: true)
                 }
