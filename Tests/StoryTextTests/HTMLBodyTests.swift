@@ -142,6 +142,19 @@ import Testing
         #expect(revision.paragraphs == story)
     }
 
+    @Test func aPageOfACookieNoticeAndMenusHasNoStoryText() {
+        let notice = "We and our 842 partners use cookies and similar technologies to store and access information on your device, "
+            + "to measure audiences and to show you personalised content and advertising."
+        let html = Self.page(body: """
+            <nav class="site-menu"><a href="/">Home</a> <a href="/world">World</a></nav>
+            <div class="cookie-consent"><p>\(notice)</p></div>
+            <aside class="trending"><p>Most read today</p></aside>
+            """)
+        #expect(throws: ReadingError.noBody(reason: "its largest text, 155 characters in <div class=\"cookie-consent\">, reads as page furniture")) {
+            try read(html)
+        }
+    }
+
     @Test func noStoryTextSaysWhichFurnitureHeldTheText() {
         let html = Self.page(body: "<nav class=\"site-menu\">\(Self.paragraphs())</nav>")
         #expect(throws: ReadingError.noBody(reason: "its largest text, 430 characters in <nav class=\"site-menu\">, reads as page furniture")) {

@@ -24,11 +24,10 @@ enum BodyExtractor {
         let profiles = ClassProfiles(tree)
         var best = read(tree, profiles: profiles, soft: .all)
         if length(best) < shortBody {
-            // Layout words ("sidebar", "modal") sometimes wrap the story; comments, ads and
-            // related links are left out even then, unless nothing else is left.
+            // Layout words ("sidebar", "modal") sometimes wrap the story; comments, ads, cookie
+            // notices and related links are left out even then.
             let relaxed = read(tree, profiles: profiles, soft: .strong)
             if length(relaxed) > length(best) { best = relaxed }
-            if best.isEmpty { best = read(tree, profiles: profiles, soft: .none) }
         }
         if let articleBody {
             let fromJSON = jsonParagraphs(articleBody)
@@ -71,7 +70,7 @@ enum BodyExtractor {
 
     /// Names the furniture that held the most text, so "no story text" says why.
     static func emptyReason(_ tree: HTMLTree) -> String? {
-        let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), soft: .none)
+        let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), soft: .all)
         var best: (length: Int, index: Int)?
         for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
             && !statistics.hidden[tree.parents[i]] && !Self.codeTags.contains(tree.names[i]) {
