@@ -50,7 +50,17 @@ import Testing
 
     @Test func headlinesWithNoLettersOrDigitsGiveNoID() {
         #expect(StoryID.derived(fromHeadline: "!!! ??? —") == nil)
-        #expect(StoryID.derived(fromHeadline: "北京会谈") == nil)
+    }
+
+    /// A headline in another script was refused ("no story id can be made"), so a batch of
+    /// Russian or Chinese pages could not be recorded without --story (new-user trial).
+    @Test(arguments: [
+        ("Снегопад в Москве", "snegopad-v-moskve"),
+        ("北京会谈", "bei-jing-hui-tan"),
+        ("Σεισμός στην Αθήνα", "seismos-sten-athena"),
+    ])
+    func headlinesInOtherScriptsAreTransliterated(headline: String, id: String) {
+        #expect(StoryID.derived(fromHeadline: headline)?.value == id)
     }
 
     @Test func longHeadlinesAreCutAtAWordBoundary() throws {

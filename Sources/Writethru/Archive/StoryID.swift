@@ -20,9 +20,17 @@ public struct StoryID: Hashable, Sendable, CustomStringConvertible, Comparable {
     }
 
     /// The id a headline gives when no `--story` is set: lower case ASCII words joined by
-    /// hyphens, dots and apostrophes dropped ("U.S." -> "us"), cut to `derivedLength`.
+    /// hyphens, dots and apostrophes dropped ("U.S." -> "us"), cut to `derivedLength`. A
+    /// headline with no Latin letters or digits is transliterated first (ICU's Any-Latin, through
+    /// Foundation: "Снегопад в Москве" -> "snegopad-v-moskve").
     /// - Complexity: O(n) in the headline's length.
     public static func derived(fromHeadline headline: String) -> StoryID? {
+        if let id = slug(headline) { return id }
+        guard let latin = headline.applyingTransform(.toLatin, reverse: false) else { return nil }
+        return slug(latin)
+    }
+
+    private static func slug(_ headline: String) -> StoryID? {
         let folded = headline.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
                                       locale: Locale(identifier: "en_US_POSIX")).lowercased()
         var slug = ""
