@@ -101,7 +101,11 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
 
     @Test func aPageWithoutStoryTextIsAnError() {
         let html = Array("<html><head><title>Empty</title></head><body><nav><p>Menu</p></nav></body></html>".utf8)
-        #expect(throws: ReadingError.noBody(reason: nil)) { try RevisionReader.readOne(html, options: standard) }
+        #expect(throws: ReadingError.noBody(reason: "only a headline and page furniture")) {
+            try RevisionReader.readOne(html, options: standard)
+        }
+        let bare = Array("<html><head><title>Empty</title></head><body><h1>Empty</h1></body></html>".utf8)
+        #expect(throws: ReadingError.noBody(reason: "only a headline")) { try RevisionReader.readOne(bare, options: standard) }
     }
 
     @Test func formatIsSniffedOrForced() {

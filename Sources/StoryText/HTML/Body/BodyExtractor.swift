@@ -69,7 +69,7 @@ enum BodyExtractor {
     static let codeTags: Set<String> = ["script", "style", "head", "template", "noscript", "svg"]
 
     /// Names the furniture that held the most text, so "no story text" says why.
-    static func emptyReason(_ tree: HTMLTree) -> String? {
+    static func emptyReason(_ tree: HTMLTree) -> String {
         let statistics = PageStatistics(tree, profiles: ClassProfiles(tree), soft: .all)
         var best: (length: Int, index: Int)?
         for i in 1..<max(1, tree.count) where tree.kinds[i] == .element && statistics.hidden[i]
@@ -77,7 +77,9 @@ enum BodyExtractor {
             let length = PageStatistics.measure(HTMLNode(tree: tree, index: i).textContent).length
             if length > (best?.length ?? 0) { best = (length, i) }
         }
-        guard let best, best.length >= 25 else { return nil }
+        guard let best, best.length >= 25 else {
+            return best == nil ? "only a headline" : "only a headline and page furniture"
+        }
         var label = "<" + tree.names[best.index]
         for key in ["id", "class", "role"] {
             if let value = tree.attributes[best.index][key], !value.isEmpty { label += " \(key)=\"\(value)\"" }
