@@ -2,8 +2,9 @@ import Foundation
 
 /// Empties the code inside `<script>` and `<style>` elements before the page goes to libxml2:
 /// about a third of a news page's bytes are inline code that no reader ever sees, and libxml2
-/// reads it a character at a time. Each element ends where the HTML standard's tokenizer (and
-/// libxml2's recovering parser) ends it, at the first `</script` or `</style`; the start and end
+/// reads it a character at a time. Each element ends where the HTML standard's tokenizer ends
+/// it: at the first `</style`, and at the first `</script` outside a double-escaped stretch
+/// (`<!--<script>` inside a script; libxml2 alone would end it sooner); the start and end
 /// tags stay, so the tree has the same elements. JSON-LD scripts (`type` holding `ld+json`), which
 /// carry the page's metadata, are kept whole; `<textarea>` content (form text) is emptied too;
 /// comments and the raw-text elements `<title>` and `<xmp>` are copied through unread, so a
@@ -29,7 +30,7 @@ enum ScriptData {
                 continue
             }
             let tagEnd = endOfTag(bytes, from: i + 1 + name.utf8.count)
-            let contentEnd = closing(bytes, name, from: tagEnd)
+            let contentEnd = name == "script" ? scriptEnd(bytes, from: tagEnd) : closing(bytes, name, from: tagEnd)
             // A <textarea> is emptied too: its text is never story text, and libxml2 would read
             // a tag inside it as markup (a "<script>" there swallowed the page).
             if (name == "script" || name == "style" || name == "textarea"),
@@ -88,6 +89,45 @@ enum ScriptData {
             i = found + 2
         }
         return bytes.count
+    }
+
+    /// Where a script's end tag starts, by the tokenizer's script data states: inside `<!--`
+    /// (escaped) a `<script` opens a double-escaped stretch in which `</script` does not end the
+    /// element, and `-->` leaves both ("<!--<script>" in a document.write string).
+    private static func scriptEnd(_ bytes: [UInt8], from index: Int) -> Int {
+        enum State { case data, escaped, doubleEscaped }
+        var state = State.data
+        var i = index
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "-"), state != .data, starts(bytes, at: i, with: "-->") {
+                state = .data
+                i += 3
+                continue
+            }
+            guard byte == UInt8(ascii: "<") else {
+                i = (state == .data ? nextByte(UInt8(ascii: "<"), in: bytes, from: i + 1) : i + 1) ?? bytes.count
+                continue
+            }
+            if state == .data, starts(bytes, at: i, with: "<!--") {
+                state = .escaped
+                i += 4
+            } else if starts(bytes, at: i, with: "</script"), isDelimiter(bytes, at: i + 8) {
+                if state != .doubleEscaped { return i }
+                state = .escaped
+                i += 8
+            } else if state == .escaped, starts(bytes, at: i, with: "<script"), isDelimiter(bytes, at: i + 7) {
+                state = .doubleEscaped
+                i += 7
+            } else {
+                i += 1
+            }
+        }
+        return bytes.count
+    }
+
+    private static func isDelimiter(_ bytes: [UInt8], at index: Int) -> Bool {
+        index >= bytes.count || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/") || isSpace(bytes[index])
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
