@@ -34,6 +34,13 @@ import Testing
         #expect(try RevisionReader.readOne(Array(text.utf8), options: standard).authors == ["Ana Silva", "Kofi Mensah", "Li Wei"])
     }
 
+    /// "By By ..." kept one "By" in the first author, and the desk credit was an author (trial).
+    @Test func aDoubledLeadInAndADeskCreditAreNoAuthors() throws {
+        let text = "Headline\n\nBy By Roberto de la Cruz and Mary-Kate McDonald, CityWire Staff\n\nBody sentence here.\n"
+        #expect(try RevisionReader.readOne(Array(text.utf8), options: standard).authors
+            == ["Roberto de la Cruz", "Mary-Kate McDonald"])
+    }
+
     @Test func bodyLinesThatStartWithByAreNotBylines() throws {
         let text = "Headline\n\nBy the end of the year, prices had doubled, the agency said.\n"
         let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)
