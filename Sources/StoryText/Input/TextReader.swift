@@ -53,34 +53,52 @@ enum TextReader {
     /// spaces too: they carry nothing a reader sees, and git's C strings end at a NUL. Works on
     /// UTF-8 bytes: this runs on every line of every input.
     static func normalizeSpaces<S: StringProtocol>(_ line: S) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(line.utf8.count)
-        var pendingSpace = false
-        var bytes = line.utf8.makeIterator()
-        var lookahead: [UInt8] = []
-        while let byte = lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() {
-            var isSpace = byte <= 0x20 || byte == 0x7F
-            if byte == 0xC2 || byte == 0xE2 || byte == 0xEF {
-                // U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
-                let second = bytes.next()
-                let third = byte == 0xC2 ? nil : bytes.next()
-                let sequence = [byte, second, third].compactMap { $0 }
-                isSpace = sequence == [0xC2, 0xA0] || sequence == [0xE2, 0x80, 0x8B] || sequence == [0xEF, 0xBB, 0xBF]
-                if !isSpace {
-                    if pendingSpace, !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte)
-                    lookahead = Array(sequence.dropFirst())
-                    continue
-                }
+        let bytes = Array(line.utf8)
+        let count = bytes.count
+        /// The length of the invisible space at `i` (0 when none): ASCII controls and space,
+        /// DEL, U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
+        func spaceLength(_ i: Int) -> Int {
+            let byte = bytes[i]
+            if byte <= 0x20 || byte == 0x7F { return 1 }
+            if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0xA0 { return 2 }
+            if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8B { return 3 }
+            if byte == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return 3 }
+            return 0
+        }
+        // Most lines are already clean (single spaces between words, none at the ends): as is.
+        var clean = true
+        var previousSpace = true
+        var i = 0
+        while i < count {
+            let length = spaceLength(i)
+            if length == 0 {
+                previousSpace = false
+                i += 1
+                continue
             }
-            if isSpace {
+            if length > 1 || bytes[i] != 0x20 || previousSpace {
+                clean = false
+                break
+            }
+            previousSpace = true
+            i += 1
+        }
+        if clean, !previousSpace || count == 0 { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(count)
+        var pendingSpace = false
+        i = 0
+        while i < count {
+            let length = spaceLength(i)
+            if length > 0 {
                 pendingSpace = true
+                i += length
                 continue
             }
             if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(byte)
+            out.append(bytes[i])
+            i += 1
         }
         return String(decoding: out, as: UTF8.self)
     }
