@@ -11,13 +11,15 @@ enum OtherStories {
         "taboola", "sidebar", "newsletter", "widget", "promo", "teaser", "teasers", "recirc", "footer",
     ]
 
+    static let otherRoles: Set<String> = ["navigation", "complementary", "contentinfo"]
+    /// Elements that hold a whole page or story: never other stories.
+    static let storyTags: Set<String> = ["html", "body", "main", "article"]
+
     /// - Parameter labels: `labelWords(node)`, when the caller has them already.
     static func holds(_ node: HTMLNode, labels: [String]? = nil) -> Bool {
         if tags.contains(node.name) { return true }
-        if node.attribute("role").map({ ["navigation", "complementary", "contentinfo"].contains($0) }) == true {
-            return true
-        }
-        guard !["html", "body", "main", "article"].contains(node.name) else { return false }
+        if let role = node.attribute("role"), otherRoles.contains(role) { return true }
+        guard !storyTags.contains(node.name) else { return false }
         return (labels ?? labelWords(node)).contains(where: words.contains)
     }
 

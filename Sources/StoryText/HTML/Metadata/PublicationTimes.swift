@@ -143,23 +143,24 @@ private struct TimeElements {
             if dateLine, !isByline, child.name != "time", let line = OtherStories.spacedText(child, limit: 120) {
                 shownLater.append(line)
             }
+            let itemprop = child.attribute("itemprop")?.lowercased()
             var value = (child.attribute("datetime") ?? child.attribute("content")).map(TextReader.normalizeSpaces)
-            if value == nil, child.attribute("itemprop") != nil || child.name == "time" {
+            if value == nil, itemprop != nil || child.name == "time" {
                 value = OtherStories.spacedText(child, limit: 100)
             }
             let inDateLine = inHeader || dateLine
-            if child.attribute("itemprop")?.lowercased() == "datepublished", child.name != "time",
+            if itemprop == "datepublished", child.name != "time",
                let line = OtherStories.spacedText(child, limit: 160) {
                 shown.append(line)
             }
             if let value, !value.isEmpty {
-                if let prop = child.attribute("itemprop")?.lowercased(), byItemprop[prop] == nil, child.name != "meta" {
+                if let prop = itemprop, byItemprop[prop] == nil, child.name != "meta" {
                     byItemprop[prop] = value
                 }
                 if child.name == "time" {
                     let marksPublished = child.attributes["pubdate"] != nil
                         || ["published", "publish", "pubdate"].contains(where: words.contains)
-                        || child.attribute("itemprop")?.lowercased() == "datepublished"
+                        || itemprop == "datepublished"
                     let marksUpdated = words.contains("updated") || words.contains("modified")
                     if published == nil, marksPublished {
                         published = value
