@@ -19,14 +19,16 @@ struct ClassProfiles {
         var strong = false, weak = false, positive = false, negative = false
 
         init(_ value: String) {
-            for word in ClassWords.words(value) {
-                guard let flags = Self.flags[word] else { continue }
-                strong = strong || flags.strong
-                weak = weak || flags.weak
-                positive = positive || flags.positive
-                negative = negative || flags.negative
+            var found = (strong: false, weak: false, positive: false, negative: false)
+            ClassWords.forEachWord(value, maximumLength: Self.longestWord) { word in
+                guard let flags = Self.flags[word] else { return }
+                found = (found.strong || flags.strong, found.weak || flags.weak, found.positive || flags.positive,
+                         found.negative || flags.negative)
             }
+            (strong, weak, positive, negative) = found
         }
+
+        static let longestWord = flags.keys.map(\.utf8.count).max() ?? 0
 
         private init(strong: Bool, weak: Bool, positive: Bool, negative: Bool) {
             (self.strong, self.weak, self.positive, self.negative) = (strong, weak, positive, negative)

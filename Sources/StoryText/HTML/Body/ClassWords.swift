@@ -43,6 +43,37 @@ enum ClassWords {
         return words
     }
 
+    /// Calls `body` with each word `words(value)` gives, shorter than `maximumLength` bytes
+    /// (longer words are in no list), without building the array.
+    static func forEachWord(_ value: String, maximumLength: Int, _ body: (String) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(maximumLength + 1)
+        var previousLower = false
+        var tooLong = false
+        func flush() {
+            if !current.isEmpty, !tooLong { body(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            tooLong = false
+        }
+        for byte in value.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                if upper, previousLower, !current.isEmpty || tooLong { flush() }
+                if current.count < maximumLength {
+                    current.append(upper ? byte + 0x20 : byte)
+                } else {
+                    tooLong = true
+                }
+                previousLower = lower
+            } else {
+                flush()
+                previousLower = false
+            }
+        }
+        flush()
+    }
+
     /// +25 for each of class and id that reads like the article, -25 for each that reads like
     /// furniture (a value can be both: the two cancel).
     static func weight(_ tree: HTMLTree, _ index: Int) -> Int {
