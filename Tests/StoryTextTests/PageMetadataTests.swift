@@ -155,6 +155,14 @@ private let article = "<article><p>Officials said the storm had passed by Tuesda
         #expect(page.published?.iso8601 == "2024-09-26T08:05:00-04:00")
     }
 
+    /// The date line sat in a plain <div>, neither header nor <article>: its offset was lost
+    /// (new-user trial).
+    @Test func aTimeElementOutsideHeaderAndArticleStillTellsTheOffset() throws {
+        let page = try metadata(jsonLD(#"{"@type": "NewsArticle", "datePublished": "2024-08-28T20:15:00Z"}"#),
+            #"<div class="story-top"><time datetime="2024-08-28T16:15:00-04:00">Aug. 28, 2024 4:15 pm ET</time></div><div><p>Text of the story, long enough to be one.</p></div>"#)
+        #expect(page.published?.iso8601 == "2024-08-28T16:15:00-04:00")
+    }
+
     @Test func anUpdatedLineIsNoPublicationTime() throws {
         let page = try metadata(#"<meta property="article:published_time" content="2019-11-08T20:30:00Z">"#,
                                 #"<div class="byline">By Jane Doe <span>Updated <time datetime="2019-11-13T15:28:18">"#

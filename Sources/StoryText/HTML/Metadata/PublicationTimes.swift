@@ -28,6 +28,7 @@ struct PublicationTimes {
             times.itemprop("datepublished"), times.published, meta["parsely-pub-date"], meta["sailthru.date"],
             meta["dc.date", "dc.date.issued", "dcterms.date", "dcterms.created"],
             meta["pubdate", "publishdate", "publish-date", "article.published"], times.inHeader, times.inArticle,
+            times.inHeader == nil && times.inArticle == nil ? times.anywhere : nil,
         ]
         let updatedTexts: [String?] = [
             linkedData.string("dateModified"), meta["article:modified_time"], meta["og:updated_time"],
@@ -109,12 +110,17 @@ private struct TimeElements {
     private(set) var inHeader: String?
     /// The first `<time>` inside an `<article>`.
     private(set) var inArticle: String?
+    /// The first `<time>` elsewhere (outside other stories), the last candidate: some pages put
+    /// their date line in neither a header nor the `<article>`.
+    private(set) var anywhere: String?
+    private var anywhereShown: String?
     /// What the page shows of its date line: the text of those `<time>`s and of bylines.
     private(set) var shown: [String] = []
     private var shownLater: [String] = []
 
     init(document: HTMLNode) {
         walk(document, inHeader: false, inArticle: false)
+        if inHeader == nil, inArticle == nil, let text = anywhereShown { shownLater.append(text) }
         shown += shownLater
     }
 
@@ -174,6 +180,10 @@ private struct TimeElements {
                         if self.inArticle == nil, inArticle {
                             self.inArticle = value
                             shownLater.append(text)
+                        }
+                        if self.anywhere == nil, !inArticle, !inDateLine {
+                            self.anywhere = value
+                            anywhereShown = text
                         }
                     }
                 }
