@@ -41,6 +41,26 @@ import Testing
             == ["Roberto de la Cruz", "Mary-Kate McDonald"])
     }
 
+    /// "Par Élodie Ménard" stayed in the body while the byline said "By ..." (new-user trial).
+    @Test(arguments: [
+        ("Par Élodie Ménard et Luc Martin", ["Élodie Ménard", "Luc Martin"]),
+        ("Por Ana García y Pedro Ruiz", ["Ana García", "Pedro Ruiz"]),
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+    ])
+    func bylinesInOtherLanguagesAreBylines(line: String, authors: [String]) throws {
+        let revision = try RevisionReader.readOne(Array("Headline\n\n\(line)\n\nBody sentence here.\n".utf8), options: standard)
+        #expect(revision.byline == line)
+        #expect(revision.authors == authors)
+        #expect(revision.paragraphs == ["Body sentence here."])
+    }
+
+    @Test func sentencesThatStartWithALeadInWordAreNotBylines() throws {
+        for line in ["Par exemple, les prix ont doublé.", "Por el momento, nada ha cambiado.", "Von Anfang an war klar, dass es schwer wird."] {
+            let revision = try RevisionReader.readOne(Array("Headline\n\n\(line)\n".utf8), options: standard)
+            #expect(revision.byline == nil, "\(line)")
+        }
+    }
+
     @Test func bodyLinesThatStartWithByAreNotBylines() throws {
         let text = "Headline\n\nBy the end of the year, prices had doubled, the agency said.\n"
         let revision = try RevisionReader.readOne(Array(text.utf8), options: standard)

@@ -1,4 +1,5 @@
-/// "By Michael Martina and David Brunnstrom" -> ["Michael Martina", "David Brunnstrom"].
+/// "By Michael Martina and David Brunnstrom" -> ["Michael Martina", "David Brunnstrom"];
+/// "Par Élodie Ménard et Luc Martin" -> ["Élodie Ménard", "Luc Martin"].
 enum Byline {
     static let separators = Pattern(#",?\s+and\s+"#)
 
@@ -6,12 +7,20 @@ enum Byline {
     static let creditWords: Set<String> = ["staff", "writer", "writers", "reporter", "reporters", "correspondent",
                                            "correspondents", "contributor", "editor", "editors", "desk", "team"]
 
+    /// The words a byline starts with: English, French, Spanish and Portuguese, German, Dutch.
+    static let leadIns = ["by ", "par ", "por ", "von ", "door "]
+    /// The words that join the last two names in those languages.
+    static let otherSeparators = Pattern(#",?\s+(et|y|e|und|en)\s+"#)
+
     static func authors(_ line: String) -> [String]? {
-        guard line.utf8.count <= 240, line.utf8.count > 3, line.prefix(3).lowercased() == "by " else { return nil }
+        guard line.utf8.count <= 240, line.utf8.count > 3 else { return nil }
+        let lower = line.lowercased()
+        guard let leadIn = leadIns.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(line)
         // "By By Jane Doe": a scraper or CMS doubled the lead-in.
-        while rest.prefix(3).lowercased() == "by " { rest = rest.dropFirst(3).drop { $0 == " " } }
-        let names = separators.replacingMatches(in: String(rest), with: ",")
+        while rest.lowercased().hasPrefix(leadIn) { rest = rest.dropFirst(leadIn.count).drop { $0 == " " } }
+        let joined = leadIn == "by " ? String(rest) : otherSeparators.replacingMatches(in: String(rest), with: ",")
+        let names = separators.replacingMatches(in: joined, with: ",")
             .split(separator: ",")
             .map(\.trimmedSpaces)
             .filter { !$0.isEmpty }
