@@ -28,6 +28,13 @@ struct ClassProfiles {
             (strong, weak, positive, negative) = found
         }
 
+        /// What an element's attribute values say together: a strong word anywhere marks it;
+        /// else a weak word does, unless a word names the article.
+        static func marks(_ all: [Words]) -> (marked: Bool, strong: Bool) {
+            if all.contains(where: \.strong) { return (true, true) }
+            return (!all.contains(where: \.positive) && all.contains(where: \.weak), false)
+        }
+
         static let longestWord = flags.keys.map(\.utf8.count).max() ?? 0
 
         private init(strong: Bool, weak: Bool, positive: Bool, negative: Bool) {
@@ -67,12 +74,9 @@ struct ClassProfiles {
             // Ids are mostly unique: read, not remembered.
             let classWords = words(attributes["class"]), idWords = attributes["id"].map(Words.init)
             let all = [classWords, idWords, words(attributes["data-component"])].compactMap { $0 }
-            if all.contains(where: \.strong) {
-                marked[i] = true
-                strong[i] = true
-            } else if !all.contains(where: \.positive), all.contains(where: \.weak) {
-                marked[i] = true
-            }
+            let marks = Words.marks(all)
+            marked[i] = marked[i] || marks.marked
+            strong[i] = marks.strong
             var weight = 0
             for value in [classWords, idWords].compactMap({ $0 }) {
                 if value.negative { weight -= 25 }

@@ -53,15 +53,8 @@ enum Furniture {
     /// soft furniture, see `ClassProfiles`.)
     static func isMarked(_ tree: HTMLTree, _ index: Int) -> Bool {
         let attributes = tree.attributes[index]
-        if attributes.isEmpty { return false }
-        var weak = false
-        for key in ["class", "id", "data-component"] {
-            guard let value = attributes[key] else { continue }
-            let words = ClassWords.words(value)
-            if words.contains(where: strongMarkers.contains) { return true }
-            if words.contains(where: ClassWords.positive.contains) { return false }
-            if words.contains(where: weakMarkers.contains) { weak = true }
-        }
-        return weak
+        let all = ["class", "id", "data-component"].compactMap { attributes[$0] }.filter { !$0.isEmpty }
+            .map(ClassProfiles.Words.init)
+        return ClassProfiles.Words.marks(all).marked
     }
 }
