@@ -122,6 +122,12 @@ import Testing
             #expect(alone.stdout == viaHelp.stdout, "\(name)")
             #expect(alone.stdout.contains("USAGE: writethru \(name)"), "\(name)")
         }
+        // A completion script describes every command, whichever the command line names.
+        let script = try CommandRunner.writethru(["--generate-completion-script", "bash"])
+        let scriptAfterCommand = try CommandRunner.writethru(["log", "--generate-completion-script", "bash"])
+        #expect(script.status == 0 && scriptAfterCommand.status == 0)
+        #expect(script.stdout.contains("record") && script.stdout.contains("sentences"))
+        #expect(scriptAfterCommand.stdout == script.stdout)
         let wrong = try CommandRunner.writethru(["log", "x", "--no-such-option"])
         #expect(wrong.status == 64)
         #expect(wrong.stderr == "writethru: error: Unknown option '--no-such-option'\n")
