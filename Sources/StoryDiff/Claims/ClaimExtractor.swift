@@ -63,6 +63,7 @@ public enum ClaimExtractor {
             if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
             if hedgeWords.contains(word) { claim.hedges.append(word) }
         }
+        claim.hedges += evidentialHedges(lower)
         return claim
     }
 
