@@ -51,8 +51,8 @@ public struct JudgementOutcome: Sendable {
 public enum JudgementCorpus {
     public static let folder = Fixtures.root.appendingPathComponent("Tests/StoryDiffTests/Fixtures/judgement")
 
-    /// Every case of every file, in file-name and line order.
-    public static func load() throws -> [JudgementCase] {
+    /// Every case of every file of `folder`, in file-name and line order.
+    public static func load(from folder: URL = folder) throws -> [JudgementCase] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         var cases: [JudgementCase] = []
