@@ -97,6 +97,13 @@ public enum ClaimComparer {
             add(.hedgeRemoved, hedge, nil, "hedge removed (\(hedge))")
         }
         if !changes.isEmpty { return changes }
+        // What the names' equivalences explain ("the WHO" for "the World Health
+        // Organization") is not a detail.
+        if names.equivalent.isEmpty, let detail = detail(a.sentence, b.sentence) {
+            add(detail.added ? .detailAdded : .detailRemoved, detail.added ? nil : detail.words,
+                detail.added ? detail.words : nil, (detail.added ? "detail added (" : "detail removed (") + detail.words + ")")
+            return changes
+        }
         // A name respelled (a typo fixed) is spelling, as punctuation and case are.
         var respelled = a.sentence
         for (x, y) in names.respelled { respelled = respelled.replacingOccurrences(of: x, with: y) }
@@ -132,7 +139,7 @@ public enum ClaimComparer {
     ///
     /// - Complexity: O(k² · l²) for k names of at most l characters (the edit distances).
     static func compareNames(_ a: Claim, _ b: Claim) -> (replaced: [(String, String)], removed: [String], added: [String],
-                                                        respelled: [(String, String)]) {
+                                                        respelled: [(String, String)], equivalent: [(String, String)]) {
         let oldWords = " " + spaced(a.sentence) + " ", newWords = " " + spaced(b.sentence) + " "
         func stillThere(_ name: String, in words: String) -> Bool {
             let spelled = spaced(name)
@@ -143,15 +150,17 @@ public enum ClaimComparer {
         }
         var removed = a.entities.filter { !b.entities.contains($0) && !stillThere($0, in: newWords) }
         var added = b.entities.filter { !a.entities.contains($0) && !stillThere($0, in: oldWords) }
-        var respelled: [(String, String)] = []
+        var respelled: [(String, String)] = [], equivalent: [(String, String)] = []
         for name in removed {
             guard let match = added.firstIndex(where: { NameEquivalence.relation(name, $0) != nil }) else { continue }
             if NameEquivalence.relation(name, added[match]) == .spelling { respelled.append((name, added[match])) }
+            equivalent.append((name, added[match]))
             removed.removeAll { $0 == name }
             added.remove(at: match)
         }
         let replaced = Array(zip(removed, added))
-        return (replaced, Array(removed.dropFirst(added.count)), Array(added.dropFirst(removed.count)), respelled)
+        return (replaced, Array(removed.dropFirst(added.count)), Array(added.dropFirst(removed.count)), respelled,
+                equivalent)
     }
 
     /// Lower-case letters, digits and single spaces: "EF-4, said" -> "ef4 said".
