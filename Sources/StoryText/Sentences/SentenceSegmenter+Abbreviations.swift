@@ -8,9 +8,11 @@ extension SentenceSegmenter {
         /// A company suffix (Inc., Corp., Co.): ends the sentence unless a title or another
         /// suffix follows ("Inc. Chief Executive", "Co. Ltd.").
         case company
-        /// a.m. and p.m.: end the sentence unless a time zone follows ("a.m. ET").
+        /// a.m. and p.m.: end the sentence unless the time goes on ("a.m. ET", "p.m. Tuesday") or
+        /// the sentence is only a time phrase so far ("At 5 a.m. Mr. Smith"): SentenceSegmenter+Clock.
         case clock
-        /// A single capital: an initial (John E. Smith).
+        /// A single capital: an initial (John E. Smith), or a word that ends a sentence ("on X.",
+        /// "Plan B."): SentenceSegmenter+Initials.
         case initial
         /// May end a sentence: U.S., Inc., p.m., Calif., Jr.; it does when a word that starts
         /// sentences, or a quote, follows.
@@ -49,7 +51,7 @@ extension SentenceSegmenter {
     ]
 
     /// Short forms that number what follows.
-    static let numbering: Set<String> = ["No", "Nos", "Fig", "Figs", "Vol", "Art", "Sec", "Ch", "Op", "pp", "p"]
+    static let numbering: Set<String> = ["No", "Nos", "N°", "Nº", "Nr", "Fig", "Figs", "Vol", "Art", "Sec", "Ch", "Op", "pp", "p"]
 
     static let companies: Set<String> = [
         "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Bros", "Cos", "AG", "SA", "NV",
@@ -82,6 +84,7 @@ extension SentenceSegmenter {
         "Asked", "Despite", "During", "For", "From", "With", "Without", "Under", "Over", "About", "Among", "Also",
         "Only", "Even", "Just", "What", "Who", "Why", "How", "Where", "Which", "Whether", "One", "Two", "Three",
         "Several", "Few", "More", "Another", "Every", "To", "By", "Of", "Not", "Nor", "Although", "Though", "Because",
-        "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further",
+        "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further", "Did", "Do", "Does", "Is", "Are",
+        "Was", "Were", "Has", "Have", "Had", "Would", "Could", "Should", "Might", "Must",
     ]
 }
