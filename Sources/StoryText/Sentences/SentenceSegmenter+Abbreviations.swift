@@ -51,7 +51,10 @@ extension SentenceSegmenter {
     ]
 
     /// Short forms that number what follows.
-    static let numbering: Set<String> = ["No", "Nos", "N°", "Nº", "Nr", "Fig", "Figs", "Vol", "Art", "Sec", "Ch", "Op", "pp", "p"]
+    static let numbering: Set<String> = [
+        "No", "Nos", "N°", "Nº", "Nr", "Fig", "Figs", "Vol", "Vols", "Art", "Sec", "Ch", "Op", "pp", "p", "fig", "figs",
+        "vol", "vols", "sec", "ch", "col", "cols", "para", "paras",
+    ]
 
     static let companies: Set<String> = [
         "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Bros", "Cos", "AG", "SA", "NV",

@@ -62,9 +62,10 @@ extension SentenceSegmenter {
         return first.isUppercase || first.isNumber
     }
 
-    /// Whether the parenthesis opening at `open` closes within `citationWindow` scalars and a
-    /// terminator follows it right away: a citation or aside that belongs to the sentence
-    /// before it ('"..." (Smith 55).'), unlike a parenthesised sentence, whose period is inside.
+    /// Whether the parenthesis opening at `open` (after a closing quote) closes within
+    /// `citationWindow` scalars and a terminator follows it right away: a citation that belongs
+    /// to the quoted sentence before it ('"..." (Smith 55).'), unlike a parenthesised sentence,
+    /// whose period is inside ('(The company declined to comment.)').
     static func isCitation(_ text: ArraySlice<Unicode.Scalar>, from open: Int) -> Bool {
         var depth = 0
         var index = open

@@ -109,6 +109,7 @@ public enum SentenceSegmenter {
 
     static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
     static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«"]
+    static let quotes: Set<Unicode.Scalar> = ["\"", "”", "’", "'", "»"]
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
@@ -135,9 +136,10 @@ public enum SentenceSegmenter {
         let terminator = run.terminator
         let mark = text[terminator]
 
-        // A citation or aside between the closing quote and the period is the sentence's own:
-        // '"... parallel stairways" (Smith 55).'
-        if text[next] == "(", isCitation(text, from: next) { return false }
+        // A citation between a closing quote and the period is the sentence's own:
+        // '"... parallel stairways [...]" (Smith 55).', '"Is it?" (Jones 4).'
+        if text[next] == "(", text[run.runEnd..<run.after].contains(where: quotes.contains),
+           isCitation(text, from: next) { return false }
         // "?" and "!" end a sentence unless the text goes on in lower case ("..." he asked).
         if mark == "?" || mark == "!" {
             return !first.isLowercase || isBrand(nextWord)
