@@ -34,8 +34,9 @@ extension SentenceSegmenter {
                 self = .ambiguous
             } else if token.contains("."),
                       token.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
-                // Dotted letter groups: U.S, U.N, D.C, J.P, H.R, a.m, e.g.
-                self = token.first?.isUppercase == true ? .ambiguous : .prepositive
+                // Dotted letter groups: U.S, U.N, D.C, J.P, H.R, cu.ft (e.g., i.e. and a.k.a. are
+                // prepositive, a.m. and p.m. clock times).
+                self = .ambiguous
             } else {
                 return nil
             }
@@ -47,7 +48,7 @@ extension SentenceSegmenter {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Reps", "Sens", "Lt", "Gen", "Col", "Maj", "Capt",
         "Sgt", "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Msgr", "Fr", "Mt", "Ft",
         "Atty", "Gens", "Sgts", "vs", "v", "approx", "est", "ca", "cf", "viz", "Jan", "Feb", "Apr", "Aug", "Sept",
-        "Sep", "Oct", "Nov", "Dec",
+        "Sep", "Oct", "Nov", "Dec", "e.g", "i.e", "a.k.a", "E.g", "I.e",
     ]
 
     /// Short forms that number what follows.
