@@ -74,8 +74,9 @@ extension SentenceSegmenter {
     /// months ("At 5 a.m.", "Shortly after 2 p.m.", "On Tuesday at 9 a.m."). A sentence never
     /// ends there: "At 5 a.m. Mr. Smith went to the bank." is one sentence.
     ///
-    /// - Complexity: O(1): at most eight words are read.
+    /// - Complexity: O(1): at most eight words and 80 scalars are read.
     static func isFrontedTime(_ text: ArraySlice<Unicode.Scalar>, from start: Int, to terminator: Int) -> Bool {
+        guard terminator - start <= 80 else { return false }
         var index = start
         var words = 0
         while index < terminator {
