@@ -153,10 +153,24 @@ public enum ClaimComparer {
             if words.contains(" " + spelled + " ") { return true }
             // A full name cut to its surname, or a surname given in full: a second reference.
             let parts = name.split(separator: " ")
-            return parts.count > 1 && words.contains(" " + spaced(String(parts.last ?? "")) + " ")
+            return parts.count > 1 && parts.last?.first?.isUppercase == true
+                && words.contains(" " + spaced(String(parts.last ?? "")) + " ")
         }
         var removed = a.entities.filter { !b.entities.contains($0) && !stillThere($0, in: newWords) }
         var added = b.entities.filter { !a.entities.contains($0) && !stillThere($0, in: oldWords) }
+        // A body named in lower case whose noun the other sentence still has, and no other body
+        // of that noun: the same body, named more or less closely ("the city council" / "the
+        // council"). Another modifier is another body ("state police" / "county police").
+        func noun(_ name: String) -> Substring? {
+            name.first?.isLowercase == true ? name.split(separator: " ").last : nil
+        }
+        let removedNouns = Set(removed.compactMap(noun)), addedNouns = Set(added.compactMap(noun))
+        removed.removeAll { name in
+            noun(name).map { !addedNouns.contains($0) && newWords.contains(" " + $0 + " ") } ?? false
+        }
+        added.removeAll { name in
+            noun(name).map { !removedNouns.contains($0) && oldWords.contains(" " + $0 + " ") } ?? false
+        }
         var respelled: [(String, String)] = [], equivalent: [(String, String)] = []
         // A name the other sentence refers to by a pronoun, or by "the city" when the story
         // names it elsewhere: the same referent.

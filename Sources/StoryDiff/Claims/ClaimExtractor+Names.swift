@@ -56,3 +56,34 @@ extension ClaimExtractor {
         return (entities, titles)
     }
 }
+
+extension ClaimExtractor {
+    /// Nouns that name an organisation or a body of people acting as one.
+    static let organisationNouns: Set<String> = [
+        "police", "council", "ministry", "department", "government", "army", "military", "navy", "court",
+        "agency", "committee", "board", "commission", "parliament", "legislature", "prosecutors", "regulator",
+        "regulators", "union", "coroner", "administration", "cabinet", "senate", "assembly", "inquiry", "tribunal",
+        "watchdog",
+    ]
+
+    /// Organisations written in lower case: one lower-case modifier before an organisation
+    /// noun ("state police", "health ministry", "federal prosecutors"), so that "the state
+    /// police" -> "the county police" is a body replaced, not a rewording. The noun alone
+    /// ("police said") names no particular body.
+    ///
+    /// - Complexity: O(w) for the w words of the sentence.
+    static func organisations(bare: [String], lower: [String]) -> [String] {
+        var result: [String] = []
+        for index in lower.indices.dropFirst() where organisationNouns.contains(lower[index]) {
+            let modifier = bare[index - 1]
+            // A participle describes ("growing military"), it does not say which body.
+            guard modifier.first?.isLowercase == true, modifier.count > 2, modifier.allSatisfy(\.isLetter),
+                  !modifier.hasSuffix("ing"), !modifier.hasSuffix("ed"),
+                  !openingFunctionWords.contains(modifier.prefix(1).uppercased() + modifier.dropFirst()), !negationWords.contains(modifier),
+                  !["other", "some", "many", "most", "such", "more", "former", "said", "told", "also"].contains(modifier)
+            else { continue }
+            result.append(modifier + " " + lower[index])
+        }
+        return result
+    }
+}

@@ -59,6 +59,7 @@ public enum ClaimExtractor {
         claim.attributions = attributions(sentence: sentence, words: words, bare: bare, lower: lower)
         claim.quotes = quotes(sentence)
         (claim.entities, claim.titles) = names(words: words, bare: bare)
+        claim.entities += organisations(bare: bare, lower: lower)
         for (index, word) in lower.enumerated() {
             if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
             if hedgeWords.contains(word) { claim.hedges.append(word) }
