@@ -54,9 +54,23 @@ struct Pattern: Sendable {
     }
 
     /// Whether the expression matches, asked of ICU whatever the literals say (for tests of
-    /// the literals).
-    func matchesIgnoringLiterals(_ text: String) -> Bool {
-        compiled.regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    /// the literals and of the hand-written matchers).
+    func matchesIgnoringLiterals(_ text: String) -> Bool { firstMatchIgnoringLiterals(in: text) != nil }
+
+    func firstMatchIgnoringLiterals(in text: String) -> Match? {
+        guard let regex = compiled.regex,
+              let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Self.match(result, in: text)
+    }
+
+    func matchesIgnoringLiterals(in text: String) -> [Match] {
+        guard let regex = compiled.regex else { return [] }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Self.match($0, in: text) }
+    }
+
+    func replacingMatchesIgnoringLiterals(in text: String, with template: String) -> String {
+        guard let regex = compiled.regex else { return text }
+        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 
     private static func match(_ result: NSTextCheckingResult, in text: String) -> Match? {

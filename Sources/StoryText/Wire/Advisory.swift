@@ -13,7 +13,7 @@ public struct Advisory: Sendable, Equatable, Codable {
     public init(text: String) {
         self.text = text
         // Two bracketed lines, "(Adds X) (Updates Y)", are two groups of items.
-        let groups = AdvisoryParser.bracketed.matches(in: text).compactMap { $0[1] }
+        let groups = WireMatchers.bracketed(text)
         self.items = (groups.isEmpty ? [text] : groups).flatMap(AdvisoryParser.items(of:))
     }
 }

@@ -20,7 +20,7 @@ enum Byline {
         // "By By Jane Doe": a scraper or CMS doubled the lead-in.
         while rest.lowercased().hasPrefix(leadIn) { rest = rest.dropFirst(leadIn.count).drop { $0 == " " } }
         let joined = leadIn == "by " ? String(rest) : otherSeparators.replacingMatches(in: String(rest), with: ",")
-        let names = separators.replacingMatches(in: joined, with: ",")
+        let names = (WireMatchers.commasForAnd(joined) ?? separators.replacingMatches(in: joined, with: ","))
             .split(separator: ",")
             .map(\.trimmedSpaces)
             .filter { !$0.isEmpty }

@@ -14,6 +14,6 @@ enum CreditLine {
         let letters = head.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
         let word = String(decoding: letters, as: UTF8.self).lowercased()
         guard openings.contains(word) else { return false }
-        return pattern.firstMatch(in: paragraph) != nil
+        return WireMatchers.creditLine(paragraph) ?? (pattern.firstMatch(in: paragraph) != nil)
     }
 }

@@ -39,20 +39,27 @@ public enum TimeParsing {
     static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?$"#)
 
     private static func parseISO(_ text: String, options: ReadingOptions) -> StatedTime? {
-        guard let match = isoPattern.firstMatch(in: text) else { return nil }
+        let groups: [String?]
+        if let byHand = WireMatchers.isoTime(text) {
+            guard let byHand else { return nil }
+            groups = [nil] + byHand
+        } else {
+            guard let match = isoPattern.firstMatch(in: text) else { return nil }
+            groups = (0...7).map { match[$0] }
+        }
         var zone = options.timeZone
         var offset: Int?
-        if let designator = match[7] {
+        if let designator = groups[7] {
             guard let seconds = offsetSeconds(designator), let parsed = TimeZone(secondsFromGMT: seconds) else {
                 return nil
             }
             zone = parsed
             offset = seconds
         }
-        let number = { (group: Int) in match[group].flatMap { Int($0) } ?? 0 }
+        let number = { (group: Int) in groups[group].flatMap { Int($0) } ?? 0 }
         return date(year: number(1), month: number(2), day: number(3), hour: number(4), minute: number(5),
                     second: number(6), zone: zone)
-            .map { StatedTime(date: $0, offsetSeconds: offset, hasTime: match[4] != nil) }
+            .map { StatedTime(date: $0, offsetSeconds: offset, hasTime: groups[4] != nil) }
     }
 
     /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `+01:00`, `-0500`; nil for anything else.

@@ -72,9 +72,15 @@ enum WireMetadata {
     static let copyrightPattern = Pattern(#"^(?i)(copyright|\(c\))\s*(©|\(c\))?\s*\d{4}"#)
 
     static func timeLine(_ line: String) -> (String, String)? {
-        guard let first = line.first, "PpUuLl".contains(first), line.utf8.count <= 160,
-              let match = timeLinePattern.firstMatch(in: line), let label = match[1]?.lowercased(), let value = match[2]
-        else { return nil }
+        guard let first = line.first, "PpUuLl".contains(first), line.utf8.count <= 160 else { return nil }
+        let matched: (String, String)?
+        if let byHand = WireMatchers.timeLine(line) {
+            matched = byHand
+        } else {
+            matched = timeLinePattern.firstMatch(in: line).flatMap { match in match[1].flatMap { label in match[2].map { (label, $0) } } }
+        }
+        guard let (printed, value) = matched else { return nil }
+        let label = printed.lowercased()
         return (label == "published" || label == "posted" ? "published" : "updated", value)
     }
 
