@@ -1,6 +1,7 @@
 /// Extracts claims with rules that survive wire copy (no model, no network).
 public enum ClaimExtractor {
-    static let approximators = ["more than", "fewer than", "less than", "at least", "at most", "up to", "as many as",
+    static let approximators = ["no more than", "no fewer than", "no less than", "not more than", "not fewer than",
+                                "not less than", "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as",
                                 "as much as", "nearly", "almost", "about", "around", "roughly", "some", "over",
                                 "under", "approximately", "an estimated", "close to"]
     static let spelledNumbers: [String: Double] = [
@@ -51,19 +52,36 @@ public enum ClaimExtractor {
     ///   adds a look over at most six words either side, and the time words before it.
     public static func claim(_ sentence: String) -> Claim {
         var claim = Claim(sentence: sentence)
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = unglued(sentence.split(separator: " ").map(String.init))
         let bare = words.map(strip)
         let lower = bare.map { $0.lowercased() }
-        claim.quantities = quantities(words: words, bare: bare, lower: lower)
-        claim.dates = dates(words: words, bare: bare, lower: lower)
+        let dates = dates(words: words, bare: bare, lower: lower)
+        claim.dates = dates.dates
+        claim.quantities = quantities(words: words, bare: bare, lower: lower, taken: dates.taken)
         claim.attributions = attributions(sentence: sentence, words: words, bare: bare, lower: lower)
         claim.quotes = quotes(sentence)
         (claim.entities, claim.titles) = names(words: words, bare: bare)
         for (index, word) in lower.enumerated() {
-            if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
-            if hedgeWords.contains(word) { claim.hedges.append(word) }
+            if negationWords.contains(word) || word.hasSuffix("n't"), !isBound(index, lower: lower) {
+                claim.negations.append(bare[index])
+            }
+            // "May" in "May 2019" is the month.
+            if hedgeWords.contains(word), !dates.taken.contains(index) { claim.hedges.append(word) }
         }
         return claim
+    }
+
+    /// Comparatives that, after "no" or "not" and before "than", bound a figure or a time
+    /// rather than deny anything: "no more than 50", "no earlier than 5 p.m.".
+    static let boundComparatives: Set<String> = [
+        "more", "fewer", "less", "later", "earlier", "sooner", "greater", "higher", "lower", "longer", "shorter",
+    ]
+
+    /// Whether the "no" or "not" at word `index` opens a bound ("no later than", "not more
+    /// than"): a bound on a figure or a time, not a negation.
+    static func isBound(_ index: Int, lower: [String]) -> Bool {
+        index + 2 < lower.count && (lower[index] == "no" || lower[index] == "not")
+            && boundComparatives.contains(lower[index + 1]) && lower[index + 2] == "than"
     }
 
     /// A word without surrounding punctuation and quote marks.

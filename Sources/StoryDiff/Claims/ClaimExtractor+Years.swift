@@ -1,0 +1,33 @@
+extension ClaimExtractor {
+    /// The years a bare four-digit number can be.
+    static let yearRange = 1500...2100
+
+    /// Whether word `index` is a year ("in 1989", "the 1989 spill", "1989's", "March 2019"):
+    /// four digits without separators in `yearRange`, and not a figure: no approximator before
+    /// it ("more than 2000"), no scale or percent after it ("2000 million", "2000 percent").
+    ///
+    /// - Complexity: O(1): the word, the one after it and the approximators of up to three words
+    ///   before it.
+    static func isYear(_ index: Int, bare: [String], lower: [String]) -> Bool {
+        guard year(bare[index]) != nil else { return false }
+        if index + 1 < lower.count, scales[lower[index + 1]] != nil { return false }
+        return approximator(before: index, lower: lower) == nil
+    }
+
+    /// The year a word prints ("1989", "1989's"), or nil.
+    static func year(_ word: String) -> Int? {
+        var digits = Substring(word)
+        if digits.hasSuffix("'s") || digits.hasSuffix("’s") { digits = digits.dropLast(2) }
+        guard digits.utf8.count == 4, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(digits),
+              yearRange.contains(value) else { return nil }
+        return value
+    }
+
+    /// A decade ("1980s", "1990's"), as its first year and "s"; nil otherwise.
+    static func decade(_ word: String) -> String? {
+        var text = Substring(word)
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { text = text.dropLast(2) + "s" }
+        guard text.hasSuffix("0s"), let value = year(String(text.dropLast())) else { return nil }
+        return "\(value)s"
+    }
+}
