@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction screenshot completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -60,6 +60,13 @@ bench-sentences: deps
 	.build/release/writethru-bench sentences
 	.build/release/writethru-bench parse seeds/us-china-alaska-talks/05-update-4.txt \
 		Tests/StoryTextTests/Fixtures/html/jsonld-newsarticle.html Tests/StoryTextTests/Fixtures/html/article-tag.html
+
+## The judgement corpus per class, link F1, and the English Golden Rules beside pySBD (docs/judgement.md).
+eval: deps
+	$(SWIFT) build -c release --product writethru-bench
+	.build/release/writethru-bench eval
+	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install --quiet pysbd
+	@if [ -f scripts/golden_rules_peer.py ]; then python3 scripts/golden_rules_peer.py; fi
 
 ## Headline, authors and publication time of the annotated pages in ../shared/benchmarks (exact-match rates).
 bench-metadata: deps

@@ -5,6 +5,7 @@
 //   swift run -c release writethru-bench reading PAGE.html... [--rounds N]   (make bench-extraction)
 //   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
 //   swift run -c release writethru-bench metadata [--verbose 1] [--all 1]   (page metadata against the annotations)
+//   swift run -c release writethru-bench eval [--verbose 1]   (the judgement corpus and the Golden Rules, make eval)
 import Foundation
 import StoryDiff
 import StoryText
@@ -310,9 +311,10 @@ case "parse": benchParse(arguments)
 case "reading": benchReading(arguments)
 case "diff": benchDiff(arguments, root: root)
 case "metadata": benchMetadata(arguments, root: root)
+case "eval": benchEval(arguments)
 default:
     print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
           + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N] "
-          + "| metadata [--verbose 1] [--all 1]")
+          + "| metadata [--verbose 1] [--all 1] | eval [--verbose 1]")
     exit(64)
 }

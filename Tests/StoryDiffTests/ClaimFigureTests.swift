@@ -135,6 +135,17 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
         #expect(ClaimExtractor.claim("Twelve were injured.").quantities.map(\.value) == [12])
     }
 
+    /// "the two governments" counts what the story named before: said again or dropped in a
+    /// rewritten clause it is no new figure, changed it still is.
+    @Test func aCountAfterADefiniteDeterminerRefersBack() {
+        #expect(ClaimExtractor.claim("Talks between the two governments resumed.").quantities.map(\.refersBack) == [true])
+        #expect(ClaimExtractor.claim("Two governments resumed talks.").quantities.map(\.refersBack) == [false])
+        #expect(kinds("Talks between the two governments resumed.", "Talks between the sparring governments resumed.")
+                == [.reworded])
+        #expect(kinds("The three men arrested were released.", "The four men arrested were released.") == [.quantityChanged])
+        #expect(kinds("Three men were arrested.", "Men were arrested.") == [.quantityChanged])
+    }
+
     // MARK: Units
 
     @Test func theUnitIsTheCountedNounNotTheNextWord() {

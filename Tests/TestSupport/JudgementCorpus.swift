@@ -8,7 +8,7 @@ import StoryText
 /// must pass) and by `writethru-bench eval` (per-class agreement, `make eval`).
 ///
 /// One JSON object a line, of three shapes, told apart by their fields:
-/// - a sentence pair: `old`, `new`, the change `kinds` expected (exactly that set, as
+/// - a sentence pair: `old`, `new` (either may be null: a sentence added or removed), the change `kinds` expected (exactly that set, as
 ///   `ClaimChange.Kind` raw values) and the pair's `significance` (the highest of its changes:
 ///   cosmetic, style, substantive); optional `oldTime` / `newTime` (ISO 8601), the revisions'
 ///   times;
@@ -51,8 +51,8 @@ public struct JudgementOutcome: Sendable {
 public enum JudgementCorpus {
     public static let folder = Fixtures.root.appendingPathComponent("Tests/StoryDiffTests/Fixtures/judgement")
 
-    /// Every case of every file, in file-name and line order.
-    public static func load() throws -> [JudgementCase] {
+    /// Every case of every file of `folder`, in file-name and line order.
+    public static func load(from folder: URL = folder) throws -> [JudgementCase] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         var cases: [JudgementCase] = []
@@ -86,7 +86,8 @@ public enum JudgementCorpus {
         if let oldText = item.oldText, let newText = item.newText, let expected = item.links {
             return evaluateLinks(item, old: paragraphs(oldText), new: paragraphs(newText), expected: expected)
         }
-        guard let old = item.old, let new = item.new else {
+        let old = item.old, new = item.new
+        guard old != nil || new != nil else {
             return JudgementOutcome(passed: false, detail: "\(item.origin): a case needs old/new, oldText/newText/links or text/sentences")
         }
         let changes = ClaimComparer.changes(old: old, new: new, paragraph: 1, oldTime: time(item.oldTime),
@@ -97,7 +98,7 @@ public enum JudgementCorpus {
         let significanceAgrees = item.significance.map { $0 == significance } ?? true
         let found = changes.map { "\($0.kind.rawValue) (\($0.significance.rawValue)): \($0.reason)" }
         return JudgementOutcome(passed: kindsAgree && significanceAgrees,
-                                detail: "\(item.origin) [\(item.class)]: expected \(item.kinds ?? []) \(item.significance ?? ""), found \(significance) \(found)\n  old: \(old)\n  new: \(new)")
+                                detail: "\(item.origin) [\(item.class)]: expected \(item.kinds ?? []) \(item.significance ?? ""), found \(significance) \(found)\n  old: \(old ?? "none")\n  new: \(new ?? "none")")
     }
 
     static func evaluateLinks(_ item: JudgementCase, old: [String], new: [String], expected: [[String]]) -> JudgementOutcome {

@@ -36,4 +36,33 @@ extension Claim.Quantity {
         if unit.isEmpty || other.unit.isEmpty { return !signs.contains(unit) && !signs.contains(other.unit) }
         return unitKey == other.unitKey
     }
+
+    /// The figures of two sentences that changed, as (old, new) pairs; nil for a figure added or
+    /// removed. A figure said the same anywhere in the other sentence is kept; the others are
+    /// paired in order, figures that refer back (`refersBack`) with each other and the others
+    /// with each other; a figure left over was added or removed, unless it refers back ("the
+    /// two countries" said again in a rewritten clause is not a new figure).
+    ///
+    /// - Complexity: O(k · l) for the k and l figures of the two sentences.
+    static func changed(_ old: [Claim.Quantity], _ new: [Claim.Quantity]) -> [(Claim.Quantity?, Claim.Quantity?)] {
+        var unpairedNew = Array(new.indices)
+        var unpairedOld: [Int] = []
+        for (index, quantity) in old.enumerated() {
+            if let match = unpairedNew.firstIndex(where: { quantity.means(sameAs: new[$0]) }) {
+                unpairedNew.remove(at: match)
+            } else {
+                unpairedOld.append(index)
+            }
+        }
+        var result: [(Claim.Quantity?, Claim.Quantity?)] = []
+        for refersBack in [true, false] {
+            let x = unpairedOld.map { old[$0] }.filter { $0.refersBack == refersBack }
+            let y = unpairedNew.map { new[$0] }.filter { $0.refersBack == refersBack }
+            result += zip(x, y).map { ($0, $1) }
+            guard !refersBack else { continue }
+            result += x.dropFirst(y.count).map { ($0, nil) }
+            result += y.dropFirst(x.count).map { (nil, $0) }
+        }
+        return result
+    }
 }

@@ -14,6 +14,9 @@ public struct ClaimChange: Sendable, Equatable {
         case negationFlipped = "negation-flipped"
         case hedgeAdded = "hedge-added"
         case hedgeRemoved = "hedge-removed"
+        /// A clause or phrase of information added or removed with no figure, name or date.
+        case detailAdded = "detail-added"
+        case detailRemoved = "detail-removed"
         case claimAdded = "claim-added"
         case claimRemoved = "claim-removed"
         case reworded

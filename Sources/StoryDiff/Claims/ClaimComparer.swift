@@ -15,11 +15,15 @@ public enum ClaimComparer {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?):
-            return [ClaimChange(kind: .claimAdded, significance: .substantive, old: nil, new: added, from: nil, to: nil,
-                                reason: "claim added", paragraph: paragraph)]
+            let subhead = isSubhead(added)
+            return [ClaimChange(kind: .claimAdded, significance: subhead ? .style : .substantive, old: nil, new: added,
+                                from: nil, to: nil, reason: subhead ? "subhead added" : "claim added",
+                                paragraph: paragraph)]
         case (let removed?, nil):
-            return [ClaimChange(kind: .claimRemoved, significance: .substantive, old: removed, new: nil, from: nil,
-                                to: nil, reason: "claim removed", paragraph: paragraph)]
+            let subhead = isSubhead(removed)
+            return [ClaimChange(kind: .claimRemoved, significance: subhead ? .style : .substantive, old: removed,
+                                new: nil, from: nil, to: nil, reason: subhead ? "subhead removed" : "claim removed",
+                                paragraph: paragraph)]
         case (let before?, let after?):
             guard before != after else { return [] }
             return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph,
@@ -33,20 +37,7 @@ public enum ClaimComparer {
             changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence,
                                        from: from, to: to, reason: reason, paragraph: paragraph))
         }
-        // Quantities: a figure said the same anywhere in the other sentence is kept; the rest
-        // are paired in order, and a figure left over was added or removed.
-        var unpairedNew = Array(b.quantities.indices)
-        var unpairedOld: [Int] = []
-        for (index, quantity) in a.quantities.enumerated() {
-            if let match = unpairedNew.firstIndex(where: { quantity.means(sameAs: b.quantities[$0]) }) {
-                unpairedNew.remove(at: match)
-            } else {
-                unpairedOld.append(index)
-            }
-        }
-        for index in 0..<max(unpairedOld.count, unpairedNew.count) {
-            let x = index < unpairedOld.count ? a.quantities[unpairedOld[index]] : nil
-            let y = index < unpairedNew.count ? b.quantities[unpairedNew[index]] : nil
+        for (x, y) in Claim.Quantity.changed(a.quantities, b.quantities) {
             add(.quantityChanged, x?.text, y?.text, "quantity changed (\(x?.text ?? "none") -> \(y?.text ?? "none"))")
         }
         // Dates, compared as what they mean (`DateResolution`): a date is changed when nothing
@@ -63,6 +54,12 @@ public enum ClaimComparer {
             add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
                 "date changed (\(printedFrom) -> \(printedTo))")
         }
+        // Names first: the equivalences they find (a typo fixed, an acronym, a surname) also
+        // hold for the sources of attributions.
+        let names = compareNames(a, b)
+        for (x, y) in names.replaced { add(.entityReplaced, x, y, "entity replaced (\(x) -> \(y))") }
+        for x in names.removed { add(.entityRemoved, x, nil, "entity removed (\(x))") }
+        for y in names.added { add(.entityAdded, nil, y, "entity added (\(y))") }
         for index in 0..<max(a.attributions.count, b.attributions.count) {
             let x = index < a.attributions.count ? a.attributions[index] : nil
             let y = index < b.attributions.count ? b.attributions[index] : nil
@@ -72,33 +69,24 @@ public enum ClaimComparer {
                 add(.attributionSourceChanged, x?.source, y?.source, reason)
                 continue
             }
-            if x.source.lowercased() != y.source.lowercased() {
+            if !sameSource(x.source, y.source) {
                 add(.attributionSourceChanged, x.source, y.source,
                     "attribution source changed (\(x.source) -> \(y.source))")
             }
-            if x.cue != y.cue {
-                let before = CueStrength.strength[x.cue] ?? 1
-                let after = CueStrength.strength[y.cue] ?? 1
+            if !CueStrength.sameReport(x.cue, y.cue) {
+                let before = CueStrength.strength(of: x.cue)
+                let after = CueStrength.strength(of: y.cue)
                 let direction = after > before ? "certainty up" : after < before ? "certainty down" : "same certainty"
                 add(.attributionCueChanged, x.cue, y.cue,
                     "attribution cue changed (\(x.cue) -> \(y.cue), \(direction))")
             }
         }
-        let removedQuotes = a.quotes.filter { !b.quotes.contains($0) }
-        let addedQuotes = b.quotes.filter { !a.quotes.contains($0) }
+        // Quotes compare by their words: a dash or a comma inside a quote is punctuation.
+        let removedQuotes = a.quotes.filter { quote in !b.quotes.contains { spaced($0) == spaced(quote) } }
+        let addedQuotes = b.quotes.filter { quote in !a.quotes.contains { spaced($0) == spaced(quote) } }
         for (x, y) in zip(removedQuotes, addedQuotes) { add(.quoteAltered, x, y, "quote altered") }
         for x in removedQuotes.dropFirst(addedQuotes.count) { add(.quoteRemoved, x, nil, "quote removed") }
         for y in addedQuotes.dropFirst(removedQuotes.count) { add(.quoteAdded, nil, y, "quote added") }
-        // A name cut to its surname ("Bonnie Glaser" -> "Glaser") is a second reference, not a
-        // removal.
-        let removedNames = a.entities.filter { name in
-            !b.entities.contains(name) && !(name.split(separator: " ").count > 1
-                && b.sentence.contains(String(name.split(separator: " ").last ?? "")))
-        }
-        let addedNames = b.entities.filter { !a.entities.contains($0) }
-        for (x, y) in zip(removedNames, addedNames) { add(.entityReplaced, x, y, "entity replaced (\(x) -> \(y))") }
-        for x in removedNames.dropFirst(addedNames.count) { add(.entityRemoved, x, nil, "entity removed (\(x))") }
-        for y in addedNames.dropFirst(removedNames.count) { add(.entityAdded, nil, y, "entity added (\(y))") }
         if a.negations.count % 2 != b.negations.count % 2 {
             add(.negationFlipped, a.negations.joined(separator: " "), b.negations.joined(separator: " "),
                 "negation flipped")
@@ -108,11 +96,86 @@ public enum ClaimComparer {
             add(.hedgeRemoved, hedge, nil, "hedge removed (\(hedge))")
         }
         if !changes.isEmpty { return changes }
-        let cosmetic = folded(a.sentence) == folded(b.sentence)
+        // What the names' equivalences explain ("the WHO" for "the World Health
+        // Organization") is not a detail.
+        if names.equivalent.isEmpty, let detail = detail(a.sentence, b.sentence) {
+            add(detail.added ? .detailAdded : .detailRemoved, detail.added ? nil : detail.words,
+                detail.added ? detail.words : nil, (detail.added ? "detail added (" : "detail removed (") + detail.words + ")")
+            return changes
+        }
+        // A name respelled (a typo fixed) is spelling, as punctuation and case are.
+        var respelled = a.sentence
+        for (x, y) in names.respelled { respelled = respelled.replacingOccurrences(of: x, with: y) }
+        let cosmetic = folded(respelled) == folded(b.sentence)
         return [ClaimChange(kind: cosmetic ? .cosmetic : .reworded, significance: cosmetic ? .cosmetic : .style,
                             old: a.sentence, new: b.sentence, from: nil, to: nil,
                             reason: cosmetic ? "spelling, punctuation or spacing" : "reworded, no claim changed",
                             paragraph: paragraph)]
+    }
+
+    /// A subhead, not a sentence: at most eight words, no figure, and no end punctuation
+    /// ("Rescue efforts", "What happens next"). It asserts nothing.
+    static func isSubhead(_ text: String) -> Bool {
+        guard let last = text.last, !".!?:;,\"”’)…".contains(last) else { return false }
+        let words = text.split(separator: " ")
+        return words.count <= 8 && !text.contains(where: \.isNumber)
+    }
+
+    /// Whether two attribution sources are the same: equal but for case, a pronoun for a
+    /// named source ("Smith" -> "he"), or names that are equivalent (a typo fixed, an acronym,
+    /// a surname: `NameEquivalence`).
+    static func sameSource(_ x: String, _ y: String) -> Bool {
+        if x.lowercased() == y.lowercased() { return true }
+        let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+        if pronouns.contains(x.lowercased()) || pronouns.contains(y.lowercased()) { return true }
+        return NameEquivalence.relation(x, y) != nil
+    }
+
+    /// The names of two sentences compared: a name is removed (or added) only when the other
+    /// sentence has no name or words that are the same name (`NameEquivalence`); a name whose
+    /// surname the other sentence still has is a second reference. Removed and added names left
+    /// over are paired in order as replaced.
+    ///
+    /// - Complexity: O(k² · l²) for k names of at most l characters (the edit distances).
+    static func compareNames(_ a: Claim, _ b: Claim) -> (replaced: [(String, String)], removed: [String], added: [String],
+                                                        respelled: [(String, String)], equivalent: [(String, String)]) {
+        let oldWords = " " + spaced(a.sentence) + " ", newWords = " " + spaced(b.sentence) + " "
+        func stillThere(_ name: String, in words: String) -> Bool {
+            let spelled = spaced(name)
+            if words.contains(" " + spelled + " ") { return true }
+            // A full name cut to its surname, or a surname given in full: a second reference.
+            let parts = name.split(separator: " ")
+            return parts.count > 1 && words.contains(" " + spaced(String(parts.last ?? "")) + " ")
+        }
+        var removed = a.entities.filter { !b.entities.contains($0) && !stillThere($0, in: newWords) }
+        var added = b.entities.filter { !a.entities.contains($0) && !stillThere($0, in: oldWords) }
+        var respelled: [(String, String)] = [], equivalent: [(String, String)] = []
+        for name in removed {
+            guard let match = added.firstIndex(where: { NameEquivalence.relation(name, $0) != nil }) else { continue }
+            if NameEquivalence.relation(name, added[match]) == .spelling { respelled.append((name, added[match])) }
+            equivalent.append((name, added[match]))
+            removed.removeAll { $0 == name }
+            added.remove(at: match)
+        }
+        let replaced = Array(zip(removed, added))
+        return (replaced, Array(removed.dropFirst(added.count)), Array(added.dropFirst(removed.count)), respelled,
+                equivalent)
+    }
+
+    /// Lower-case letters, digits and single spaces: "EF-4, said" -> "ef4 said".
+    static func spaced(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            } else if character == " " || character == "\u{2014}" || character == "\u{2013}" || character == "/" {
+                pendingSpace = true
+            }
+        }
+        return result
     }
 
     /// Letters and digits only, lower case: what is left when punctuation, spacing and case go.

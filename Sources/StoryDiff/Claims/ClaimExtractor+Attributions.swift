@@ -9,7 +9,7 @@ extension ClaimExtractor {
                 if !source.isEmpty { result.append(Claim.Attribution(source: source, cue: "according to")) }
                 continue
             }
-            guard cueVerbs.contains(word) else { continue }
+            guard cueVerbs.contains(word) || CueStrength.pastForms[word] != nil else { continue }
             // "said X" after a quote or a comma (inverted), else "X said".
             let before = index > 0 ? words[index - 1] : ""
             let inverted = before.hasSuffix(",\"") || before.hasSuffix(",”")
@@ -46,10 +46,14 @@ extension ClaimExtractor {
         while index >= 0, index < bare.count, taken.count < 6 {
             let word = bare[index]
             let lower = word.lowercased()
-            guard !word.isEmpty, !stops.contains(lower) || (forward && lower == "the") else { break }
+            // An acronym is a name, not a clause word: "The WHO said".
+            let acronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0 == "." }
+            guard !word.isEmpty, !stops.contains(lower) || acronym || (forward && lower == "the") else { break }
             if pronouns.contains(lower) { return taken.isEmpty ? word : taken.joined(separator: " ") }
-            // Going back, a word ending in punctuation belongs to the clause before.
-            if !forward, index != start, let last = words[index].last, ",.;:\"”".contains(last) { break }
+            // Going back, a word ending in punctuation belongs to the clause before; the dot of
+            // an abbreviation ("U.N. experts") is not punctuation.
+            if !forward, index != start, let last = words[index].last, ",.;:\"”".contains(last),
+               !(last == "." && word.hasSuffix(".")) { break }
             if forward { taken.append(word) } else { taken.insert(word, at: 0) }
             if forward, let last = words[index].last, ",.;:\"”".contains(last) { break }
             index += forward ? 1 : -1

@@ -109,7 +109,12 @@ extension ClaimExtractor {
                 start = index - phrase.count
             }
             let text = words[start...last].joined(separator: " ")
-            result.append(Claim.Quantity(value: value, unit: unit, approximator: approximator, text: strip(text)))
+            let refersBack = !leadsWithDigit && compoundUnit == nil && approximator.isEmpty && index > 0
+                && !ends(words[index - 1])
+                && (definiteDeterminers.contains(lower[index - 1]) || lower[index - 1].hasSuffix("'s")
+                    || lower[index - 1].hasSuffix("’s"))
+            result.append(Claim.Quantity(value: value, unit: unit, approximator: approximator, text: strip(text),
+                                         refersBack: refersBack))
             index = last + 1
         }
         return result
@@ -150,6 +155,9 @@ extension ClaimExtractor {
         else { return nil }
         return (value, String(unit))
     }
+
+    /// Determiners that make a count refer back ("the two", "these three", "their four").
+    static let definiteDeterminers: Set<String> = ["the", "these", "those", "its", "their", "his", "her", "our"]
 
     /// Closed-class words: never what a figure counts ("12 were killed", "41, and", "two of the").
     static let functionWords: Set<String> = [

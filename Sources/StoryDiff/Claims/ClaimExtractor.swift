@@ -1,9 +1,9 @@
 /// Extracts claims with rules that survive wire copy (no model, no network).
 public enum ClaimExtractor {
     static let approximators = ["no more than", "no fewer than", "no less than", "not more than", "not fewer than",
-                                "not less than", "more than", "fewer than", "less than", "at least", "at most", "up to", "as many as",
-                                "as much as", "nearly", "almost", "about", "around", "roughly", "some", "over",
-                                "under", "approximately", "an estimated", "close to"]
+                                "not less than", "more than", "fewer than", "less than", "at least", "at most",
+                                "up to", "as many as", "as much as", "nearly", "almost", "about", "around", "roughly",
+                                "some", "over", "under", "approximately", "an estimated", "close to"]
     static let spelledNumbers: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -68,6 +68,7 @@ public enum ClaimExtractor {
             // "May" in "May 2019" is the month.
             if hedgeWords.contains(word), !dates.taken.contains(index) { claim.hedges.append(word) }
         }
+        claim.hedges += evidentialHedges(lower)
         return claim
     }
 

@@ -56,7 +56,7 @@ public enum TimelineReport {
     static let priority: [ClaimChange.Kind] = [
         .negationFlipped, .quantityChanged, .dateChanged, .attributionSourceChanged, .attributionCueChanged,
         .quoteAltered, .quoteRemoved, .entityReplaced, .entityRemoved, .hedgeAdded, .hedgeRemoved, .quoteAdded,
-        .entityAdded, .claimRemoved, .claimAdded, .reworded, .cosmetic,
+        .entityAdded, .detailRemoved, .detailAdded, .claimRemoved, .claimAdded, .reworded, .cosmetic,
     ]
 
     /// The claim changes of an update worth listing (not cosmetic), most significant first
