@@ -160,6 +160,13 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
         #expect(kinds("Dozens of people fled.", "Hundreds of people fled.") == [.quantityChanged])
     }
 
+    @Test func percentAndHundredInWordsAreTheSameFigure() {
+        #expect(ClaimExtractor.claim("Shares fell 4.5 percent on Monday.").quantities.map(\.unit) == ["%"])
+        #expect(ClaimExtractor.claim("It passed by three hundred votes.").quantities.map(\.value) == [300])
+        #expect(kinds("Shares fell 4.5% on Monday.", "Shares fell 4.5 percent on Monday.") == [.reworded])
+        #expect(kinds("It passed by 300 votes.", "It passed by three hundred votes.") == [.reworded])
+    }
+
     @Test func aFigureMovedInTheSentenceIsNotAChange() {
         #expect(kinds("The company will cut 200 jobs and close 3 plants.", "The company will close 3 plants and cut 200 jobs.")
                 == [.reworded])

@@ -77,17 +77,19 @@ extension ClaimExtractor {
                 continue
             }
             var end = index + consumed
-            if compoundUnit == nil, end < words.count, !ends(words[end - 1]), let scale = scales[lower[end]] {
-                value = value.map { $0 * scale }
-                end += 1
-            }
             var unit = word.hasPrefix("$") || word.hasPrefix("€") || word.hasPrefix("£")
                 ? String(word.prefix(1)) : word.hasSuffix("%") ? "%" : ""
-            if let compoundUnit { unit = compoundUnit }
-            if unit.isEmpty, end < words.count, !ends(words[end - 1]), lower[end] == "percent" || lower[end] == "pct" {
-                unit = "%"
+            // "three hundred", "2 million", "4.5 percent".
+            if compoundUnit == nil, end < words.count, !ends(words[end - 1]), lower[end] == "hundred" {
+                value = value.map { $0 * 100 }
                 end += 1
             }
+            if compoundUnit == nil, end < words.count, !ends(words[end - 1]), let scale = scales[lower[end]] {
+                value = value.map { $0 * scale }
+                if lower[end] == "percent" || lower[end] == "pct" { unit = "%" }
+                end += 1
+            }
+            if let compoundUnit { unit = compoundUnit }
             var last = end - 1
             if unit.isEmpty, !ends(words[end - 1]),
                let noun = countedNoun(after: end - 1, words: words, bare: bare, lower: lower, plural: value != 1) {
