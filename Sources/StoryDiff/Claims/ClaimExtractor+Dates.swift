@@ -23,8 +23,10 @@ extension ClaimExtractor {
             taken.formUnion(range)
             index = range.upperBound
         }
+        // Only a word with a digit can be a day, a year, a decade or a clock time's hour.
+        let digits = bare.map { word in word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
         func day(_ position: Int) -> Int? {
-            guard position < bare.count else { return nil }
+            guard position < bare.count, digits[position] else { return nil }
             var text = Substring(bare[position])
             for ending in ["st", "nd", "rd", "th"] where text.hasSuffix(ending) { text = text.dropLast(2) }
             guard let value = Int(text), (1...31).contains(value) else { return nil }
@@ -87,16 +89,17 @@ extension ClaimExtractor {
                 taken.insert(index)
                 index += 1
                 continue
-            } else if let time = ClockTime.time(at: index, bare: bare, lower: lower) {
+            } else if digits[index] || lower[index] == "noon" || lower[index] == "midnight",
+                      let time = ClockTime.time(at: index, bare: bare, lower: lower) {
                 take(time.text, index..<time.end)
                 continue
-            } else if isYear(index, bare: bare, lower: lower), let year = year(word) {
+            } else if digits[index], isYear(index, bare: bare, lower: lower), let year = year(word) {
                 take("\(year)", index..<(index + 1))
                 continue
-            } else if let decade = decade(word) {
+            } else if digits[index], let decade = decade(word) {
                 take(decade, index..<(index + 1))
                 continue
-            } else if lower[index].hasPrefix("mid-") {
+            } else if lower[index].utf8.first == 0x6D, lower[index].hasPrefix("mid-") {
                 let rest = String(word.dropFirst(4))
                 if let year = year(rest) {
                     take("mid-\(year)", index..<(index + 1))

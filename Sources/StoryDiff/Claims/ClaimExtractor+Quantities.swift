@@ -52,7 +52,7 @@ extension ClaimExtractor {
             let leadsWithDigit = word.first?.isNumber == true || "$€£".contains(word.first ?? " ")
             if leadsWithDigit, let parsed = number(word) {
                 value = parsed
-            } else if let compound = compound(lowerWord) {
+            } else if lowerWord.utf8.contains(0x2D), let compound = compound(lowerWord) {
                 value = compound.value
                 compoundUnit = compound.unit
                 needsNoun = compound.unit == nil
