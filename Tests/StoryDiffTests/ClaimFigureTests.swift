@@ -66,6 +66,9 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
         #expect(claim.quantities.map(\.value) == [2000])
         #expect(claim.hedges.isEmpty == true)
         #expect(ClaimExtractor.claim("Output fell in May 2019.").hedges.isEmpty)
+        #expect(ClaimExtractor.claim("Sales rose between March and May, and by the end of June.").dates
+                == ["March", "May", "June"])
+        #expect(ClaimExtractor.claim("Johnson and May clashed over it.").dates.isEmpty)
     }
 
     @Test(arguments: [

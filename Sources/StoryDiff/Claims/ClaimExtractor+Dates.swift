@@ -1,10 +1,14 @@
 extension ClaimExtractor {
-    /// Words before a month alone that make it a date ("in March", "since May", "last April"):
-    /// a capitalised "May" elsewhere may be the verb.
+    /// Words before a month alone that make it a date ("in March", "since May", "last April",
+    /// "the end of June"): elsewhere a capitalised "May" or "June" may be a name or the verb.
     static let monthCues: Set<String> = [
-        "in", "since", "by", "until", "till", "from", "through", "to", "during", "before", "after", "early", "late",
-        "mid", "last", "next", "this", "of", "between", "and", "or",
+        "in", "since", "by", "until", "till", "from", "during", "before", "after", "early", "late", "mid", "last",
+        "next", "this", "of", "between",
     ]
+
+    /// Words between two months ("March and April", "March to May"): the second is a date only
+    /// after a first ("Johnson and May" is a name).
+    static let monthJoiners: Set<String> = ["and", "or", "to", "through", "until"]
 
     /// The dates a sentence prints, each as its words without punctuation: "March 18", "March 18,
     /// 2024", "18 March", "March 2019", "March", "last March", "1989", "1980s", "mid-2019",
@@ -62,7 +66,8 @@ extension ClaimExtractor {
                     take(word + " \(year)", index..<(index + 3))
                     continue
                 }
-                if index > 0, monthCues.contains(lower[index - 1]) {
+                if index > 0, monthCues.contains(lower[index - 1])
+                    || (index > 1 && monthJoiners.contains(lower[index - 1]) && months.contains(bare[index - 2])) {
                     let qualified = ["last", "next", "this"].contains(lower[index - 1])
                     take(qualified ? lower[index - 1] + " " + word : word, index..<(index + 1))
                     continue
