@@ -21,14 +21,20 @@ extension Claim.Quantity {
         }.joined(separator: "-")
     }
 
-    /// Whether two figures say the same: the same value (or, for vague counts, the same words),
-    /// an approximator of the same meaning, and the same unit, or a counted noun on one side
-    /// only ("41" in "Smith, 41," and "the 41-year-old Smith").
+    /// A figure without a value ("dozens of people", "3-2") as it compares: lower case, an en
+    /// dash as a hyphen.
+    static func comparable(_ text: String) -> String {
+        String(text.lowercased().map { $0 == "–" ? "-" : $0 })
+    }
+
+    /// Whether two figures say the same: the same value (or, for vague counts, scores and
+    /// ranges, the same words), an approximator of the same meaning, and the same unit, or a
+    /// counted noun on one side only ("41" in "Smith, 41," and "the 41-year-old Smith").
     ///
     /// - Complexity: O(u) in the length of the units.
     func means(sameAs other: Claim.Quantity) -> Bool {
         guard value == other.value else { return false }
-        if value == nil, text.lowercased() != other.text.lowercased() { return false }
+        if value == nil, Self.comparable(text) != Self.comparable(other.text) { return false }
         let meaning = Self.approximatorMeanings[approximator] ?? approximator
         guard meaning == (Self.approximatorMeanings[other.approximator] ?? other.approximator) else { return false }
         if unit == other.unit { return true }

@@ -11,7 +11,7 @@ extension ClaimExtractor {
     static let monthJoiners: Set<String> = ["and", "or", "to", "through", "until"]
 
     /// The dates a sentence prints, each as its words without punctuation: "March 18", "March 18,
-    /// 2024", "18 March", "March 2019", "March", "last March", "1989", "1980s", "mid-2019",
+    /// 2024", "18 March", "March 2019", "March", "last March", "1989", "2019-20", "1980s", "mid-2019",
     /// "on Thursday", "9:40 a.m.", "no earlier than 5 p.m. EDT", and the relative ones ("next
     /// week"). A weekday in apposition to a date ("Thursday, March 18") is that date, not a
     /// second one. Also returns the indices of the words they take, which are not quantities.
@@ -100,6 +100,9 @@ extension ClaimExtractor {
                 continue
             } else if digits[index], isYear(index, bare: bare, lower: lower), let year = year(word) {
                 take("\(year)", index..<(index + 1))
+                continue
+            } else if digits[index], yearSpan(word) != nil {
+                take(word, index..<(index + 1))
                 continue
             } else if digits[index], let decade = decade(word) {
                 take(decade, index..<(index + 1))

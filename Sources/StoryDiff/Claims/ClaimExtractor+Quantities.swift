@@ -52,6 +52,9 @@ extension ClaimExtractor {
             let leadsWithDigit = word.first?.isNumber == true || "$€£".contains(word.first ?? " ")
             if leadsWithDigit, let parsed = number(word) {
                 value = parsed
+            } else if leadsWithDigit, isScoreOrRange(word) {
+                // "a 3-2 vote", "10-15 people": compared by their text.
+                value = nil
             } else if lowerWord.utf8.contains(0x2D), let compound = compound(lowerWord) {
                 value = compound.value
                 compoundUnit = compound.unit
@@ -130,6 +133,21 @@ extension ClaimExtractor {
         return last == "." && !strip(word).hasSuffix(".")
     }
 
+    /// A score, a tally or a range: two numbers joined by a hyphen or an en dash ("3-2",
+    /// "52-48", "10-15", "1,000–2,000"), not a range of years ("2019-20": a date).
+    static func isScoreOrRange(_ word: String) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+        guard parts.count == 2, parts.allSatisfy(isPlainNumber) else { return false }
+        return yearSpan(word) == nil
+    }
+
+    /// Digits with commas and dots between them ("1,000", "2.5").
+    static func isPlainNumber(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last, first >= 0x30, first <= 0x39, last >= 0x30,
+              last <= 0x39 else { return false }
+        return text.utf8.allSatisfy { byte in (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E }
+    }
+
     /// A number-unit compound: "9-year-old" (9, "year-old"), "3-week" (3, "week"), "$5-million"
     /// (5,000,000, "$"), "five-day" (5, "day"); "twenty-five" is a spelled number with no unit
     /// yet. Nil for a word with no number before its first hyphen, for number-number words
@@ -163,15 +181,16 @@ extension ClaimExtractor {
 
     /// Closed-class words: never what a figure counts ("12 were killed", "41, and", "two of the").
     static let functionWords: Set<String> = [
-        "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for", "with", "from", "into",
-        "as", "than", "then", "that", "this", "these", "those", "who", "whom", "which", "what", "when", "where", "while",
+        "a", "an", "the", "of", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for", "with", "from",
+        "into", "as", "than", "then", "that", "this", "these", "those", "who", "whom", "which", "what", "when",
+        "where", "while",
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
         "can", "could", "may", "might", "must", "shall", "should", "it", "its", "he", "she", "they", "them", "their",
         "his", "her", "we", "our", "you", "your", "i", "me", "my", "more", "most", "less", "least", "other", "others",
         "such", "each", "per", "about", "over", "under", "up", "down", "out", "off", "after", "before", "since",
         "until", "during", "through", "between", "among", "against", "across", "if", "because", "so", "not", "no",
         "also", "all", "both", "either", "neither", "only", "just", "even", "still", "again", "ago", "here", "there",
-        "times", "percent", "pct", "against", "versus", "vs", "plus", "minus", "or", "too", "very",
+        "times", "percent", "pct", "versus", "vs", "plus", "minus", "too", "very",
     ]
 
     /// Plurals without an "s".

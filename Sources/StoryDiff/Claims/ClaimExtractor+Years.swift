@@ -30,4 +30,20 @@ extension ClaimExtractor {
         guard text.hasSuffix("0s"), let value = year(String(text.dropLast())) else { return nil }
         return "\(value)s"
     }
+
+    /// A span of years ("2019-20", "2010-2015", "1990–91") with its last year written out
+    /// ("2019-2020"), or nil: the second year after the first, within ten years when it has two
+    /// digits, within a century when it has four.
+    static func yearSpan(_ word: String) -> String? {
+        let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+        guard parts.count == 2, let first = year(String(parts[0])), parts[1].count == 2 || parts[1].count == 4,
+              parts[1].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let second = Int(parts[1]) else { return nil }
+        var last = second
+        if parts[1].count == 2 {
+            let century = first / 100 * 100
+            last = century + second + (second < first % 100 ? 100 : 0)
+        }
+        guard last > first, last - first <= (parts[1].count == 2 ? 10 : 99) else { return nil }
+        return "\(first)-\(last)"
+    }
 }

@@ -13,8 +13,9 @@ public enum DateResolution {
                                                 "friday": 6, "saturday": 7]
 
     /// The day (`yyyy-MM-dd`), week (`week of yyyy-MM-dd`), month (`yyyy-MM`), year (`yyyy`),
-    /// decade (`1980s`) or clock time (`17:00`, `by 17:00@ET`: `ClockTime`) a printed date means,
-    /// seen from `reference`; the text itself, in lower case, when it cannot be resolved.
+    /// span of years (`2019-2020`), decade (`1980s`) or clock time (`17:00`, `by 17:00@ET`:
+    /// `ClockTime`) a printed date means, seen from `reference`; the text itself, in lower case,
+    /// when it cannot be resolved.
     ///
     /// Without a reference, what the text alone says is still put in one form, so that the
     /// same date printed two ways compares equal: "March 18", "Mar. 18" and "18 March" are
@@ -49,6 +50,7 @@ public enum DateResolution {
         }
         if words.count == 1, let word = words.first {
             if let year = Int(word), word.count == 4 { return String(year) }
+            if let span = ClaimExtractor.yearSpan(word) { return span }
             if word.hasPrefix("mid-") {
                 let rest = String(word.dropFirst(4))
                 if let month = monthNumbers[rest] { return "mid " + dated(nil, month, nil) }

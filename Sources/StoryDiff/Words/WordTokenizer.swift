@@ -1,6 +1,7 @@
 /// Cuts text into word-diff tokens. A number with its separators, sign, currency and percent
-/// ("1,200", "$85.40", "-3.5%", "53%") is one token, and so is a clock time ("9:40", "21:05:30"); a word keeps its inner apostrophes,
-/// hyphens and dots ("China's", "in-person", "U.S"); every other character is a token of its own.
+/// ("1,200", "$85.40", "-3.5%", "53%") is one token, and so is a clock time ("9:40",
+/// "21:05:30"); a word keeps its inner apostrophes, hyphens and dots ("China's", "in-person",
+/// "U.S"); every other character is a token of its own.
 public enum WordTokenizer {
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
