@@ -181,6 +181,16 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
         #expect(ClaimExtractor.yearSpan("2020-19") == nil)
     }
 
+    @Test func ratiosWireTimesAndShortScales() {
+        #expect(ClaimExtractor.claim("About 1 in 5 adults smoke.").quantities.map(\.value) == [0.2])
+        #expect(kinds("About 1 in 5 adults smoke.", "About one in five adults smoke.") == [.reworded])
+        #expect(ClaimExtractor.claim("She won one in 2019 and one in 2021.").quantities.isEmpty)
+        #expect(ClaimExtractor.claim("Voting ends at 1800 GMT.").dates == ["1800 GMT"])
+        #expect(ClaimExtractor.claim("He arrived in 1990 GMT.").dates == ["1990"])
+        #expect(kinds("Voting ends at 1800 GMT.", "Voting ends at 18:00 GMT.") == [.cosmetic])
+        #expect(kinds("The group raised $2.5bn.", "The group raised $2.5 billion.") == [.reworded])
+    }
+
     @Test func aFigureMovedInTheSentenceIsNotAChange() {
         #expect(kinds("The company will cut 200 jobs and close 3 plants.", "The company will close 3 plants and cut 200 jobs.")
                 == [.reworded])

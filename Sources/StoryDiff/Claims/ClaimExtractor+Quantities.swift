@@ -93,6 +93,14 @@ extension ClaimExtractor {
                 end += 1
             }
             if let compoundUnit { unit = compoundUnit }
+            // A ratio: "1 in 5 adults", "one in four", "three out of 10".
+            if compoundUnit == nil, unit.isEmpty,
+               let ratio = denominator(after: end - 1, words: words, bare: bare, lower: lower),
+               !taken.contains(ratio.last) {
+                value = value.map { $0 / ratio.value }
+                end = ratio.last + 1
+                needsNoun = false
+            }
             var last = end - 1
             if unit.isEmpty, !ends(words[end - 1]),
                let noun = countedNoun(after: end - 1, words: words, bare: bare, lower: lower, plural: value != 1) {
@@ -123,6 +131,26 @@ extension ClaimExtractor {
             index = last + 1
         }
         return result
+    }
+
+    /// The denominator of a ratio after word `index` ("in 5", "out of ten") and the index of its
+    /// last word; nil otherwise (the caller sets aside a year: "one in 2019").
+    static func denominator(after index: Int, words: [String], bare: [String],
+                            lower: [String]) -> (value: Double, last: Int)? {
+        guard !ends(words[index]), index + 2 < lower.count else { return nil }
+        var position = index + 1
+        if lower[position] == "out", lower[position + 1] == "of", !ends(words[position + 1]) {
+            position += 2
+        } else if lower[position] == "in" {
+            position += 1
+        } else {
+            return nil
+        }
+        guard position < lower.count else { return nil }
+        let word = bare[position]
+        let digit = word.first?.isNumber == true ? number(word) : nil
+        guard let value = digit ?? cardinals[lower[position]], value > 0 else { return nil }
+        return (value, position)
     }
 
     /// Whether a word as printed ends its phrase: a comma, semicolon, colon, bracket or quote

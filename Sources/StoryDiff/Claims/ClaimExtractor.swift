@@ -11,7 +11,8 @@ public enum ClaimExtractor {
         "a billion": 1_000_000_000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     ]
     static let scales: [String: Double] = [
-        "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "percent": 1,
+        "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12,
+        "tn": 1e12, "percent": 1,
         "pct": 1,
     ]
     static let vagueCounts: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores"]
@@ -45,11 +46,13 @@ public enum ClaimExtractor {
     ]
     static let lowerConnectives: Set<String> = ["of", "and", "the", "for", "de", "van", "von", "bin", "al"]
 
-    /// The claim of one sentence.
+    /// The claim of one sentence. Its words are first unglued (`unglued(_:)`: "to7.3" is "to
+    /// 7.3"); dates and times are read before figures, and the words they take (years, the
+    /// days of dates, clock times) are not figures.
     ///
     /// - Complexity: O(w) for the w words of the sentence, each checked against word lists of fixed
-    ///   size, and O(n) scans of its n characters for quotes and relative dates; each cue verb
-    ///   adds a look over at most six words either side, and the time words before it.
+    ///   size, and O(n) scans of its n characters for glued numbers, quotes and relative dates;
+    ///   each cue verb adds a look over at most six words either side, and the time words before it.
     public static func claim(_ sentence: String) -> Claim {
         var claim = Claim(sentence: sentence)
         let words = unglued(sentence.split(separator: " ").map(String.init))

@@ -1,5 +1,5 @@
-/// Clock times as a sentence prints them ("9:40 a.m.", "9 p.m. EDT", "21:40", "noon", "no
-/// earlier than 5 p.m.") and the one form they compare in (docs/diff/claims.md).
+/// Clock times as a sentence prints them ("9:40 a.m.", "9 p.m. EDT", "21:40", "0800 GMT",
+/// "noon", "no earlier than 5 p.m.") and the one form they compare in (docs/diff/claims.md).
 enum ClockTime {
     /// "a.m.", "pm", ...: what follows an hour of a twelve-hour clock.
     static let meridiems: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
@@ -44,6 +44,8 @@ enum ClockTime {
                   meridiems.contains(lower[end]) || lower[end] == "o'clock" || lower[end] == "o’clock" {
             printed.append(bare[end])
             end += 1
+        } else if end < bare.count, zones[bare[end]] != nil, military(word) != nil {
+            // "(0800 GMT)": the wire's 24-hour clock, always with its zone.
         } else {
             return nil
         }
@@ -75,6 +77,13 @@ enum ClockTime {
         return (hour, minute)
     }
 
+    /// "0800" -> (8, 0), "1430" -> (14, 30): four digits of a 24-hour clock; nil otherwise.
+    static func military(_ word: String) -> (hour: Int, minute: Int)? {
+        guard word.utf8.count == 4, word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(word),
+              value / 100 <= 23, value % 100 < 60 else { return nil }
+        return (value / 100, value % 100)
+    }
+
     /// The form a printed time compares in: the bound's meaning, the 24-hour clock and the
     /// zone's family after an `@` ("no later than 5 p.m. EDT" -> "by 17:00@ET"); nil when the
     /// text is not a time.
@@ -104,6 +113,8 @@ enum ClockTime {
         } else if word == "midnight" {
             hour = 0
         } else if let clock = minutes(of: word) {
+            (hour, minute) = clock
+        } else if !zone.isEmpty, let clock = military(word) {
             (hour, minute) = clock
         } else if let whole = Int(word), lower.count > 1,
                   meridiems.contains(lower[1]) || lower[1] == "o'clock" || lower[1] == "o’clock" {
