@@ -191,6 +191,17 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
         #expect(kinds("The group raised $2.5bn.", "The group raised $2.5 billion.") == [.reworded])
     }
 
+    @Test func signsTemperaturesShortCurrencyScalesAndFractions() {
+        #expect(ClaimExtractor.claim("It was 40C on Sunday and -5F overnight.").quantities.map(\.value) == [40, -5])
+        #expect(ClaimExtractor.claim("It was 40C on Sunday and -5F overnight.").quantities.map(\.unit) == ["°C", "°F"])
+        #expect(ClaimExtractor.claim("The club paid £5m for him.").quantities.map(\.value) == [5_000_000])
+        #expect(ClaimExtractor.claim("Shares fell -3.5% on Friday.").quantities.map(\.value) == [-3.5])
+        #expect(ClaimExtractor.claim("A third of the staff and half the voters.").quantities.map(\.value) == [1.0 / 3, 0.5])
+        #expect(ClaimExtractor.claim("It was the first quarter and a third time, on the A-10 and the F-35.").quantities.isEmpty)
+        #expect(kinds("The club paid £5m for him.", "The club paid £5 million for him.") == [.reworded])
+        #expect(kinds("A third of the staff will go.", "Half of the staff will go.") == [.quantityChanged])
+    }
+
     @Test func aFigureMovedInTheSentenceIsNotAChange() {
         #expect(kinds("The company will cut 200 jobs and close 3 plants.", "The company will close 3 plants and cut 200 jobs.")
                 == [.reworded])

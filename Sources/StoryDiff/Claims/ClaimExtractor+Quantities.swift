@@ -50,8 +50,12 @@ extension ClaimExtractor {
             let word = bare[index]
             let lowerWord = lower[index]
             let leadsWithDigit = word.first?.isNumber == true || "$€£".contains(word.first ?? " ")
+            var signUnit: String?
             if leadsWithDigit, let parsed = number(word) {
                 value = parsed
+            } else if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let marked = markedNumber(word) {
+                value = marked.value
+                signUnit = marked.unit
             } else if leadsWithDigit, isScoreOrRange(word) {
                 // "a 3-2 vote", "10-15 people": compared by their text.
                 value = nil
@@ -73,6 +77,9 @@ extension ClaimExtractor {
                     index += 1
                     continue
                 }
+            } else if let fraction = fraction(at: index, lower: lower) {
+                value = fraction.value
+                consumed = fraction.words
             } else if vagueCounts.contains(lowerWord) {
                 value = nil
             } else {
@@ -93,6 +100,7 @@ extension ClaimExtractor {
                 end += 1
             }
             if let compoundUnit { unit = compoundUnit }
+            if let signUnit { unit = signUnit }
             // A ratio: "1 in 5 adults", "one in four", "three out of 10".
             if compoundUnit == nil, unit.isEmpty,
                let ratio = denominator(after: end - 1, words: words, bare: bare, lower: lower),
@@ -131,6 +139,55 @@ extension ClaimExtractor {
             index = last + 1
         }
         return result
+    }
+
+    /// Fractions in words: "a third of", "a quarter of", "one fifth of", "half of", "half the".
+    static let fractions: [String: Double] = ["half": 0.5, "third": 1.0 / 3, "quarter": 0.25, "fifth": 0.2]
+
+    /// The fraction at word `index` and the words it takes, or nil: "a third" or "one third"
+    /// before "of" (not "a third time", "the first quarter"), "half" before "of" or "the".
+    static func fraction(at index: Int, lower: [String]) -> (value: Double, words: Int)? {
+        if lower[index] == "half", index + 1 < lower.count, lower[index + 1] == "of" || lower[index + 1] == "the" {
+            return (0.5, 1)
+        }
+        guard lower[index] == "a" || lower[index] == "one", index + 2 < lower.count,
+              let value = fractions[lower[index + 1]], lower[index + 2] == "of" else { return nil }
+        return (value, 2)
+    }
+
+    /// A number with a mark a plain number has not: a sign ("-3.5%", "+5", "−12"), a
+    /// temperature ("40C", "-5°F", "72°"), or a currency with a short scale ("$5m", "£200k",
+    /// "€1.2bn"); nil otherwise.
+    static func markedNumber(_ word: String) -> (value: Double, unit: String)? {
+        var text = Substring(word)
+        var sign = 1.0
+        if let first = text.first, first == "-" || first == "+" || first == "−" {
+            sign = first == "+" ? 1 : -1
+            text = text.dropFirst()
+        }
+        var currency = ""
+        if let first = text.first, "$€£".contains(first) {
+            currency = String(first)
+            text = text.dropFirst()
+        }
+        let digits = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
+        guard digits.first?.isNumber == true, digits.last?.isNumber == true,
+              let magnitude = Double(String(digits).replacingCommas()) else { return nil }
+        let rest = text.dropFirst(digits.count)
+        let value = sign * magnitude
+        if !currency.isEmpty {
+            let shortScales: [Substring: Double] = ["k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12]
+            guard let scale = shortScales[rest] ?? (rest.isEmpty ? 1 : nil) else { return nil }
+            return (value * scale, currency)
+        }
+        switch rest {
+        case "": return sign == 1 ? nil : (value, "")
+        case "%": return (value, "%")
+        case "C", "°C", "ºC": return (value, "°C")
+        case "F", "°F", "ºF": return (value, "°F")
+        case "°", "º": return (value, "°")
+        default: return nil
+        }
     }
 
     /// The denominator of a ratio after word `index` ("in 5", "out of ten") and the index of its
