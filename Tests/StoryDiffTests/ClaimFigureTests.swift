@@ -21,8 +21,8 @@ private func kinds(_ old: String, _ new: String) -> Set<ClaimChange.Kind> {
     }
 
     @Test func modelNumbersOrdinalsAndDecadesAreNotCut() {
-        #expect(ClaimExtractor.unglued(["A320neo", "2nd", "19th", "1980s", "mp3", "COVID-19", "3D"])
-                == ["A320neo", "2nd", "19th", "1980s", "mp3", "COVID-19", "3D"])
+        #expect(ClaimExtractor.unglued(["A320neo", "2nd", "19th", "1980s", "mp3", "COVID-19", "3D", "@user123", "#covid19"])
+                == ["A320neo", "2nd", "19th", "1980s", "mp3", "COVID-19", "3D", "@user123", "#covid19"])
         #expect(ClaimExtractor.unglued(["(in1987by", "9:40am,", "lost12%"]) == ["(in", "1987", "by", "9:40", "am,", "lost", "12%"])
     }
 

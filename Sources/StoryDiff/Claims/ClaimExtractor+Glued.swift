@@ -6,7 +6,7 @@ extension ClaimExtractor {
     /// vowel ("to", "in": not "mp3", "h1n1", "A320"), and after a number only before two
     /// lower-case letters or more that are not an ordinal's ending ("7.3feet", "1987by", "10am":
     /// not "2nd", "19th", "1980s", "3D"); a number that begins inside a word ("A320neo") is
-    /// left whole.
+    /// left whole, and so is a handle, hashtag or address ("@user123", "#covid19").
     ///
     /// - Complexity: O(n) in the sentence's n characters; a word without a digit is looked at
     ///   byte by byte once and kept as it is.
@@ -25,6 +25,8 @@ extension ClaimExtractor {
 
     /// The pieces of one word with a digit, or nil when it is not glued.
     static func pieces(of word: String) -> [String]? {
+        // Handles, hashtags, addresses and identifiers are not prose: "@user123", "#covid19".
+        guard !word.utf8.contains(where: { "@#/_=&\\".utf8.contains($0) }) else { return nil }
         let scalars = Array(word.unicodeScalars)
         func isLower(_ index: Int) -> Bool {
             index < scalars.count && scalars[index].value >= 0x61 && scalars[index].value <= 0x7A
