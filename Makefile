@@ -7,7 +7,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test bench-record bench-sentences bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval screenshot completions man template clean
+.PHONY: deps build release demo test bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -64,9 +64,17 @@ bench-sentences: deps
 ## The judgement corpus per class, link F1, and the English Golden Rules beside pySBD (docs/judgement.md).
 eval: deps
 	$(SWIFT) build -c release --product writethru-bench
-	.build/release/writethru-bench eval
+	.build/release/writethru-bench eval $(EVAL_DIR)
 	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install --quiet pysbd
-	@if [ -f scripts/golden_rules_peer.py ]; then python3 scripts/golden_rules_peer.py; fi
+	python3 scripts/golden_rules_peer.py
+
+## The 48 English Golden Rules of sentence segmentation (../shared/benchmarks): Writethru and pySBD
+## in the same run (pip install pysbd; installed here when missing).
+golden-rules: deps
+	$(SWIFT) build -c release --product writethru-bench
+	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install --quiet pysbd
+	.build/release/writethru-bench golden-rules
+	python3 scripts/golden_rules_peer.py
 
 ## Headline, authors and publication time of the annotated pages in ../shared/benchmarks (exact-match rates).
 bench-metadata: deps

@@ -51,8 +51,6 @@ func benchEval(_ arguments: Arguments) {
     print(String(format: "links: %d expected, %d found, %d correct: precision %.1f%%, recall %.1f%%, F1 %.1f",
                  expectedLinks, foundLinks, correctLinks, 100 * precision, 100 * recall, 100 * f1))
     if arguments.value("verbose", 0) > 0 { for failure in failures { print(failure) } }
-    goldenRules()
+    print("== English Golden Rules (../shared/benchmarks/sentence-golden-rules.json)")
+    benchGoldenRules()
 }
-
-/// Placeholder until the Golden Rules scorer lands (Tests/TestSupport/GoldenRules.swift).
-func goldenRules() {}

@@ -6,6 +6,7 @@
 //   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
 //   swift run -c release writethru-bench metadata [--verbose 1] [--all 1]   (page metadata against the annotations)
 //   swift run -c release writethru-bench eval [--verbose 1]   (the judgement corpus and the Golden Rules, make eval)
+//   swift run -c release writethru-bench golden-rules   (the 48 English Golden Rules; make golden-rules)
 import Foundation
 import StoryDiff
 import StoryText
@@ -312,9 +313,10 @@ case "reading": benchReading(arguments)
 case "diff": benchDiff(arguments, root: root)
 case "metadata": benchMetadata(arguments, root: root)
 case "eval": benchEval(arguments)
+case "golden-rules": benchGoldenRules()
 default:
     print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
           + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N] "
-          + "| metadata [--verbose 1] [--all 1] | eval [--verbose 1]")
+          + "| metadata [--verbose 1] [--all 1] | eval [--verbose 1] | golden-rules")
     exit(64)
 }

@@ -11,7 +11,7 @@ import StoryText
 /// - a sentence pair: `old`, `new` (either may be null: a sentence added or removed), the change `kinds` expected (exactly that set, as
 ///   `ClaimChange.Kind` raw values) and the pair's `significance` (the highest of its changes:
 ///   cosmetic, style, substantive); optional `oldTime` / `newTime` (ISO 8601), the revisions'
-///   times;
+///   times, and `oldStory` / `newStory`, the versions' whole text, for the names the story gives;
 /// - a link case: `oldText`, `newText` (paragraphs separated by blank lines) and `links`, every
 ///   pair of changed sentences a careful reader links, as `[old, new]` (sentences of a merge or
 ///   split joined with one space); sentences not named are expected unlinked (added or removed);
@@ -26,6 +26,10 @@ public struct JudgementCase: Decodable, Sendable {
     public var significance: String?
     public var oldTime: String?
     public var newTime: String?
+    /// The two versions' whole text (paragraphs separated by blank lines), for the names the
+    /// story gives elsewhere.
+    public var oldStory: String?
+    public var newStory: String?
     public var oldText: String?
     public var newText: String?
     public var links: [[String]]?
@@ -35,7 +39,8 @@ public struct JudgementCase: Decodable, Sendable {
     public var origin = ""
 
     enum CodingKeys: String, CodingKey {
-        case `class`, old, new, kinds, significance, oldTime, newTime, oldText, newText, links, text, sentences
+        case `class`, old, new, kinds, significance, oldTime, newTime, oldStory, newStory, oldText, newText, links, text,
+             sentences
     }
 }
 
@@ -90,8 +95,10 @@ public enum JudgementCorpus {
         guard old != nil || new != nil else {
             return JudgementOutcome(passed: false, detail: "\(item.origin): a case needs old/new, oldText/newText/links or text/sentences")
         }
+        let story = (item.oldStory != nil || item.newStory != nil)
+            ? StoryNames(old: paragraphs(item.oldStory ?? ""), new: paragraphs(item.newStory ?? "")) : nil
         let changes = ClaimComparer.changes(old: old, new: new, paragraph: 1, oldTime: time(item.oldTime),
-                                            newTime: time(item.newTime))
+                                            newTime: time(item.newTime), story: story)
         let kinds = Set(changes.map(\.kind.rawValue))
         let significance = changes.map(\.significance).max()?.rawValue ?? "none"
         let kindsAgree = item.kinds.map { Set($0) == kinds } ?? true

@@ -10,8 +10,10 @@ public enum ClaimComparer {
     ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise
     ///   (a figure or a date is looked for anywhere in the other sentence),
     ///   and O(k · m) to look a removed name's surname up in the new sentence.
+    ///   - story: the names the two versions give, to read "the city" for a name the story gives
+    ///     elsewhere; without it only pronouns are read as the same referent.
     public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil,
-                               newTime: Date? = nil) -> [ClaimChange] {
+                               newTime: Date? = nil, story: StoryNames? = nil) -> [ClaimChange] {
         switch (old, new) {
         case (nil, nil): return []
         case (nil, let added?):
@@ -27,11 +29,12 @@ public enum ClaimComparer {
         case (let before?, let after?):
             guard before != after else { return [] }
             return compare(ClaimExtractor.claim(before), ClaimExtractor.claim(after), paragraph: paragraph,
-                           oldTime: oldTime, newTime: newTime)
+                           oldTime: oldTime, newTime: newTime, story: story)
         }
     }
 
-    static func compare(_ a: Claim, _ b: Claim, paragraph: Int, oldTime: Date?, newTime: Date?) -> [ClaimChange] {
+    static func compare(_ a: Claim, _ b: Claim, paragraph: Int, oldTime: Date?, newTime: Date?,
+                        story: StoryNames? = nil) -> [ClaimChange] {
         var changes: [ClaimChange] = []
         func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String) {
             changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence,
@@ -56,7 +59,7 @@ public enum ClaimComparer {
         }
         // Names first: the equivalences they find (a typo fixed, an acronym, a surname) also
         // hold for the sources of attributions.
-        let names = compareNames(a, b)
+        let names = compareNames(a, b, story: story)
         for (x, y) in names.replaced { add(.entityReplaced, x, y, "entity replaced (\(x) -> \(y))") }
         for x in names.removed { add(.entityRemoved, x, nil, "entity removed (\(x))") }
         for y in names.added { add(.entityAdded, nil, y, "entity added (\(y))") }
@@ -69,7 +72,7 @@ public enum ClaimComparer {
                 add(.attributionSourceChanged, x?.source, y?.source, reason)
                 continue
             }
-            if !sameSource(x.source, y.source) {
+            if !sameSource(x.source, y.source, equivalent: names.equivalent) {
                 add(.attributionSourceChanged, x.source, y.source,
                     "attribution source changed (\(x.source) -> \(y.source))")
             }
@@ -124,8 +127,12 @@ public enum ClaimComparer {
     /// Whether two attribution sources are the same: equal but for case, a pronoun for a
     /// named source ("Smith" -> "he"), or names that are equivalent (a typo fixed, an acronym,
     /// a surname: `NameEquivalence`).
-    static func sameSource(_ x: String, _ y: String) -> Bool {
+    static func sameSource(_ x: String, _ y: String, equivalent: [(String, String)] = []) -> Bool {
         if x.lowercased() == y.lowercased() { return true }
+        // A name the comparison of names already found referred to ("the city" for "Anchorage").
+        if equivalent.contains(where: { spaced(x).hasSuffix(spaced($0.0)) && spaced(y).hasSuffix(spaced($0.1)) }) {
+            return true
+        }
         let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
         if pronouns.contains(x.lowercased()) || pronouns.contains(y.lowercased()) { return true }
         return NameEquivalence.relation(x, y) != nil
@@ -137,7 +144,7 @@ public enum ClaimComparer {
     /// over are paired in order as replaced.
     ///
     /// - Complexity: O(k² · l²) for k names of at most l characters (the edit distances).
-    static func compareNames(_ a: Claim, _ b: Claim) -> (replaced: [(String, String)], removed: [String], added: [String],
+    static func compareNames(_ a: Claim, _ b: Claim, story: StoryNames? = nil) -> (replaced: [(String, String)], removed: [String], added: [String],
                                                         respelled: [(String, String)], equivalent: [(String, String)]) {
         let oldWords = " " + spaced(a.sentence) + " ", newWords = " " + spaced(b.sentence) + " "
         func stillThere(_ name: String, in words: String) -> Bool {
@@ -150,6 +157,18 @@ public enum ClaimComparer {
         var removed = a.entities.filter { !b.entities.contains($0) && !stillThere($0, in: newWords) }
         var added = b.entities.filter { !a.entities.contains($0) && !stillThere($0, in: oldWords) }
         var respelled: [(String, String)] = [], equivalent: [(String, String)] = []
+        // A name the other sentence refers to by a pronoun, or by "the city" when the story
+        // names it elsewhere: the same referent.
+        for name in removed {
+            guard let reference = reference(for: name, in: a.sentence, besides: b.sentence, named: story?.new) else { continue }
+            equivalent.append((name, reference))
+            removed.removeAll { $0 == name }
+        }
+        for name in added {
+            guard let reference = reference(for: name, in: b.sentence, besides: a.sentence, named: story?.old) else { continue }
+            equivalent.append((reference, name))
+            added.removeAll { $0 == name }
+        }
         for name in removed {
             guard let match = added.firstIndex(where: { NameEquivalence.relation(name, $0) != nil }) else { continue }
             if NameEquivalence.relation(name, added[match]) == .spelling { respelled.append((name, added[match])) }

@@ -7,6 +7,12 @@ enum HTMLReader {
     ///   constant number of passes over its nodes (see `BodyExtractor`).
     static func read(_ html: String, options: ReadingOptions,
                      filter: BoilerplateFilter) throws(ReadingError) -> Revision {
+        try read(Array(html.utf8), options: options, filter: filter)
+    }
+
+    /// `read(_:options:filter:)` for the page as well-formed UTF-8 (`HTMLDecoding.utf8`).
+    static func read(_ html: [UInt8], options: ReadingOptions,
+                     filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let document = HTMLDocument.parse(html)
         let metadata = PageMetadata(document: document, options: options)
         var parts = StructuredParts()

@@ -4,8 +4,11 @@
 /// be decoded, and every NUL, becomes U+FFFD and is counted, never refused: the input itself is
 /// kept byte for byte beside what was read. docs/reading.md, "Decoding".
 public struct HTMLDecoding: Sendable, Equatable {
+    /// The text as UTF-8 (well-formed), line ends normalised to `\n`: what the HTML reader
+    /// reads, without a `String` of the whole page.
+    public var utf8: [UInt8]
     /// The text, line ends normalised to `\n`.
-    public var text: String
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// The Encoding Standard's name of the encoding read, such as `UTF-8` or `Shift_JIS`.
     public var encoding: String
     /// How many U+FFFD stand for bytes that could not be decoded, or for NUL characters.
@@ -25,10 +28,12 @@ public struct HTMLDecoding: Sendable, Equatable {
         // The common case, a valid UTF-8 page (declared so, or undeclared) without NULs: validated
         // once, copied once.
         let mayBeUTF8 = declared.map { if case .utf8 = $0.decoder { true } else { false } } ?? true
-        if mayBeUTF8, !looksBinary(body), !(body.withContiguousStorageIfAvailable { $0.contains(0) } ?? body.contains(0)),
-           let text = String(validating: body, as: UTF8.self) {
-            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-            return HTMLDecoding(text: InputText.normaliseLineEnds(text), encoding: (declared ?? .utf8).name, replaced: 0)
+        if mayBeUTF8, !looksBinary(body), let utf8 = body.withContiguousStorageIfAvailable({ buffer -> [UInt8]? in
+            guard UTF8Bytes.firstOffset(of: 0, in: buffer) == nil, UTF8Bytes.isValid(buffer) else { return nil }
+            return UTF8Bytes.normalisingLineEnds(buffer)
+        }), let utf8 {
+            if UTF8Bytes.isWhitespace(utf8) { throw .empty }
+            return HTMLDecoding(utf8: utf8, encoding: (declared ?? .utf8).name, replaced: 0)
         }
         let encoding = declared ?? undeclaredEncoding(body)
         let isUTF16 = encoding == .utf16LittleEndian || encoding == .utf16BigEndian
@@ -48,9 +53,11 @@ public struct HTMLDecoding: Sendable, Equatable {
             }
             utf8 = replacedNULs
         }
-        let text = String(decoding: utf8, as: UTF8.self)
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-        return HTMLDecoding(text: InputText.normaliseLineEnds(text), encoding: encoding.name, replaced: replaced)
+        // The decoders write well-formed UTF-8; should one not, the standard library repairs it.
+        if !utf8.withUnsafeBufferPointer(UTF8Bytes.isValid) { utf8 = Array(String(decoding: utf8, as: UTF8.self).utf8) }
+        let normalised = utf8.withUnsafeBufferPointer(UTF8Bytes.normalisingLineEnds)
+        if UTF8Bytes.isWhitespace(normalised) { throw .empty }
+        return HTMLDecoding(utf8: normalised, encoding: encoding.name, replaced: replaced)
     }
 
     /// UTF-8 when the bytes are UTF-8, or mostly so (more well-formed multi-byte sequences than

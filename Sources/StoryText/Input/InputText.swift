@@ -26,18 +26,8 @@ public enum InputText {
     /// CRLF and lone CR become LF (on bytes: Foundation's replacing is slow on long text).
     static func normaliseLineEnds(_ text: String) -> String {
         guard text.containsByte(0x0D) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for byte in text.utf8 {
-            if byte == 0x0A, previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = byte == 0x0D
-            out.append(previousWasCR ? 0x0A : byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+        var text = text
+        return text.withUTF8 { String(decoding: UTF8Bytes.normalisingLineEnds($0), as: UTF8.self) }
     }
 
     private static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -21,7 +21,7 @@ public enum RevisionReader {
                                  format: .text, evidence: bytes, line: nil)]
         case .html:
             let decoded = try HTMLDecoding.decode(bytes)
-            return [ReadRevision(revision: try HTMLReader.read(decoded.text, options: options, filter: filter),
+            return [ReadRevision(revision: try HTMLReader.read(decoded.utf8, options: options, filter: filter),
                                  format: .html, evidence: bytes, line: nil, replaced: decoded.replaced)]
         case .json:
             return try JSONReader.read(bytes, options: options, filter: filter)
@@ -64,8 +64,9 @@ public enum RevisionReader {
         let paragraphs = parts.paragraphs.map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
         var (kept, furniture) = filter.apply(paragraphs)
         if parts.setsAsideInterfaceText {
-            furniture += kept.filter(InterfaceText.isInterface).map { RemovedText(text: $0, rule: InterfaceText.rule) }
-            kept.removeAll(where: InterfaceText.isInterface)
+            let interface = kept.map(InterfaceText.isInterface)
+            furniture += zip(kept, interface).filter(\.1).map { RemovedText(text: $0.0, rule: InterfaceText.rule) }
+            kept = zip(kept, interface).filter { !$0.1 }.map(\.0)
         }
         revision.removed += furniture
         revision.paragraphs = WireMetadata.apply(kept, to: &revision, options: options)

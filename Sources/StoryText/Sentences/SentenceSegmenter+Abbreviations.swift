@@ -8,9 +8,11 @@ extension SentenceSegmenter {
         /// A company suffix (Inc., Corp., Co.): ends the sentence unless a title or another
         /// suffix follows ("Inc. Chief Executive", "Co. Ltd.").
         case company
-        /// a.m. and p.m.: end the sentence unless a time zone follows ("a.m. ET").
+        /// a.m. and p.m.: end the sentence unless the time goes on ("a.m. ET", "p.m. Tuesday") or
+        /// the sentence is only a time phrase so far ("At 5 a.m. Mr. Smith"): SentenceSegmenter+Clock.
         case clock
-        /// A single capital: an initial (John E. Smith).
+        /// A single capital: an initial (John E. Smith), or a word that ends a sentence ("on X.",
+        /// "Plan B."): SentenceSegmenter+Initials.
         case initial
         /// May end a sentence: U.S., Inc., p.m., Calif., Jr.; it does when a word that starts
         /// sentences, or a quote, follows.
@@ -32,8 +34,9 @@ extension SentenceSegmenter {
                 self = .ambiguous
             } else if token.contains("."),
                       token.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) {
-                // Dotted letter groups: U.S, U.N, D.C, J.P, H.R, a.m, e.g.
-                self = token.first?.isUppercase == true ? .ambiguous : .prepositive
+                // Dotted letter groups: U.S, U.N, D.C, J.P, H.R, cu.ft (e.g., i.e. and a.k.a. are
+                // prepositive, a.m. and p.m. clock times).
+                self = .ambiguous
             } else {
                 return nil
             }
@@ -45,11 +48,14 @@ extension SentenceSegmenter {
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Reps", "Sens", "Lt", "Gen", "Col", "Maj", "Capt",
         "Sgt", "Adm", "Cmdr", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Msgr", "Fr", "Mt", "Ft",
         "Atty", "Gens", "Sgts", "vs", "v", "approx", "est", "ca", "cf", "viz", "Jan", "Feb", "Apr", "Aug", "Sept",
-        "Sep", "Oct", "Nov", "Dec",
+        "Sep", "Oct", "Nov", "Dec", "e.g", "i.e", "a.k.a", "E.g", "I.e",
     ]
 
     /// Short forms that number what follows.
-    static let numbering: Set<String> = ["No", "Nos", "Fig", "Figs", "Vol", "Art", "Sec", "Ch", "Op", "pp", "p"]
+    static let numbering: Set<String> = [
+        "No", "Nos", "N°", "Nº", "Nr", "Fig", "Figs", "Vol", "Vols", "Art", "Sec", "Ch", "Op", "pp", "p", "fig", "figs",
+        "vol", "vols", "sec", "ch", "col", "cols", "para", "paras",
+    ]
 
     static let companies: Set<String> = [
         "Inc", "Corp", "Co", "Ltd", "LLC", "Plc", "PLC", "Bros", "Cos", "AG", "SA", "NV",
@@ -82,6 +88,7 @@ extension SentenceSegmenter {
         "Asked", "Despite", "During", "For", "From", "With", "Without", "Under", "Over", "About", "Among", "Also",
         "Only", "Even", "Just", "What", "Who", "Why", "How", "Where", "Which", "Whether", "One", "Two", "Three",
         "Several", "Few", "More", "Another", "Every", "To", "By", "Of", "Not", "Nor", "Although", "Though", "Because",
-        "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further",
+        "Once", "Until", "Unless", "Separately", "Elsewhere", "Overall", "Further", "Did", "Do", "Does", "Is", "Are",
+        "Was", "Were", "Has", "Have", "Had", "Would", "Could", "Should", "Might", "Must",
     ]
 }

@@ -41,6 +41,12 @@ enum InterfaceText {
 
     /// `text` without the punctuation at either end ("Read more:" is "read more").
     static func withoutEndPunctuation(_ text: String) -> String {
+        // A letter or digit at both ends (a byte that is a whole character): nothing to drop.
+        func plain(_ byte: UInt8?) -> Bool {
+            guard let byte else { return true }
+            return (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        if plain(text.utf8.first), plain(text.utf8.last) { return text }
         let isPunctuation = { (character: Character) in character.isPunctuation || character.isSymbol }
         return String(text.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed())
     }
@@ -107,11 +113,12 @@ enum InterfaceText {
             return true
         }
         if ContentScorer.endsSentence(paragraph) { return false }
-        if isDateLine(lowered, words: words) { return true }
-        if words <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }),
-           paragraph.contains(where: \.isNumber) {
-            return true
-        }
+        // A date line and a stamp both hold a number: an ASCII digit, else (rarely) another
+        // numeric character.
+        let hasNumber = paragraph.utf8.contains { (0x30...0x39).contains($0) }
+            || (paragraph.utf8.contains { $0 >= 0x80 } && paragraph.contains(where: \.isNumber))
+        if hasNumber, isDateLine(lowered, words: words) { return true }
+        if hasNumber, words <= 16, stampWords.contains(where: { lowered.hasPrefix($0) }) { return true }
         return creditWords.contains { lowered.containsBytes($0) } && (lowered.containsByte(0x2F) || lowered.containsByte(0x3A)
             || lowered.hasPrefix("(") || words <= 6)
     }

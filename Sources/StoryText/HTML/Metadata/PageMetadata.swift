@@ -15,8 +15,7 @@ public struct PageMetadata: Sendable {
 
     /// Reads the metadata of an HTML page's bytes, decoded as `RevisionReader` decodes them.
     public init(html bytes: [UInt8], options: ReadingOptions = ReadingOptions()) throws(ReadingError) {
-        let text = try HTMLDecoding.decode(bytes).text
-        self.init(document: HTMLDocument.parse(text), options: options)
+        self.init(document: HTMLDocument.parse(try HTMLDecoding.decode(bytes).utf8), options: options)
     }
 
     init(document: HTMLNode, options: ReadingOptions) {

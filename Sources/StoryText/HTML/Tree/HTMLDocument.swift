@@ -12,7 +12,10 @@ enum HTMLDocument {
     /// stops reading the page) never come into play.
     ///
     /// - Complexity: O(n) in the page's length.
-    static func parse(_ html: String) -> HTMLNode {
+    static func parse(_ html: String) -> HTMLNode { parse(Array(html.utf8)) }
+
+    /// `parse(_:)` for well-formed UTF-8 bytes.
+    static func parse(_ html: [UInt8]) -> HTMLNode {
         _ = libxml2Ready
         let builder = BuilderBox()
         var handler = htmlSAXHandler()
@@ -36,7 +39,7 @@ enum HTMLDocument {
         handler.ignorableWhitespace = characters
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        var bytes = ScriptData.elide(Array(html.utf8))
+        var bytes = ScriptData.elide(html)
         let context = Unmanaged.passUnretained(builder).toOpaque()
         withUnsafeMutablePointer(to: &handler) { sax in
             guard let parser = htmlCreatePushParserCtxt(sax, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Scans of UTF-8 bytes that a page's whole length goes through once: validation, a byte's
+/// first place, line ends. Each runs at memory speed on the ASCII that most of a page is
+/// (markup, scripts), where the standard library's per-scalar loops cost several instructions
+/// a byte.
+enum UTF8Bytes {
+    /// Whether the bytes are well-formed UTF-8 (the Unicode Standard's Table 3-7: no overlong
+    /// forms, no surrogates, nothing above U+10FFFF): exactly `String(validating:as:)`'s verdict.
+    /// ASCII is skipped eight bytes at a time.
+    ///
+    /// - Complexity: O(n), about one instruction a byte of ASCII.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Eight ASCII bytes at a time (unaligned loads through memcpy).
+            while i + 8 <= count {
+                var word: UInt64 = 0
+                withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + i, count: 8)) }
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < count else { return true }
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                i + offset < count && base[i + offset] >= low && base[i + offset] <= high
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                i += 2
+            case 0xE0:
+                guard continuation(1, 0xA0), continuation(2) else { return false }
+                i += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                i += 3
+            case 0xED:
+                guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
+                i += 3
+            case 0xF0:
+                guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF1...0xF3:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                i += 4
+            case 0xF4:
+                guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The first offset of `byte` at or after `start`, through the C library's `memchr`.
+    ///
+    /// - Complexity: O(n), vectorised.
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The bytes with every CR LF and every lone CR made LF, copied a run at a time between
+    /// the CRs.
+    ///
+    /// - Complexity: O(n).
+    static func normalisingLineEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard var carriageReturn = firstOffset(of: 0x0D, in: bytes) else { return Array(bytes) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var copied = 0
+        while true {
+            out.append(contentsOf: bytes[copied..<carriageReturn])
+            out.append(0x0A)
+            copied = carriageReturn + 1
+            if copied < bytes.count, bytes[copied] == 0x0A { copied += 1 }
+            guard let next = firstOffset(of: 0x0D, in: bytes, from: copied) else { break }
+            carriageReturn = next
+        }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    /// Whether the text is all white space (Unicode's White_Space, as a page with nothing to
+    /// read): decided at the first byte that is neither ASCII white space nor part of a
+    /// multi-byte character, which in a page is its first `<`.
+    ///
+    /// - Complexity: O(n) at most; O(1) for a page that starts with markup.
+    static func isWhitespace(_ bytes: [UInt8]) -> Bool {
+        if let solid = bytes.first(where: { $0 >= 0x80 || !(0x09...0x0D).contains($0) && $0 != 0x20 }), solid < 0x80 {
+            return false
+        }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(\.properties.isWhitespace)
+    }
+}
