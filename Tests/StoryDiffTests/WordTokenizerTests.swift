@@ -62,3 +62,35 @@ import Testing
                                                       WordToken(body: "b", space: "", kind: .word)])
     }
 }
+
+/// A clock time is one token, so that a changed time shows whole (`[-9:40-]{+9:55+}`), never as
+/// `9:[-40-]{+55+}`.
+@Suite struct ClockTimeTokenTests {
+    @Test(arguments: [
+        ("at 9:40 a.m.", ["at", "9:40", "a.m", "."], "wnwp"),
+        ("at 21:05:30 GMT", ["at", "21:05:30", "GMT"], "wnw"),
+        ("at 9:40am", ["at", "9:40am"], "ww"),
+        // Not a clock: one digit after the colon, three digits before it, a colon after a word.
+        ("won 2:1, verse 123:45, note: 10", ["won", "2", ":", "1", ",", "verse", "123", ":", "45", ",", "note", ":", "10"],
+         "wnpnpwnpnpwpn"),
+    ])
+    func clockTimes(text: String, bodies: [String], kinds: String) {
+        let tokens = WordTokenizer.tokens(text)
+        let letters = tokens.map { token -> Character in
+            switch token.kind {
+            case .word: "w"
+            case .number: "n"
+            case .punctuation: "p"
+            case .paragraphBreak: "b"
+            }
+        }
+        #expect(tokens.map(\.body) == bodies)
+        #expect(String(letters) == kinds)
+    }
+
+    @Test func aChangedClockTimeShowsWhole() {
+        let ops = WordDiffer.diff("The blast was heard at 9:40 a.m.", "The blast was heard at 9:55 a.m.").ops
+        #expect(ops.contains { $0.kind == .delete && $0.text == "9:40 " })
+        #expect(ops.contains { $0.kind == .insert && $0.text == "9:55 " })
+    }
+}

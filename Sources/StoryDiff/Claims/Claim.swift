@@ -11,6 +11,10 @@ public struct Claim: Sendable, Equatable {
         public let approximator: String
         /// The words as printed.
         public let text: String
+        /// A spelled number after a definite determiner ("the two countries", "the world's two
+        /// largest economies", "its three plants"): it counts what the story has named already,
+        /// so its appearing or going alone is no change; a changed value still is.
+        public var refersBack = false
     }
 
     public struct Attribution: Sendable, Equatable {

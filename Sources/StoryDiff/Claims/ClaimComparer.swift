@@ -7,7 +7,8 @@ public enum ClaimComparer {
     ///     Thursday", "next week") are resolved; without them dates compare as printed.
     ///
     /// - Complexity: O(n + m) to extract the claims of the two sentences of n and m characters, plus
-    ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise,
+    ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise
+    ///   (a figure or a date is looked for anywhere in the other sentence),
     ///   and O(k · m) to look a removed name's surname up in the new sentence.
     ///   - story: the names the two versions give, to read "the city" for a name the story gives
     ///     elsewhere; without it only pronouns are read as the same referent.
@@ -39,24 +40,22 @@ public enum ClaimComparer {
             changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence,
                                        from: from, to: to, reason: reason, paragraph: paragraph))
         }
-        // Quantities, paired in order.
-        for index in 0..<max(a.quantities.count, b.quantities.count) {
-            let x = index < a.quantities.count ? a.quantities[index] : nil
-            let y = index < b.quantities.count ? b.quantities[index] : nil
-            if let x, let y, x.value == y.value, x.approximator == y.approximator, x.unit == y.unit { continue }
+        for (x, y) in Claim.Quantity.changed(a.quantities, b.quantities) {
             add(.quantityChanged, x?.text, y?.text, "quantity changed (\(x?.text ?? "none") -> \(y?.text ?? "none"))")
         }
+        // Dates, compared as what they mean (`DateResolution`): a date is changed when nothing
+        // on the other side means the same.
         let resolvedA = a.dates.map { DateResolution.resolve($0, reference: oldTime) }
         let resolvedB = b.dates.map { DateResolution.resolve($0, reference: newTime) }
-        if resolvedA != resolvedB {
-            let from = a.dates.indices.filter { !resolvedB.contains(resolvedA[$0]) }.map { a.dates[$0] }
-            let to = b.dates.indices.filter { !resolvedA.contains(resolvedB[$0]) }.map { b.dates[$0] }
-            if !from.isEmpty || !to.isEmpty {
-                let printedFrom = from.isEmpty ? "none" : from.joined(separator: ", ")
-                let printedTo = to.isEmpty ? "none" : to.joined(separator: ", ")
-                add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
-                    "date changed (\(printedFrom) -> \(printedTo))")
-            }
+        let from = a.dates.indices.filter { index in !resolvedB.contains { DateResolution.same(resolvedA[index], $0) } }
+            .map { a.dates[$0] }
+        let to = b.dates.indices.filter { index in !resolvedA.contains { DateResolution.same(resolvedB[index], $0) } }
+            .map { b.dates[$0] }
+        if !from.isEmpty || !to.isEmpty {
+            let printedFrom = from.isEmpty ? "none" : from.joined(separator: ", ")
+            let printedTo = to.isEmpty ? "none" : to.joined(separator: ", ")
+            add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
+                "date changed (\(printedFrom) -> \(printedTo))")
         }
         // Names first: the equivalences they find (a typo fixed, an acronym, a surname) also
         // hold for the sources of attributions.

@@ -1,8 +1,9 @@
 /// Extracts claims with rules that survive wire copy (no model, no network).
 public enum ClaimExtractor {
-    static let approximators = ["more than", "fewer than", "less than", "at least", "at most", "up to", "as many as",
-                                "as much as", "nearly", "almost", "about", "around", "roughly", "some", "over",
-                                "under", "approximately", "an estimated", "close to"]
+    static let approximators = ["no more than", "no fewer than", "no less than", "not more than", "not fewer than",
+                                "not less than", "more than", "fewer than", "less than", "at least", "at most",
+                                "up to", "as many as", "as much as", "nearly", "almost", "about", "around", "roughly",
+                                "some", "over", "under", "approximately", "an estimated", "close to"]
     static let spelledNumbers: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -10,7 +11,8 @@ public enum ClaimExtractor {
         "a billion": 1_000_000_000, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     ]
     static let scales: [String: Double] = [
-        "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "percent": 1,
+        "thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12,
+        "tn": 1e12, "percent": 1,
         "pct": 1,
     ]
     static let vagueCounts: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores"]
@@ -44,28 +46,47 @@ public enum ClaimExtractor {
     ]
     static let lowerConnectives: Set<String> = ["of", "and", "the", "for", "de", "van", "von", "bin", "al"]
 
-    /// The claim of one sentence.
+    /// The claim of one sentence. Its words are first unglued (`unglued(_:)`: "to7.3" is "to
+    /// 7.3"); dates and times are read before figures, and the words they take (years, the
+    /// days of dates, clock times) are not figures.
     ///
     /// - Complexity: O(w) for the w words of the sentence, each checked against word lists of fixed
-    ///   size, and O(n) scans of its n characters for quotes and relative dates; each cue verb
-    ///   adds a look over at most six words either side, and the time words before it.
+    ///   size, and O(n) scans of its n characters for glued numbers, quotes and relative dates;
+    ///   each cue verb adds a look over at most six words either side, and the time words before it.
     public static func claim(_ sentence: String) -> Claim {
         var claim = Claim(sentence: sentence)
-        let words = sentence.split(separator: " ").map(String.init)
+        let words = unglued(sentence.split(separator: " ").map(String.init))
         let bare = words.map(strip)
         let lower = bare.map { $0.lowercased() }
-        claim.quantities = quantities(words: words, bare: bare, lower: lower)
-        claim.dates = dates(words: words, bare: bare, lower: lower)
+        let dates = dates(words: words, bare: bare, lower: lower)
+        claim.dates = dates.dates
+        claim.quantities = quantities(words: words, bare: bare, lower: lower, taken: dates.taken)
         claim.attributions = attributions(sentence: sentence, words: words, bare: bare, lower: lower)
         claim.quotes = quotes(sentence)
         (claim.entities, claim.titles) = names(words: words, bare: bare)
         claim.entities += organisations(bare: bare, lower: lower)
         for (index, word) in lower.enumerated() {
-            if negationWords.contains(word) || word.hasSuffix("n't") { claim.negations.append(bare[index]) }
-            if hedgeWords.contains(word) { claim.hedges.append(word) }
+            if negationWords.contains(word) || word.hasSuffix("n't"), !isBound(index, lower: lower) {
+                claim.negations.append(bare[index])
+            }
+            // "May" in "May 2019" is the month.
+            if hedgeWords.contains(word), !dates.taken.contains(index) { claim.hedges.append(word) }
         }
         claim.hedges += evidentialHedges(lower)
         return claim
+    }
+
+    /// Comparatives that, after "no" or "not" and before "than", bound a figure or a time
+    /// rather than deny anything: "no more than 50", "no earlier than 5 p.m.".
+    static let boundComparatives: Set<String> = [
+        "more", "fewer", "less", "later", "earlier", "sooner", "greater", "higher", "lower", "longer", "shorter",
+    ]
+
+    /// Whether the "no" or "not" at word `index` opens a bound ("no later than", "not more
+    /// than"): a bound on a figure or a time, not a negation.
+    static func isBound(_ index: Int, lower: [String]) -> Bool {
+        index + 2 < lower.count && (lower[index] == "no" || lower[index] == "not")
+            && boundComparatives.contains(lower[index + 1]) && lower[index + 2] == "than"
     }
 
     /// A word without surrounding punctuation and quote marks.

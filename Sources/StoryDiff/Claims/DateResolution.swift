@@ -12,26 +12,62 @@ public enum DateResolution {
     static let weekdayNumbers: [String: Int] = ["sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5,
                                                 "friday": 6, "saturday": 7]
 
-    /// The day (`yyyy-MM-dd`), week (`week of yyyy-MM-dd`), month or year a printed date means,
-    /// seen from `reference`; the text itself when it cannot be resolved.
+    /// The day (`yyyy-MM-dd`), week (`week of yyyy-MM-dd`), month (`yyyy-MM`), year (`yyyy`),
+    /// span of years (`2019-2020`), decade (`1980s`) or clock time (`17:00`, `by 17:00@ET`:
+    /// `ClockTime`) a printed date means, seen from `reference`; the text itself, in lower case,
+    /// when it cannot be resolved.
+    ///
+    /// Without a reference, what the text alone says is still put in one form, so that the
+    /// same date printed two ways compares equal: "March 18", "Mar. 18" and "18 March" are
+    /// `--03-18`, "March 2019" and "Mar. 2019" are `2019-03`, "in March" is `--03`, "on
+    /// Thursday" is `thursday`. With a reference, a date without a year takes the
+    /// reference's; "last March" is the March before the reference's month, "next March" the
+    /// one after.
     ///
     /// - Complexity: O(n) in the length of the printed date; constant calendar arithmetic.
     public static func resolve(_ date: String, reference: Date?) -> String {
-        guard let reference else { return date.lowercased() }
+        if let time = ClockTime.resolve(date) { return time }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
         let words = date.lowercased().replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "")
             .split(separator: " ").map(String.init)
+        let referenceYear = reference.map { calendar.component(.year, from: $0) }
+        func dated(_ year: Int?, _ month: Int, _ day: Int?) -> String {
+            let monthDay = day.map { String(format: "%02d-%02d", month, $0) } ?? String(format: "%02d", month)
+            return (year ?? referenceYear).map { String(format: "%04d-", $0) + monthDay } ?? "--" + monthDay
+        }
+        if let printed = absolute(words) { return dated(printed.year, printed.month, printed.day) }
+        if words.count <= 2, let month = words.last.flatMap({ monthNumbers[$0] }) {
+            let qualifier = words.count == 2 ? words[0] : ""
+            guard let reference, ["last", "next"].contains(qualifier) else {
+                return qualifier == "last" || qualifier == "next" ? qualifier + " " + dated(nil, month, nil)
+                    : dated(nil, month, nil)
+            }
+            let current = calendar.component(.month, from: reference)
+            let year = calendar.component(.year, from: reference)
+            if qualifier == "last" { return dated(month < current ? year : year - 1, month, nil) }
+            return dated(month > current ? year : year + 1, month, nil)
+        }
+        if words.count == 1, let word = words.first {
+            if let year = Int(word), word.count == 4 { return String(year) }
+            if let span = ClaimExtractor.yearSpan(word) { return span }
+            if word.hasPrefix("mid-") {
+                let rest = String(word.dropFirst(4))
+                if let month = monthNumbers[rest] { return "mid " + dated(nil, month, nil) }
+                return "mid " + rest
+            }
+        }
         func day(_ value: Date) -> String {
             let parts = calendar.dateComponents([.year, .month, .day], from: value)
             return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         }
+        guard let reference else {
+            // A weekday says the same with or without its "on" or "this".
+            if words.count == 2, weekdayNumbers[words[1]] != nil, ["on", "this"].contains(words[0]) { return words[1] }
+            return date.lowercased()
+        }
         func shifted(_ component: Calendar.Component, _ amount: Int) -> Date {
             calendar.date(byAdding: component, value: amount, to: reference) ?? reference
-        }
-        if let month = words.first.flatMap({ monthNumbers[$0] }), words.count >= 2, let dayNumber = Int(words[1]) {
-            let year = words.count >= 3 ? Int(words[2]) : calendar.component(.year, from: reference)
-            return String(format: "%04d-%02d-%02d", year ?? 0, month, dayNumber)
         }
         if let weekday = words.last.flatMap({ weekdayNumbers[$0] }) {
             // The nearest such weekday: "on Thursday" in a story of a Wednesday is tomorrow,
@@ -59,6 +95,33 @@ public enum DateResolution {
         case "last year": return String(day(shifted(.year, -1)).prefix(4))
         default: return date.lowercased()
         }
+    }
+
+    /// A month, day and year printed in either order ("march 18 2024", "18 march", "march
+    /// 2019"), from words without dots and commas, in lower case; nil otherwise.
+    static func absolute(_ words: [String]) -> (year: Int?, month: Int, day: Int?)? {
+        guard words.count >= 2, words.count <= 3 else { return nil }
+        func dayNumber(_ word: String) -> Int? {
+            var text = Substring(word)
+            for ending in ["st", "nd", "rd", "th"] where text.hasSuffix(ending) { text = text.dropLast(2) }
+            return Int(text).flatMap { (1...31).contains($0) ? $0 : nil }
+        }
+        func year(_ word: String) -> Int? { word.count == 4 ? Int(word) : nil }
+        if let month = monthNumbers[words[0]] {
+            if words.count == 2, let year = year(words[1]) { return (year, month, nil) }
+            guard let day = dayNumber(words[1]) else { return nil }
+            if words.count == 3 { return year(words[2]).map { ($0, month, day) } }
+            return (nil, month, day)
+        }
+        guard let day = dayNumber(words[0]), let month = monthNumbers[words[1]] else { return nil }
+        if words.count == 3 { return year(words[2]).map { ($0, month, day) } }
+        return (nil, month, day)
+    }
+
+    /// Whether two resolved dates are the same date: equal, or the same clock time where only
+    /// one names its zone.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        a == b || ClockTime.same(a, b)
     }
 
     static func startOfWeek(_ date: Date, _ calendar: Calendar) -> Date {

@@ -1,6 +1,7 @@
 /// Cuts text into word-diff tokens. A number with its separators, sign, currency and percent
-/// ("1,200", "$85.40", "-3.5%", "53%") is one token; a word keeps its inner apostrophes,
-/// hyphens and dots ("China's", "in-person", "U.S"); every other character is a token of its own.
+/// ("1,200", "$85.40", "-3.5%", "53%") is one token, and so is a clock time ("9:40",
+/// "21:05:30"); a word keeps its inner apostrophes, hyphens and dots ("China's", "in-person",
+/// "U.S"); every other character is a token of its own.
 public enum WordTokenizer {
     /// Marks the boundary between paragraphs in a split or a merge.
     public static let paragraphBreak = "\u{2029}"
@@ -55,6 +56,9 @@ public enum WordTokenizer {
                     } else if isJoiner(scalars[index]), index + 1 < scalars.count, isWordScalar(scalars[index + 1]),
                               index > start {
                         index += 2
+                    } else if let end = clockColonEnd(scalars, at: index), index > start {
+                        // "9:40am": a clock time glued to its "am" is one word.
+                        index = end
                     } else {
                         break
                     }
@@ -92,6 +96,17 @@ public enum WordTokenizer {
         index < scalars.count && scalars[index].value >= 0x30 && scalars[index].value <= 0x39
     }
 
+    /// Where the minutes end when the colon at `index` is a clock's: one or two digits before it
+    /// (and no third), exactly two after it ("9:40", "21:05", the ":30" of "21:05:30"); nil
+    /// otherwise ("2:1", "Section 3:5").
+    private static func clockColonEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index < scalars.count, scalars[index] == ":", isDigit(scalars, index + 1), isDigit(scalars, index + 2),
+              !isDigit(scalars, index + 3), index > 0, isDigit(scalars, index - 1) else { return nil }
+        // The hour (or the minutes before a seconds' colon) is at most two digits.
+        if index >= 3, isDigit(scalars, index - 2), isDigit(scalars, index - 3) { return nil }
+        return index + 3
+    }
+
     /// The end of a number starting at `index` (currency or sign, digits with `,`/`.`
     /// separators between digits, then `%`), or nil when no number starts there.
     private static func numberEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
@@ -104,10 +119,15 @@ public enum WordTokenizer {
             if position < scalars.count, isCurrency(scalars[position]) { position += 1 }
         }
         guard isDigit(scalars, position) else { return nil }
-        while position < scalars.count,
-              isDigit(scalars, position)
+        while position < scalars.count {
+            if isDigit(scalars, position)
                 || ((scalars[position] == "," || scalars[position] == ".") && isDigit(scalars, position + 1)) {
-            position += 1
+                position += 1
+            } else if let end = clockColonEnd(scalars, at: position) {
+                position = end
+            } else {
+                break
+            }
         }
         if position < scalars.count, scalars[position] == "%" { position += 1 }
         // A number glued to letters ("2nd", "10am", "A320") is a word.

@@ -50,8 +50,12 @@ public enum ClaimReport {
         }
     }
 
-    /// A quantity as printed with its approximator: "at least 12".
+    /// A quantity as printed with its approximator: "at least 12". The text already starts
+    /// with it when the sentence prints it there ("more than a million Uighurs").
     static func approximated(_ quantity: Claim.Quantity) -> String {
-        (quantity.approximator.isEmpty ? "" : quantity.approximator + " ") + quantity.text
+        if quantity.approximator.isEmpty || quantity.text.lowercased().hasPrefix(quantity.approximator) {
+            return quantity.text
+        }
+        return quantity.approximator + " " + quantity.text
     }
 }
