@@ -7,7 +7,8 @@ extension SentenceAligner {
         dice(masked(a), masked(b))
     }
 
-    /// Lower-case words with numbers as `#` and month and weekday names as `@`.
+    /// Lower-case words with numbers as `#` and month and weekday names as `@`; a possessive
+    /// "'s" is dropped ("Draper's" is "draper"), so a name keeps matching itself.
     static func masked(_ sentence: String) -> [String: Int] {
         var bag: [String: Int] = [:]
         for token in WordTokenizer.tokens(sentence) where token.kind != .punctuation {
@@ -17,11 +18,19 @@ extension SentenceAligner {
             } else if ClaimExtractor.months.contains(token.body) || ClaimExtractor.weekdays.contains(token.body) {
                 word = "@"
             } else {
-                word = token.body.lowercased()
+                word = withoutPossessive(token.body.lowercased())
             }
             bag[word, default: 0] += 1
         }
         return bag
+    }
+
+    /// The word without a trailing possessive "'s" or "’s" (left alone when nothing else is left).
+    static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 
     static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {
