@@ -50,7 +50,7 @@ public struct DiffSettings: Sendable, Equatable, Codable {
     /// A sentence left over pairs with one left over between the same two anchors (linked
     /// sentences, paragraphs kept whole) at this score: the greater of their informative
     /// similarity and the containment of either in the other (idf-weighted words).
-    public var sentenceSlotThreshold: Double = 0.2
+    public var sentenceSlotThreshold: Double = 0.25
     /// Anywhere in the article, a sentence left over pairs with another whose informative
     /// similarity (idf-weighted words) is at least this: a paragraph moved and rewritten.
     public var sentenceMovedThreshold: Double = 0.3

@@ -63,9 +63,9 @@ func changedLinks(_ old: [String], _ new: [String]) -> Set<[String]> {
 
     @Test func aRewriteBetweenTwoKeptSentencesLinks() {
         let old = ["Crews reached the valley on Monday. The road had been washed away in two places. Food was flown in by helicopter."]
-        let new = ["Crews reached the valley on Monday. Floods had cut the only road in two places, officials said. Food was flown in by helicopter."]
+        let new = ["Crews reached the valley on Monday. Floodwater had torn up the road at two points, officials said. Food was flown in by helicopter."]
         #expect(changedLinks(old, new) == [["The road had been washed away in two places.",
-                                             "Floods had cut the only road in two places, officials said."]])
+                                             "Floodwater had torn up the road at two points, officials said."]])
     }
 
     // MARK: Merges and splits one half of which clears the bar alone

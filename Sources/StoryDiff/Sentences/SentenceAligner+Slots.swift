@@ -8,7 +8,8 @@ extension SentenceAligner {
     /// A rewritten lede, an updated figure or a sentence rewritten between two kept neighbours
     /// shares few words with what it replaced, but it stands where that stood: inside a slot
     /// a pair needs only `threshold`, on the greater of the informative similarity and the
-    /// containment of either sentence in the other (`InformativeWeights`), the best pairs first.
+    /// containment of either sentence in the other (`InformativeWeights`), and two telling
+    /// words in common (`InformativeWeights.shareTwoWords`); the best pairs first.
     ///
     /// `anchors` are (old key, new key) pairs; the slots are cut by the longest run of them in
     /// order in both versions, so a moved sentence does not cut them.
@@ -40,6 +41,7 @@ extension SentenceAligner {
                 let a = bag(before[i].text)
                 for j in news {
                     let b = bag(after[j].text)
+                    guard weights.shareTwoWords(a, b) else { continue }
                     let score = max(weights.similarity(a, b), weights.containment(a, in: b), weights.containment(b, in: a))
                     if score >= threshold { candidates.append((i, j, score)) }
                 }
@@ -81,7 +83,8 @@ extension SentenceAligner {
     }
 
     /// Left-over sentences anywhere in the article whose telling words agree
-    /// (`InformativeWeights.similarity` at or above `threshold`): a paragraph moved and
+    /// (`InformativeWeights.similarity` at or above `threshold`, and two telling words in
+    /// common): a paragraph moved and
     /// rewritten too much for the paragraph aligner to call it moved.
     ///
     /// - Complexity: O(p · q) bag comparisons for p old and q new sentences left over.
@@ -94,7 +97,7 @@ extension SentenceAligner {
         for i in before.indices {
             for j in after.indices {
                 let score = weights.similarity(oldBags[i], newBags[j])
-                if score >= threshold { candidates.append((i, j, score)) }
+                if score >= threshold, weights.shareTwoWords(oldBags[i], newBags[j]) { candidates.append((i, j, score)) }
             }
         }
         return oneToOne(before, after, candidates)

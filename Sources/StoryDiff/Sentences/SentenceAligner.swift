@@ -43,7 +43,7 @@ public enum SentenceAligner {
         }
         return links(diff, oldSentences: segmented(old, usedOld), newSentences: segmented(new, usedNew),
                      includingVerbatim: includingVerbatim, settings: settings,
-                     weights: { InformativeWeights(paragraphs: old + new, keyWordLength: settings.keyWordLength) })
+                     weights: { InformativeWeights(old: old, new: new, keyWordLength: settings.keyWordLength) })
     }
 
     /// `links` for revisions already split into sentences (paragraph by paragraph). `weights`
@@ -84,7 +84,8 @@ public enum SentenceAligner {
         var removed = restOld
         var added = restNew
         if !removed.isEmpty || !added.isEmpty {
-            let weights = weights?() ?? InformativeWeights(paragraphs: (old + new).map { $0.joined(separator: " ") },
+            let weights = weights?() ?? InformativeWeights(old: old.map { $0.joined(separator: " ") },
+                                                            new: new.map { $0.joined(separator: " ") },
                                                             keyWordLength: settings.keyWordLength)
             absorbNeighbours(&links, leftoverOld: &removed, leftoverNew: &added, oldSentences: old,
                              newSentences: new, weights: weights, threshold: settings.sentenceContainmentThreshold)
