@@ -18,10 +18,14 @@ struct InformativeWeights: Sendable {
 
     /// - Complexity: O(c) in the c characters of the paragraphs.
     init(old: [String], new: [String], keyWordLength: Int) {
+        // A paragraph kept in both versions is read once.
+        var words: [String: Dictionary<String, Int>.Keys] = [:]
         func frequency(_ paragraphs: [String]) -> [String: Int] {
             var counts: [String: Int] = [:]
             for paragraph in paragraphs {
-                for word in SentenceAligner.masked(paragraph).keys { counts[word, default: 0] += 1 }
+                let keys = words[paragraph] ?? SentenceAligner.masked(paragraph).keys
+                words[paragraph] = keys
+                for word in keys { counts[word, default: 0] += 1 }
             }
             return counts
         }
