@@ -1,4 +1,6 @@
+import PropertyBased
 import StoryDiff
+import StoryText
 import TestSupport
 import Testing
 
@@ -122,5 +124,21 @@ func changedLinks(_ old: [String], _ new: [String]) -> Set<[String]> {
             return [old, new]
         })
         #expect(pairs == changedLinks(Self.market, new))
+    }
+
+    // MARK: Invariants
+
+    /// However the passes link, every sentence of both versions stands in exactly one link.
+    @Test func everySentenceIsInExactlyOneLink() async {
+        await propertyCheck(input: Corpus.story, Corpus.story) { old, new in
+            let diff = ParagraphAligner.diff(old: old, new: new)
+            let links = SentenceAligner.links(diff, old: old, new: new)
+            let oldRefs = links.flatMap(\.old).map { [$0.paragraph, $0.index] }
+            let newRefs = links.flatMap(\.new).map { [$0.paragraph, $0.index] }
+            let oldCount = old.reduce(0) { $0 + SentenceSegmenter.sentences($1).count }
+            let newCount = new.reduce(0) { $0 + SentenceSegmenter.sentences($1).count }
+            #expect(oldRefs.count == oldCount && Set(oldRefs).count == oldCount)
+            #expect(newRefs.count == newCount && Set(newRefs).count == newCount)
+        }
     }
 }
