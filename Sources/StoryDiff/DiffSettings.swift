@@ -47,6 +47,16 @@ public struct DiffSettings: Sendable, Equatable, Codable {
     /// Two neighbouring sentences are one sentence split (or merged) when, joined, they are
     /// more similar to the other side's sentence than either alone by more than this.
     public var sentenceGroupMargin: Double = 0.15
+    /// A sentence left over pairs with one left over between the same two anchors (linked
+    /// sentences, paragraphs kept whole) at this score: the greater of their informative
+    /// similarity and the containment of either in the other (idf-weighted words).
+    public var sentenceSlotThreshold: Double = 0.25
+    /// Anywhere in the article, a sentence left over pairs with another whose informative
+    /// similarity (idf-weighted words) is at least this: a paragraph moved and rewritten.
+    public var sentenceMovedThreshold: Double = 0.3
+    /// A left-over neighbour of a linked sentence joins the link (a merge or a split) when at
+    /// least this much of it (idf-weighted words) is in what the other side says beyond it.
+    public var sentenceContainmentThreshold: Double = 0.4
 
     // MARK: Provenance (ProvenanceTracker, docs/diff/timeline.md)
 

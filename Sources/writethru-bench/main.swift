@@ -3,7 +3,7 @@
 //   swift run -c release writethru-bench sentences [--articles N] [--rounds N] [--words N]
 //   swift run -c release writethru-bench parse FILE... [--rounds N]
 //   swift run -c release writethru-bench reading PAGE.html... [--rounds N]   (make bench-extraction)
-//   swift run -c release writethru-bench diff OUT-DIR [--rounds N]   (then scripts/bench_diff.py OUT-DIR)
+//   swift run -c release writethru-bench diff OUT-DIR [--rounds N] [--only N]   (then scripts/bench_diff.py OUT-DIR)
 //   swift run -c release writethru-bench metadata [--verbose 1] [--all 1]   (page metadata against the annotations)
 //   swift run -c release writethru-bench eval [--verbose 1]   (the judgement corpus and the Golden Rules, make eval)
 //   swift run -c release writethru-bench golden-rules   (the 48 English Golden Rules; make golden-rules)
@@ -211,9 +211,15 @@ func benchDiff(_ arguments: Arguments, root: URL) {
          edited(large, pool: pool, random: &random, changes: 10, moves: 20, splitsAndMerges: 10, additions: 5,
                 removals: 5)),
     ]
+    // A pair of real size from self-written copy (scripts/bench-data): the lede rewritten and a
+    // third of the paragraphs changed by an editor's rewrites, parsed from text like a revision.
+    let realSize = realSizePair(root: root)
     let out = arguments.files.first.map { URL(fileURLWithPath: $0) }
     if let out { try? FileManager.default.createDirectory(at: out, withIntermediateDirectories: true) }
-    for (name, old, new) in pairs {
+    // `--only N` runs the N-th pair alone (0-based; the real-size pair is 2), for a profiler.
+    let all = pairs + (realSize.map { [("real-size-rewritten-lede", $0.old, $0.new)] } ?? [])
+    let only = arguments.value("only", -1)
+    for (name, old, new) in all.indices.filter({ only < 0 || $0 == only }).map({ all[$0] }) {
         var times: [Double] = []
         var diff: ParagraphDiff?
         for _ in 0..<rounds { times.append(milliseconds { diff = ParagraphAligner.diff(old: old, new: new) }) }
@@ -237,6 +243,23 @@ func benchDiff(_ arguments: Arguments, root: URL) {
             })
         }
         fullTimes.sort()
+        // Parse (the two revisions read from their bytes) + diff + claims + audit.
+        var parsedTimes: [Double] = []
+        if let realSize, name == "real-size-rewritten-lede" {
+            let options = ArchiveConfig.standard.reading
+            for _ in 0..<rounds {
+                parsedTimes.append(milliseconds {
+                    guard let before = try? RevisionReader.readOne(realSize.oldBytes, options: options),
+                          let after = try? RevisionReader.readOne(realSize.newBytes, options: options) else { return }
+                    let paragraphs = ParagraphAligner.diff(old: before.paragraphs, new: after.paragraphs)
+                    let claims = SentenceAligner.claimChanges(paragraphs, old: before.paragraphs, new: after.paragraphs)
+                    _ = AdvisoryAuditor.audit(advisory: advisory, tag: "UPDATE 2", claims: claims)
+                })
+            }
+            parsedTimes.sort()
+            print(String(format: "           parse + diff + claims + audit: median %.2f ms, p95 %.2f ms",
+                         percentile(parsedTimes, 0.5), percentile(parsedTimes, 0.95)))
+        }
         print(String(format: "           + sentences, claims, audit: median %.2f ms, p95 %.2f ms "
                          + "(%d claim changes; adds %.2f ms at p95)",
                      percentile(fullTimes, 0.5), percentile(fullTimes, 0.95), claimCount,
@@ -248,12 +271,26 @@ func benchDiff(_ arguments: Arguments, root: URL) {
                 "oldTokens": WordTokenizer.tokens(old.joined(separator: "\n")).map(\.body),
                 "newTokens": WordTokenizer.tokens(new.joined(separator: "\n")).map(\.body),
                 "writethru": ["median": percentile(times, 0.5), "p95": percentile(times, 0.95)],
+                "pipeline": parsedTimes.isEmpty ? [:] : ["median": percentile(parsedTimes, 0.5),
+                                                        "p95": percentile(parsedTimes, 0.95)],
             ]
             if let data = try? JSONSerialization.data(withJSONObject: pair, options: [.sortedKeys]) {
                 try? data.write(to: out.appendingPathComponent(name + ".json"))
             }
         }
     }
+}
+
+/// scripts/bench-data/harbour-old.txt and -new.txt (self-written, public domain): a headline,
+/// then paragraphs; the old and new version's bytes and the paragraphs the reader gives.
+func realSizePair(root: URL) -> (old: [String], new: [String], oldBytes: [UInt8], newBytes: [UInt8])? {
+    let folder = root.appendingPathComponent("scripts/bench-data")
+    let options = ArchiveConfig.standard.reading
+    guard let old = FileManager.default.contents(atPath: folder.appendingPathComponent("harbour-old.txt").path),
+          let new = FileManager.default.contents(atPath: folder.appendingPathComponent("harbour-new.txt").path),
+          let before = try? RevisionReader.readOne(Array(old), options: options),
+          let after = try? RevisionReader.readOne(Array(new), options: options) else { return nil }
+    return (before.paragraphs, after.paragraphs, Array(old), Array(new))
 }
 
 /// Headline, authors and publication time of the annotated benchmark pages

@@ -31,10 +31,25 @@ extension AdvisoryAuditor {
         return words.contains { word in changeStems.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
     }
 
-    /// Content words (four letters or more, not stopwords), reduced by common suffixes.
+    /// Content words (four letters or more, not stopwords), reduced by common suffixes. Words
+    /// are cut at every scalar that is not a letter, ASCII ones without a Unicode property look-up
+    /// (the audit runs this on every changed sentence for every advisory item).
+    ///
+    /// - Complexity: O(n) in the length of the text.
     static func stems(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter }.map(String.init)
-            .filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            let letter = scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : Character(scalar).isLetter
+            if letter {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words.filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
     }
 
     static func stem(_ word: String) -> String {

@@ -7,21 +7,37 @@ extension SentenceAligner {
         dice(masked(a), masked(b))
     }
 
-    /// Lower-case words with numbers as `#` and month and weekday names as `@`.
+    /// Month and weekday names (ClaimExtractor's), hashed: masking looks up every word.
+    static let calendarNames = Set(ClaimExtractor.months + ClaimExtractor.weekdays)
+
+    /// Lower-case words with numbers as `#` and month and weekday names as `@`; a possessive
+    /// "'s" is dropped ("Draper's" is "draper"), so a name keeps matching itself.
+    ///
+    /// - Complexity: O(n) in the length of the sentence.
     static func masked(_ sentence: String) -> [String: Int] {
         var bag: [String: Int] = [:]
         for token in WordTokenizer.tokens(sentence) where token.kind != .punctuation {
+            let lower = token.body.lowercased()
             let word: String
-            if token.kind == .number || ClaimExtractor.spelledNumbers[token.body.lowercased()] != nil {
+            if token.kind == .number || ClaimExtractor.spelledNumbers[lower] != nil {
                 word = "#"
-            } else if ClaimExtractor.months.contains(token.body) || ClaimExtractor.weekdays.contains(token.body) {
+            } else if lower != token.body, calendarNames.contains(token.body) {
                 word = "@"
             } else {
-                word = token.body.lowercased()
+                word = withoutPossessive(lower)
             }
             bag[word, default: 0] += 1
         }
         return bag
+    }
+
+    /// The word without a trailing possessive "'s" or "’s" (left alone when nothing else is left).
+    static func withoutPossessive(_ word: String) -> String {
+        guard word.utf8.last == UInt8(ascii: "s") else { return word }
+        for suffix in ["'s", "\u{2019}s"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 
     static func dice(_ a: [String: Int], _ b: [String: Int]) -> Double {

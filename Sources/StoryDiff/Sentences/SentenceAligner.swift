@@ -42,19 +42,27 @@ public enum SentenceAligner {
             paragraphs.enumerated().map { used.contains($0.offset + 1) ? SentenceSegmenter.sentences($0.element) : [] }
         }
         return links(diff, oldSentences: segmented(old, usedOld), newSentences: segmented(new, usedNew),
-                     includingVerbatim: includingVerbatim, settings: settings)
+                     includingVerbatim: includingVerbatim, settings: settings,
+                     weights: { InformativeWeights(old: old, new: new, keyWordLength: settings.keyWordLength) })
     }
 
-    /// `links` for revisions already split into sentences (paragraph by paragraph).
+    /// `links` for revisions already split into sentences (paragraph by paragraph). `weights`
+    /// gives the informative weights of the two versions' paragraphs (by default, of their
+    /// sentences joined), asked for only when sentences are left over after the first passes.
     static func links(_ diff: ParagraphDiff, oldSentences old: [[String]], newSentences new: [[String]],
-                      includingVerbatim: Bool, settings: DiffSettings) -> [SentenceLink] {
+                      includingVerbatim: Bool, settings: DiffSettings,
+                      weights: (() -> InformativeWeights)? = nil) -> [SentenceLink] {
         var links: [SentenceLink] = []
+        // Paragraphs kept whole (unchanged or moved verbatim) anchor the slots.
+        var anchors: [(Int, Int)] = []
         var leftoverOld: [SentenceRef] = []
         var leftoverNew: [SentenceRef] = []
         for op in diff.ops {
             switch op.kind {
             case .unchanged, .moved:
-                guard includingVerbatim, let from = op.old.first, let to = op.new.first else { continue }
+                guard let from = op.old.first, let to = op.new.first else { continue }
+                anchors.append((from << 20, to << 20))
+                guard includingVerbatim else { continue }
                 links += zip(sentences(old, from), sentences(new, to)).map { SentenceLink(old: [$0], new: [$1]) }
             case .added:
                 for number in op.new { leftoverNew += sentences(new, number) }
@@ -70,9 +78,35 @@ public enum SentenceAligner {
                 leftoverNew += restNew
             }
         }
-        let (moved, removed, added) = match(leftoverOld, leftoverNew, threshold: settings.sentenceAcrossThreshold,
+        let (moved, restOld, restNew) = match(leftoverOld, leftoverNew, threshold: settings.sentenceAcrossThreshold,
                                               margin: settings.sentenceGroupMargin)
         links += moved
+        var removed = restOld
+        var added = restNew
+        if !removed.isEmpty || !added.isEmpty {
+            let weights = weights?() ?? InformativeWeights(old: old.map { $0.joined(separator: " ") },
+                                                            new: new.map { $0.joined(separator: " ") },
+                                                            keyWordLength: settings.keyWordLength)
+            absorbNeighbours(&links, leftoverOld: &removed, leftoverNew: &added, oldSentences: old,
+                             newSentences: new, weights: weights, threshold: settings.sentenceContainmentThreshold)
+            // What is still left: first by where it stands, then by its telling words anywhere.
+            let verbatim = Set(anchors.map(\.0))
+            let linked = links.compactMap { link -> (Int, Int)? in
+                guard let from = link.old.first, let to = link.new.first,
+                      !verbatim.contains(from.paragraph << 20) else { return nil }
+                return (key(from), key(to))
+            }
+            let (placed, placedOld, placedNew) = slotLinks(removed, added, anchors: anchors + linked, weights: weights,
+                                                           threshold: settings.sentenceSlotThreshold)
+            let (far, farOld, farNew) = informativeLinks(placedOld, placedNew, weights: weights,
+                                                         threshold: settings.sentenceMovedThreshold)
+            var late = placed + far
+            removed = farOld
+            added = farNew
+            absorbNeighbours(&late, leftoverOld: &removed, leftoverNew: &added, oldSentences: old, newSentences: new,
+                             weights: weights, threshold: settings.sentenceContainmentThreshold)
+            links += late
+        }
         links += removed.map { SentenceLink(old: [$0], new: []) }
         links += added.map { SentenceLink(old: [], new: [$0]) }
         // By paragraph; in each, the removed sentences last.

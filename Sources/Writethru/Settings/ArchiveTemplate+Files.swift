@@ -88,6 +88,9 @@ Do not rewrite or force-push story branches: the history is the record.
     "sentenceWithinThreshold": 0.5,
     "sentenceAcrossThreshold": 0.7,
     "sentenceGroupMargin": 0.15,
+    "sentenceSlotThreshold": 0.25,
+    "sentenceMovedThreshold": 0.3,
+    "sentenceContainmentThreshold": 0.4,
     "sentenceReintroductionThreshold": 0.7,
     "recastLeadParagraphs": 3
   },

@@ -190,6 +190,8 @@ struct SettingsFile: Decodable, Equatable {
             ("changeThreshold", \.changeThreshold), ("moveThreshold", \.moveThreshold),
             ("splitThreshold", \.splitThreshold), ("sentenceWithinThreshold", \.sentenceWithinThreshold),
             ("sentenceAcrossThreshold", \.sentenceAcrossThreshold), ("sentenceGroupMargin", \.sentenceGroupMargin),
+            ("sentenceSlotThreshold", \.sentenceSlotThreshold), ("sentenceMovedThreshold", \.sentenceMovedThreshold),
+            ("sentenceContainmentThreshold", \.sentenceContainmentThreshold),
             ("sentenceReintroductionThreshold", \.sentenceReintroductionThreshold),
         ]
         let ints: [(String, WritableKeyPath<DiffSettings, Int>)] = [
@@ -237,7 +239,9 @@ struct SettingsFile: Decodable, Equatable {
     /// The first range problem of the diff section, if any.
     static func problem(with diff: DiffSettings) -> String? {
         let thresholds = [diff.changeThreshold, diff.moveThreshold, diff.splitThreshold, diff.sentenceWithinThreshold,
-                          diff.sentenceAcrossThreshold, diff.sentenceGroupMargin, diff.sentenceReintroductionThreshold]
+                          diff.sentenceAcrossThreshold, diff.sentenceGroupMargin, diff.sentenceSlotThreshold,
+                          diff.sentenceMovedThreshold, diff.sentenceContainmentThreshold,
+                          diff.sentenceReintroductionThreshold]
         guard thresholds.allSatisfy({ (0...1).contains($0) }), (2...8).contains(diff.maximumSplit) else {
             return "diff thresholds must be between 0 and 1, and maximumSplit between 2 and 8"
         }
