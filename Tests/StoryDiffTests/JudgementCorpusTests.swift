@@ -7,7 +7,9 @@ import Testing
 @Suite struct JudgementCorpusTests {
     @Test func everyCaseGetsTheExpectedJudgement() throws {
         let cases = try JudgementCorpus.load()
-        #expect(!cases.isEmpty)
+        // Issue 15 asks for at least 200 sentence pairs; the corpus holds link and segmentation
+        // cases besides.
+        #expect(cases.filter { $0.old != nil || $0.new != nil }.count >= 200)
         for item in cases {
             let outcome = JudgementCorpus.evaluate(item)
             #expect(outcome.passed, "\(outcome.detail)")

@@ -114,13 +114,17 @@ public enum SentenceAligner {
     }
 
     /// Every claim change between the two revisions, by paragraph; relative dates are
-    /// resolved against each revision's time when given.
+    /// resolved against each revision's time when given, names against the whole story.
     ///
-    /// - Complexity: `pairs(_:old:new:settings:)` plus one `ClaimComparer.changes` per pair.
+    /// - Complexity: `pairs(_:old:new:settings:)` plus one `ClaimComparer.changes` per pair, and
+    ///   O(n) for the two versions' text.
     public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String], oldTime: Date? = nil,
                                     newTime: Date? = nil, settings: DiffSettings = DiffSettings()) -> [ClaimChange] {
-        pairs(diff, old: old, new: new, settings: settings).flatMap {
-            ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph, oldTime: oldTime, newTime: newTime)
+        // The two versions' text, for a name the story gives elsewhere ("the city").
+        let story = StoryNames(old: old, new: new)
+        return pairs(diff, old: old, new: new, settings: settings).flatMap {
+            ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph, oldTime: oldTime, newTime: newTime,
+                                  story: story)
         }
     }
 
