@@ -17,7 +17,7 @@ public enum AuditReport {
                 if markdown { out += "\n" }
                 for item in version.audit.items {
                     out += (markdown ? "- " : "  ") + (item.found ? "found      " : "NOT FOUND  ") + item.text
-                        + (item.found ? "  (\(item.changes.count) changes)" : "") + "\n"
+                        + (item.found ? "  (\(counted(item.changes.count, "change")))" : "") + "\n"
                 }
                 for change in version.audit.undeclared {
                     out += (markdown ? "- " : "  ")
@@ -27,8 +27,11 @@ public enum AuditReport {
             }
             let undeclared = audit.versions.reduce(0) { $0 + $1.audit.undeclared.count }
             let flags = audit.versions.reduce(0) { $0 + $1.audit.flags.count }
-            out += "\n\(undeclared) undeclared substantive changes, \(flags) flags\n"
+            out += "\n\(counted(undeclared, "undeclared substantive change")), \(counted(flags, "flag"))\n"
             return out
         }
     }
+
+    /// "1 change", "2 changes", "0 flags".
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)" + (count == 1 ? "" : "s") }
 }
