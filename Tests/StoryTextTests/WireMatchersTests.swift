@@ -107,3 +107,15 @@ import Testing
         }
     }
 }
+
+/// The JSON-LD body's markup test answers as the regular expression it replaced.
+@Suite struct JSONBodyMarkupTests {
+    @Test func markupIsFoundAsTheExpressionFindsIt() {
+        let expression = Pattern(#"(?i)<(p|div|br|span|a|h[1-6]|ul|li|strong|em)[\s/>]"#)
+        let pieces = ["<p>", "<P ", "<div", "<DIV>", "<br/>", "<span\t", "<a href", "<h1>", "<H6 ", "<h7>", "<ul>", "<li",
+                      "<strong>", "<em/", "<emx>", "<pre>", "<ſpan>", "<b>", "text", " ", "\u{A0}", "\u{3000}", "<", ">", "/"]
+        for line in WireMatchersTests.lines(from: pieces, count: 5_000, seed: 29) {
+            #expect(BodyExtractor.holdsMarkup(line) == expression.matchesIgnoringLiterals(line), "\(line.debugDescription)")
+        }
+    }
+}

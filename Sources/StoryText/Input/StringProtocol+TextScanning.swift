@@ -52,3 +52,28 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }
+
+extension String {
+    /// The first place the bytes of `needle` occur at or after `start`: a literal search, code
+    /// point for code point, as the rules and separators mean it (Foundation's `range(of:)`
+    /// bridges to UTF-16 and weighs canonical equivalence, ten times the work).
+    ///
+    /// - Complexity: O(n · m) at worst, O(n) for a needle whose first byte is rare.
+    func byteRange(of needle: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let view = utf8
+        let begin = view.distance(from: view.startIndex, to: start ?? view.startIndex)
+        var copy = self
+        let found: Int? = copy.withUTF8 { bytes in
+            guard bytes.count >= pattern.count, begin <= bytes.count - pattern.count else { return nil }
+            for offset in begin...(bytes.count - pattern.count) where bytes[offset] == first {
+                if (1..<pattern.count).allSatisfy({ bytes[offset + $0] == pattern[$0] }) { return offset }
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let lower = view.index(view.startIndex, offsetBy: found)
+        return lower..<view.index(lower, offsetBy: pattern.count)
+    }
+}

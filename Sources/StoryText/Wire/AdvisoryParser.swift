@@ -47,7 +47,7 @@ enum AdvisoryParser {
         var parts: [String] = []
         for piece in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             var current = String(piece).trimmedSpaces
-            while let range = current.range(of: " and "),
+            while let range = current.byteRange(of: " and "),
                   leadingVerb(String(current[range.upperBound...])).0 != nil {
                 parts.append(String(current[..<range.lowerBound]).trimmedSpaces)
                 current = String(current[range.upperBound...]).trimmedSpaces

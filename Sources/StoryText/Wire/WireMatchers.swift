@@ -3,21 +3,17 @@
 /// wire story never sets up ICU's regular-expression engine (8 million instructions, the
 /// largest part of a short `record`; docs/decisions/0025). Each gives exactly what its
 /// expression (kept beside it, in the type that uses it) gives, with ICU's meaning of `\s`
-/// ([\t\n\v\f\r\p{Z}]) and `\d` (\p{Nd}); `WireMatchersTests` checks each against ICU on
+/// (Unicode's White_Space) and `\d` (\p{Nd}); `WireMatchersTests` checks each against ICU on
 /// generated lines. Where a case-insensitive expression meets a character outside ASCII, the
 /// matcher declines (nil) and the expression decides.
 enum WireMatchers {
-    /// ICU's `\s`: tab, line feed, line tabulation, form feed, carriage return and the
-    /// separators (Zs, Zl, Zp).
+    /// ICU's `\s`: Unicode's White_Space (tab to carriage return, space, next line, no-break
+    /// space, the separators).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x20: return true
         case 0..<0x80: return false
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return false
-            }
+        default: return scalar.properties.isWhitespace
         }
     }
 

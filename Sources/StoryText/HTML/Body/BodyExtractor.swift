@@ -49,12 +49,42 @@ enum BodyExtractor {
     /// as markup.
     static func jsonParagraphs(_ text: String) -> [String] {
         let unescaped = text.contains("&lt;") && text.contains("&gt;") ? decodeEntities(text) : text
-        if unescaped.range(of: #"<(p|div|br|span|a|h[1-6]|ul|li|strong|em)[\s/>]"#, options: [.regularExpression, .caseInsensitive]) != nil {
+        if holdsMarkup(unescaped) {
             let fragment = HTMLDocument.parse("<html><body>" + unescaped + "</body></html>")
             let statistics = PageStatistics(fragment.tree, profiles: ClassProfiles(fragment.tree), soft: .none)
             return Blocks(statistics: statistics).paragraphs(of: [0])
         }
         return JSONReader.paragraphs(of: unescaped).map(TextReader.normalizeSpaces).filter { !$0.isEmpty }
+    }
+
+    /// Whether the text holds a tag of running text (`<(p|div|br|span|a|h[1-6]|ul|li|strong|em)`
+    /// then white space, `/` or `>`, in any case): checked on bytes, not with a regular
+    /// expression, which would set up ICU's engine for one look.
+    ///
+    /// - Complexity: O(n).
+    static func holdsMarkup(_ text: String) -> Bool {
+        let names = ["p", "div", "br", "span", "a", "ul", "li", "strong", "em"].map { Array($0.unicodeScalars) }
+        let s = Array(text.unicodeScalars)
+        // Case-insensitively as ICU matches: ASCII capitals, and the long s that folds to "s".
+        func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            if scalar == "\u{017F}" { return "s" }
+            return ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value | 0x20) ?? scalar : scalar
+        }
+        func ends(at index: Int) -> Bool {
+            index < s.count && (WireMatchers.isSpace(s[index]) || s[index] == "/" || s[index] == ">")
+        }
+        for index in s.indices where s[index] == "<" && index + 1 < s.count {
+            let start = index + 1
+            if lowered(s[start]) == "h", start + 1 < s.count, ("1"..."6").contains(s[start + 1]), ends(at: start + 2) {
+                return true
+            }
+            for name in names where start + name.count <= s.count {
+                if (0..<name.count).allSatisfy({ lowered(s[start + $0]) == name[$0] }), ends(at: start + name.count) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     private static func decodeEntities(_ text: String) -> String {

@@ -47,7 +47,7 @@ enum AuthorNames {
         text = stripSite(text, sites: sites)
         // "Jane Doe - Live Science Contributor", "Jane Doe | Special to the Times": the name comes first.
         for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " \u{00B7} ", " \u{2022} ", " / "] {
-            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+            if let range = text.byteRange(of: separator) { text = String(text[..<range.lowerBound]) }
         }
         return text.components(separatedBy: CharacterSet(charactersIn: ",;")).flatMap { item -> [String] in
             var parts = [item]

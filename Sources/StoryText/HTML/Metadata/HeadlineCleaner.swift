@@ -109,7 +109,7 @@ enum HeadlineCleaner {
         return titles.compactMap { title in
             let text = TextReader.normalizeSpaces(title)
             for separator in separators {
-                guard let range = text.range(of: separator) else { continue }
+                guard let range = text.byteRange(of: separator) else { continue }
                 var cut = range
                 // The headline may itself hold the separator: try each occurrence from the left.
                 while true {
@@ -117,7 +117,7 @@ enum HeadlineCleaner {
                         let rest = trimDangling(String(text[cut.upperBound...]))
                         return rest.isEmpty ? nil : rest
                     }
-                    guard let next = text.range(of: separator, range: cut.upperBound..<text.endIndex) else { break }
+                    guard let next = text.byteRange(of: separator, from: cut.upperBound) else { break }
                     cut = next
                 }
             }

@@ -29,21 +29,28 @@ enum OtherStories {
         let attributes = node.attributes
         if attributes.isEmpty || (attributes["class"] == nil && (!id || attributes["id"] == nil)) { return [] }
         var words: [String] = []
-        var word: [UInt8] = []
-        let flush = {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
-        }
-        for label in [node.attribute("class"), id ? node.attribute("id") : nil].compactMap({ $0 }) {
-            for byte in label.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-                default: flush()
+        words.reserveCapacity(8)
+        // Each word is cut from the label's bytes and lowered as it is copied: no closure (its
+        // captured variables would live on the heap) and no growing buffer.
+        func add(_ label: String) {
+            var label = label
+            label.withUTF8 { bytes in
+                var start = 0
+                for index in 0...bytes.count {
+                    let letter = index < bytes.count && (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A
+                    if letter { continue }
+                    if index > start {
+                        words.append(String(unsafeUninitializedCapacity: index - start) { buffer in
+                            for offset in 0..<(index - start) { buffer[offset] = bytes[start + offset] | 0x20 }
+                            return index - start
+                        })
+                    }
+                    start = index + 1
                 }
             }
-            flush()
         }
+        if let label = node.attribute("class") { add(label) }
+        if id, let label = node.attribute("id") { add(label) }
         return words
     }
 

@@ -7,6 +7,14 @@ struct HTMLAttributes: Sendable {
 
     static let none = HTMLAttributes()
 
+    init() {}
+
+    /// Room for `count` attributes, allocated once.
+    init(reservingCapacity count: Int) {
+        names.reserveCapacity(count)
+        values.reserveCapacity(count)
+    }
+
     var isEmpty: Bool { names.isEmpty }
 
     /// The value of the attribute `name` (lower case), if present.

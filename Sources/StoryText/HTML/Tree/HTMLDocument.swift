@@ -74,7 +74,14 @@ private final class BuilderBox {
     }
 
     func start(name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var values = HTMLAttributes()
+        var count = 0
+        if var pair = attributes {
+            while pair.pointee != nil {
+                count += 1
+                pair = pair.advanced(by: 2)
+            }
+        }
+        var values = count == 0 ? HTMLAttributes.none : HTMLAttributes(reservingCapacity: count)
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
