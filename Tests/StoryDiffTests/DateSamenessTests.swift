@@ -24,6 +24,8 @@ import Testing
             == StoryDate(month: 3, day: 10))
         #expect(StoryDate(paragraphs: ["LONDON, Jan. 5, 2024 (AP) — Rail workers walked out."])
             == StoryDate(month: 1, day: 5, year: 2024))
+        #expect(StoryDate(paragraphs: ["SAN JUAN, Puerto Rico, Sept. 20 (AP) - The storm knocked out power."])
+            == StoryDate(month: 9, day: 20))
         #expect(StoryDate(paragraphs: ["WASHINGTON (Reuters) - The White House said on Wednesday."]) == nil)
         #expect(StoryDate(paragraphs: ["The White House said on Wednesday, March 10, that talks would go ahead."]) == nil)
         #expect(StoryDate(paragraphs: ["Officials in Washington, March 10 (a Wednesday) - no dateline."]) == nil)

@@ -40,7 +40,7 @@ public struct StoryDate: Sendable, Equatable {
     }
 
     /// The month, day and year of a dateline at the start of `paragraph`: a place in capitals,
-    /// a comma, a month (full, or abbreviated with or without its dot) and a day, optionally a
+    /// a comma, perhaps a region in capitalised words and a comma, a month (full, or abbreviated with or without its dot) and a day, optionally a
     /// comma and a four-digit year, then an agency in parentheses and a dash ("WASHINGTON, March
     /// 10 (Reuters) -", "LONDON, Jan. 5, 2024 (AP) —"); nil otherwise.
     ///
@@ -57,13 +57,15 @@ public struct StoryDate: Sendable, Equatable {
         guard !place.isEmpty, !place.contains(where: \.isLowercase) else { return nil }
         let words = before[before.index(after: comma)...]
             .split(whereSeparator: { $0 == " " || $0 == "," })
-            .map { $0.lowercased().replacingOccurrences(of: ".", with: "") }
-        guard words.count == 2 || words.count == 3, let month = DateResolution.monthNumbers[words[0]],
-              let day = Int(words[1]), (1...31).contains(day) else { return nil }
-        if words.count == 3 {
-            guard words[2].count == 4, let year = Int(words[2]) else { return nil }
-            return (month, day, year)
-        }
+            .map { $0.replacingOccurrences(of: ".", with: "") }
+        // The date ends the dateline: after a region in capitalised words ("SAN JUAN, Puerto
+        // Rico, March 10"), a month and a day, and perhaps a year.
+        let printsYear = words.count >= 3 && words[words.count - 1].count == 4 && Int(words[words.count - 1]) != nil
+        let monthIndex = words.count - (printsYear ? 3 : 2)
+        guard monthIndex >= 0, let month = DateResolution.monthNumbers[words[monthIndex].lowercased()],
+              let day = Int(words[monthIndex + 1]), (1...31).contains(day),
+              words[..<monthIndex].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        if printsYear, let year = Int(words[words.count - 1]) { return (month, day, year) }
         return (month, day, nil)
     }
 
