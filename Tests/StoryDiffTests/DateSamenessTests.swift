@@ -90,6 +90,16 @@ import Testing
                             "The plant closed on March 3, the company said.").first?.significance == .substantive)
     }
 
+    @Test func aBoundMovedIsNotAVaguerDate() {
+        let moved = dateChanges("The company must repay the loan by March 3, the court ruled.",
+                                "The company must repay the loan by the end of March, the court ruled.")
+        #expect(moved.first?.significance == .substantive)
+        #expect(dateChanges("The plant closed on March 25, the company said.",
+                            "The plant closed in early March, the company said.").first?.significance == .substantive)
+        #expect(DateResolution.isBound("March", in: "It must be repaid by the end of March."))
+        #expect(!DateResolution.isBound("March", in: "It was repaid in March."))
+    }
+
     @Test func containment() {
         #expect(DateResolution.contains("week of 2021-03-08", "2021-03-11"))
         #expect(!DateResolution.contains("week of 2021-03-08", "2021-03-15"))

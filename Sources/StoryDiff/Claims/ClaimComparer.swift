@@ -70,9 +70,12 @@ public enum ClaimComparer {
             let printedTo = to.isEmpty ? "none" : to.joined(separator: ", ")
             // Every date left on one side inside one left on the other ("on Thursday" ->
             // "last week"): the same date said more vaguely, or made precise.
+            // A bound ("by March 3" -> "by the end of March") is a deadline moved, never this.
+            let unbound = !fromIndices.contains { DateResolution.isBound(a.dates[$0], in: a.sentence) }
+                && !toIndices.contains { DateResolution.isBound(b.dates[$0], in: b.sentence) }
             func covered(_ mine: [Int], _ resolvedMine: [String], by theirs: [Int], _ resolvedTheirs: [String],
                          wide: Bool) -> Bool {
-                !mine.isEmpty && mine.allSatisfy { index in
+                unbound && !mine.isEmpty && mine.allSatisfy { index in
                     theirs.contains { other in
                         wide ? DateResolution.contains(resolvedTheirs[other], resolvedMine[index])
                             : DateResolution.contains(resolvedMine[index], resolvedTheirs[other])
