@@ -4,12 +4,17 @@ import Foundation
 public enum ClaimComparer {
     /// - Parameters:
     ///   - oldTime, newTime: the revisions' own times, against which relative dates ("on
-    ///     Thursday", "next week") are resolved; without them dates compare as printed.
+    ///     Thursday", "next week") are resolved; without one, a version's relative dates are
+    ///     resolved against its dateline day (`StoryNames.oldDate`/`newDate`, `StoryDate`) when
+    ///     its weekday is known, else they compare as printed. A date left on one side inside
+    ///     one left on the other is a `date-changed` of significance style when the new one is
+    ///     the vaguer ("on Thursday" -> "last week"), substantive when it is the more precise.
     ///
     /// - Complexity: O(n + m) to extract the claims of the two sentences of n and m characters, plus
     ///   O(k²) for the k values of a slot (quantities, dates, quotes, names) compared pairwise
     ///   (a figure or a date is looked for anywhere in the other sentence),
-    ///   and O(k · m) to look a removed name's surname up in the new sentence.
+    ///   and O(k · m) to look a removed name's surname up in the new sentence. Dating a version
+    ///   by its dateline is constant work (`StoryNames` read it once for the comparison).
     ///   - story: the names the two versions give, to read "the city" for a name the story gives
     ///     elsewhere; without it only pronouns are read as the same referent.
     public static func changes(old: String?, new: String?, paragraph: Int, oldTime: Date? = nil,
@@ -36,26 +41,55 @@ public enum ClaimComparer {
     static func compare(_ a: Claim, _ b: Claim, paragraph: Int, oldTime: Date?, newTime: Date?,
                         story: StoryNames? = nil) -> [ClaimChange] {
         var changes: [ClaimChange] = []
-        func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String) {
-            changes.append(ClaimChange(kind: kind, significance: .substantive, old: a.sentence, new: b.sentence,
+        func add(_ kind: ClaimChange.Kind, _ from: String?, _ to: String?, _ reason: String,
+                 significance: ClaimChange.Significance = .substantive) {
+            changes.append(ClaimChange(kind: kind, significance: significance, old: a.sentence, new: b.sentence,
                                        from: from, to: to, reason: reason, paragraph: paragraph))
         }
         for (x, y) in Claim.Quantity.changed(a.quantities, b.quantities) {
             add(.quantityChanged, x?.text, y?.text, "quantity changed (\(x?.text ?? "none") -> \(y?.text ?? "none"))")
         }
         // Dates, compared as what they mean (`DateResolution`): a date is changed when nothing
-        // on the other side means the same.
-        let resolvedA = a.dates.map { DateResolution.resolve($0, reference: oldTime) }
-        let resolvedB = b.dates.map { DateResolution.resolve($0, reference: newTime) }
-        let from = a.dates.indices.filter { index in !resolvedB.contains { DateResolution.same(resolvedA[index], $0) } }
-            .map { a.dates[$0] }
-        let to = b.dates.indices.filter { index in !resolvedA.contains { DateResolution.same(resolvedB[index], $0) } }
-            .map { b.dates[$0] }
-        if !from.isEmpty || !to.isEmpty {
+        // on the other side means the same. A version without a revision time is dated by its
+        // dateline (`StoryDate`), its year from either revision time when there is one.
+        let oldReference = oldTime.map { DateResolution.Reference(date: $0) }
+            ?? story?.oldDate?.reference(near: newTime)
+        let newReference = newTime.map { DateResolution.Reference(date: $0) }
+            ?? story?.newDate?.reference(near: oldTime)
+        let resolvedA = a.dates.map { DateResolution.resolve($0, against: oldReference) }
+        let resolvedB = b.dates.map { DateResolution.resolve($0, against: newReference) }
+        let fromIndices = a.dates.indices.filter { index in
+            !resolvedB.contains { DateResolution.same(resolvedA[index], $0) }
+        }
+        let toIndices = b.dates.indices.filter { index in
+            !resolvedA.contains { DateResolution.same(resolvedB[index], $0) }
+        }
+        if !fromIndices.isEmpty || !toIndices.isEmpty {
+            let from = fromIndices.map { a.dates[$0] }, to = toIndices.map { b.dates[$0] }
             let printedFrom = from.isEmpty ? "none" : from.joined(separator: ", ")
             let printedTo = to.isEmpty ? "none" : to.joined(separator: ", ")
+            // Every date left on one side inside one left on the other ("on Thursday" ->
+            // "last week"): the same date said more vaguely, or made precise.
+            // A bound ("by March 3" -> "by the end of March") is a deadline moved, never this.
+            let unbound = !fromIndices.contains { DateResolution.isBound(a.dates[$0], in: a.sentence) }
+                && !toIndices.contains { DateResolution.isBound(b.dates[$0], in: b.sentence) }
+            func covered(_ mine: [Int], _ resolvedMine: [String], by theirs: [Int], _ resolvedTheirs: [String],
+                         wide: Bool) -> Bool {
+                unbound && !mine.isEmpty && mine.allSatisfy { index in
+                    theirs.contains { other in
+                        wide ? DateResolution.contains(resolvedTheirs[other], resolvedMine[index])
+                            : DateResolution.contains(resolvedMine[index], resolvedTheirs[other])
+                    }
+                }
+            }
+            let vaguer = covered(fromIndices, resolvedA, by: toIndices, resolvedB, wide: true)
+                && covered(toIndices, resolvedB, by: fromIndices, resolvedA, wide: false)
+            let precise = covered(fromIndices, resolvedA, by: toIndices, resolvedB, wide: false)
+                && covered(toIndices, resolvedB, by: fromIndices, resolvedA, wide: true)
+            let reason = vaguer ? "vaguer date, the same date said less precisely"
+                : precise ? "date made precise" : "date changed"
             add(.dateChanged, from.joined(separator: ", "), to.joined(separator: ", "),
-                "date changed (\(printedFrom) -> \(printedTo))")
+                "\(reason) (\(printedFrom) -> \(printedTo))", significance: vaguer ? .style : .substantive)
         }
         // Names first: the equivalences they find (a typo fixed, an acronym, a surname) also
         // hold for the sources of attributions.

@@ -124,6 +124,99 @@ public enum DateResolution {
         a == b || ClockTime.same(a, b)
     }
 
+    /// What a version's relative dates are resolved against: a revision time, or the day the
+    /// story's dateline gives (`StoryDate.reference(near:)`). `yearKnown` is false when the
+    /// date is a stand-in of the right weekday in a year nobody prints, whose year must not
+    /// be printed.
+    public struct Reference: Sendable, Equatable {
+        public let date: Date
+        public let yearKnown: Bool
+
+        public init(date: Date, yearKnown: Bool = true) {
+            self.date = date
+            self.yearKnown = yearKnown
+        }
+    }
+
+    /// `resolve(_:reference:)` against a `Reference`. With a stand-in year, what resolved into
+    /// that year is printed without it ("on Thursday" is `--03-11`, as "March 11" is without a
+    /// reference; "next week" is `week of --03-15`); what left it ("this year", "yesterday" on
+    /// January 1) stays as the text alone says it.
+    ///
+    /// - Complexity: O(n) in the length of the printed date.
+    public static func resolve(_ date: String, against reference: Reference?) -> String {
+        guard let reference else { return resolve(date, reference: nil) }
+        let resolved = resolve(date, reference: reference.date)
+        guard !reference.yearKnown else { return resolved }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        let year = String(format: "%04d-", calendar.component(.year, from: reference.date))
+        for prefix in ["", "week of "] where resolved.hasPrefix(prefix + year) {
+            return prefix + "--" + resolved.dropFirst(prefix.count + year.count)
+        }
+        return resolve(date, reference: nil)
+    }
+
+    /// The days a resolved date spans, [start, end), and whether its year is known: a day
+    /// (`2021-03-11`, `--03-11`), a week (`week of 2021-03-08`), a month (`2021-03`, `--03`), a
+    /// year (`2021`) or a decade (`1980s`); nil for anything else (a clock time, a weekday
+    /// left unresolved, a span of years). A date without a year is placed in the leap year
+    /// 2400, so that only dates without years compare with each other.
+    ///
+    /// - Complexity: O(n) in the length of the resolved date; constant calendar arithmetic.
+    static func span(_ resolved: String) -> (start: Date, end: Date, yearKnown: Bool)? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+        func make(_ year: Int, _ month: Int, _ day: Int) -> Date? {
+            guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+                  calendar.component(.day, from: date) == day else { return nil }
+            return date
+        }
+        func after(_ start: Date, _ component: Calendar.Component, _ amount: Int) -> Date? {
+            calendar.date(byAdding: component, value: amount, to: start)
+        }
+        var text = Substring(resolved)
+        let week = text.hasPrefix("week of ")
+        if week { text = text.dropFirst(8) }
+        if !week, text.count == 5, text.hasSuffix("0s"), let decade = Int(text.dropLast()),
+           let start = make(decade, 1, 1), let end = after(start, .year, 10) {
+            return (start, end, true)
+        }
+        let yearKnown = !text.hasPrefix("--")
+        let parts = (yearKnown ? text : text.dropFirst(2)).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        let lengths = parts.map(\.count)
+        switch (yearKnown, lengths) {
+        case (true, [4, 2, 2]), (false, [2, 2]):
+            let year = yearKnown ? numbers[0] : 2400
+            let (month, day) = yearKnown ? (numbers[1], numbers[2]) : (numbers[0], numbers[1])
+            guard let start = make(year, month, day), let end = after(start, .day, week ? 7 : 1) else { return nil }
+            return (start, end, yearKnown)
+        case (true, [4, 2]) where !week, (false, [2]) where !week:
+            let year = yearKnown ? numbers[0] : 2400
+            guard let start = make(year, yearKnown ? numbers[1] : numbers[0], 1),
+                  let end = after(start, .month, 1) else { return nil }
+            return (start, end, yearKnown)
+        case (true, [4]) where !week:
+            guard let start = make(numbers[0], 1, 1), let end = after(start, .year, 1) else { return nil }
+            return (start, end, true)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether resolved date `wide` takes in all of `narrow` and more: "last week" the
+    /// Thursday of that week, "in March" March 3, "this year" a day of it, "the 1980s" 1989.
+    /// Dates with and without a year are never compared.
+    ///
+    /// - Complexity: O(n) in the lengths of the two; constant calendar arithmetic.
+    public static func contains(_ wide: String, _ narrow: String) -> Bool {
+        guard let outer = span(wide), let inner = span(narrow), outer.yearKnown == inner.yearKnown else { return false }
+        return outer.start <= inner.start && inner.end <= outer.end
+            && (outer.start < inner.start || inner.end < outer.end)
+    }
+
     static func startOfWeek(_ date: Date, _ calendar: Calendar) -> Date {
         let weekday = calendar.component(.weekday, from: date)
         return calendar.date(byAdding: .day, value: -((weekday + 5) % 7), to: date) ?? date

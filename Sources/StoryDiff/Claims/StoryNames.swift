@@ -1,16 +1,26 @@
 /// The text of two versions of a story, so that a sentence that calls a referent "the city"
 /// or "the company" can be read as naming one the story names elsewhere
-/// (docs/diff/claims.md, "The same name").
+/// (docs/diff/claims.md, "The same name"), and the day each version's dateline gives, against
+/// which its relative dates are resolved when the revision has no time (`StoryDate`).
 public struct StoryNames: Sendable {
     /// Each version's text as lower-case words between single spaces (`ClaimComparer.spaced`),
     /// with a space at either end.
     let old: String
     let new: String
+    /// Each version's dateline day (its first paragraph's, `StoryDate(paragraphs:)`), or nil.
+    public let oldDate: StoryDate?
+    public let newDate: StoryDate?
 
+    /// - Parameters:
+    ///   - oldDate, newDate: each version's date when the caller read the dateline already (it
+    ///     is taken out of the paragraphs with the other wire metadata); by default read from
+    ///     the first paragraph.
     /// - Complexity: O(n) in the characters of the two versions.
-    public init(old: [String], new: [String]) {
+    public init(old: [String], new: [String], oldDate: StoryDate? = nil, newDate: StoryDate? = nil) {
         self.old = " " + ClaimComparer.spaced(old.joined(separator: " ")) + " "
         self.new = " " + ClaimComparer.spaced(new.joined(separator: " ")) + " "
+        self.oldDate = oldDate ?? StoryDate(paragraphs: old)
+        self.newDate = newDate ?? StoryDate(paragraphs: new)
     }
 }
 
