@@ -33,8 +33,14 @@ import Testing
         ("café Zürich — 東京", ["café", "Zürich", "—", "東京"], "wwpw"),
     ])
     func rule(text: String, bodies: [String], kinds: String) {
+        Self.expectTokens(text, bodies: bodies, kinds: kinds)
+    }
+
+    /// The tokens' bodies, and their kinds as letters (w word, n number, p punctuation, b break).
+    static func expectTokens(_ text: String, bodies: [String], kinds: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
         let tokens = WordTokenizer.tokens(text)
-        let kindLetters = tokens.map { token -> Character in
+        let letters = tokens.map { token -> Character in
             switch token.kind {
             case .word: "w"
             case .number: "n"
@@ -42,8 +48,8 @@ import Testing
             case .paragraphBreak: "b"
             }
         }
-        #expect(tokens.map(\.body) == bodies)
-        #expect(String(kindLetters) == kinds)
+        #expect(tokens.map(\.body) == bodies, sourceLocation: sourceLocation)
+        #expect(String(letters) == kinds, sourceLocation: sourceLocation)
     }
 
     @Test func spacesFollowTheirTokenAndLeadingSpacesAreATokenOfTheirOwn() {
@@ -75,17 +81,7 @@ import Testing
          "wnpnpwnpnpwpn"),
     ])
     func clockTimes(text: String, bodies: [String], kinds: String) {
-        let tokens = WordTokenizer.tokens(text)
-        let letters = tokens.map { token -> Character in
-            switch token.kind {
-            case .word: "w"
-            case .number: "n"
-            case .punctuation: "p"
-            case .paragraphBreak: "b"
-            }
-        }
-        #expect(tokens.map(\.body) == bodies)
-        #expect(String(letters) == kinds)
+        WordTokenizerTests.expectTokens(text, bodies: bodies, kinds: kinds)
     }
 
     @Test func aChangedClockTimeShowsWhole() {
