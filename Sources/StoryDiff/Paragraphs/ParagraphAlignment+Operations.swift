@@ -64,9 +64,13 @@ extension ParagraphAlignment {
             return (ParagraphOp(kind: moved ? .moved : .unchanged, old: oldNumbers, new: newNumbers, similarity: 1,
                                 words: [WordOp(.equal, text, oldText: old[unit.old[0]])]), false)
         }
+        // The tokens and ids interned once, at the start of the alignment: no second tokenising.
+        let oldIds = Self.joined(unit.old.map { oldInterned[$0] }[...])
+        let newIds = Self.joined(unit.new.map { newInterned[$0] }[...])
         let diff = WordDiffer.diff(Self.joined(unit.old.map { oldTokens[$0] }[...]),
                                    Self.joined(unit.new.map { newTokens[$0] }[...]),
-                                   settings: settings)
+                                   oldIds: oldIds.ids, newIds: newIds.ids, oldLengths: oldIds.lengths,
+                                   newLengths: newIds.lengths, settings: settings)
         let kind: ParagraphOp.Kind = if unit.new.count > 1 {
             .split
         } else if unit.old.count > 1 {
