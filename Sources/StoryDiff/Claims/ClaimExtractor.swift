@@ -89,13 +89,51 @@ public enum ClaimExtractor {
             && boundComparatives.contains(lower[index + 1]) && lower[index + 2] == "than"
     }
 
+    /// The punctuation and quote marks `strip(_:)` takes off a word's ends.
+    static let stripMarks: Set<Character> = [",", ".", ";", ":", "\"", "“", "”", "'", "‘", "’", "(", ")", "?", "!"]
+
     /// A word without surrounding punctuation and quote marks.
+    ///
+    /// - Complexity: O(n) in the word's n bytes. A word with no mark at either end (most words)
+    ///   is returned as it is, after a look at its first and last bytes; an ASCII word is cut
+    ///   by bytes (an ASCII character is one byte, but for "\r\n", which is no mark), any
+    ///   other by characters.
     static func strip(_ word: String) -> String {
-        let marks: Set<Character> = [",", ".", ";", ":", "\"", "“", "”", "'", "‘", "’", "(", ")", "?", "!"]
+        let utf8 = word.utf8
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return word }
+        // The marks' first bytes: the ASCII ones, and 0xE2 for the curly quotes (U+2018...U+201D).
+        func mayBeMark(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x22, 0x27, 0x28, 0x29, 0x3F, 0x21, 0xE2: true
+            default: false
+            }
+        }
+        // The last byte of a curly quote is 0x98, 0x99, 0x9C or 0x9D.
+        let lastMayBeMark = mayBeMark(lastByte) || lastByte == 0x98 || lastByte == 0x99 || lastByte == 0x9C
+            || lastByte == 0x9D
+        guard mayBeMark(firstByte) || lastMayBeMark else { return word }
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            return utf8.withContiguousStorageIfAvailable { bytes in
+                func isMark(_ byte: UInt8) -> Bool { byte != 0xE2 && mayBeMark(byte) }
+                var start = 0
+                var end = bytes.count
+                while start < end, isMark(bytes[start]) { start += 1 }
+                while start < end, isMark(bytes[end - 1]),
+                      !(bytes[end - 1] == 0x2E && bytes[start..<(end - 1)].contains(0x2E)) {
+                    end -= 1
+                }
+                return String(decoding: bytes[start..<end], as: UTF8.self)
+            } ?? strippedCharacters(word)
+        }
+        return strippedCharacters(word)
+    }
+
+    /// `strip(_:)` character by character.
+    static func strippedCharacters(_ word: String) -> String {
         var text = Substring(word)
-        while let first = text.first, marks.contains(first) { text = text.dropFirst() }
+        while let first = text.first, stripMarks.contains(first) { text = text.dropFirst() }
         // A final dot stays on dotted abbreviations ("U.S."), goes elsewhere ("Yi.").
-        while let last = text.last, marks.contains(last), !(last == "." && text.dropLast().contains(".")) {
+        while let last = text.last, stripMarks.contains(last), !(last == "." && text.dropLast().contains(".")) {
             text = text.dropLast()
         }
         return String(text)
