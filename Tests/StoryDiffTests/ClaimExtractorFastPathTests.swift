@@ -25,3 +25,15 @@ import Testing
         #expect(ClaimExtractor.quotes("He said “the talks were frank,” then left.") == ["the talks were frank"])
     }
 }
+
+extension ClaimExtractorFastPathTests {
+    @Test func spaceSeparatedMatchesTheCharacterSplit() {
+        var random = WordDiffMyersTests.Generator(state: 9)
+        let pieces = Self.pieces + ["  ", " \u{301}", "\u{301}", "a b", " “", "” "]
+        for _ in 0..<20_000 {
+            let sentence = (0..<random.next(12)).map { _ in pieces[random.next(pieces.count)] }.joined()
+            #expect(ClaimExtractor.spaceSeparated(sentence) == sentence.split(separator: " ").map(String.init),
+                    "\(sentence)")
+        }
+    }
+}

@@ -56,7 +56,8 @@ extension ClaimExtractor {
             var needsNoun = false
             let word = bare[index]
             let lowerWord = lower[index]
-            let leadsWithDigit = word.first?.isNumber == true || "$€£".contains(word.first ?? " ")
+            let first = word.first
+            let leadsWithDigit = first?.isNumber == true || first == "$" || first == "€" || first == "£"
             var signUnit: String?
             if leadsWithDigit, let parsed = number(word) {
                 value = parsed

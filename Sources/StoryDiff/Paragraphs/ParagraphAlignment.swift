@@ -41,15 +41,42 @@ struct ParagraphAlignment {
         let exactNew = Set(exact.map { $0.new[0] })
         oldTokens = old.indices.map { exactOld.contains($0) ? [] : WordTokenizer.tokens(old[$0]) }
         newTokens = new.indices.map { exactNew.contains($0) ? [] : WordTokenizer.tokens(new[$0]) }
-        // Ids follow the sorted order of the bodies, so comparing id arrays compares texts.
-        let bodies = Set((oldTokens + newTokens).flatMap { $0.map(\.body) }).sorted()
-        let idOf = Dictionary(uniqueKeysWithValues: bodies.enumerated().map { ($1, $0) })
+        (oldInterned, newInterned, longest) = Self.interned(oldTokens, newTokens)
+        oldKeys = oldTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
+        newKeys = newTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
+        for unit in exact { add(unit) }
+    }
+
+    /// The paragraphs' tokens as interned ids, once for the whole alignment (the pairing, the
+    /// splits and merges and the word diffs all use them), with the longest text of each id.
+    /// Ids follow the sorted order of the bodies, so comparing id arrays compares texts.
+    ///
+    /// - Complexity: O(t) hashing for the t tokens (each body hashed once), then O(u log u)
+    ///   to sort the u distinct bodies.
+    static func interned(_ old: [[WordToken]], _ new: [[WordToken]]) -> ([Interned], [Interned], [Int]) {
+        var firstSeen: [String: Int] = [:]
+        var bodies: [String] = []
+        func provisional(_ tokens: [WordToken]) -> [Int] {
+            tokens.map { token in
+                if let id = firstSeen[token.body] { return id }
+                let id = bodies.count
+                firstSeen[token.body] = id
+                bodies.append(token.body)
+                return id
+            }
+        }
+        let oldIds = old.map(provisional)
+        let newIds = new.map(provisional)
+        var rank = [Int](repeating: 0, count: bodies.count)
+        for (position, id) in bodies.indices.sorted(by: { bodies[$0] < bodies[$1] }).enumerated() { rank[id] = position }
         var longest = Array(repeating: 0, count: bodies.count + 1)
-        func intern(_ tokens: [WordToken]) -> Interned {
+        func intern(_ tokens: [WordToken], _ ids: [Int]) -> Interned {
             var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
-            for token in tokens {
-                let id = idOf[token.body] ?? bodies.count
-                let length = token.text.unicodeScalars.count
+            paragraph.ids.reserveCapacity(tokens.count)
+            paragraph.lengths.reserveCapacity(tokens.count)
+            for (token, provisionalId) in zip(tokens, ids) {
+                let id = rank[provisionalId]
+                let length = token.body.unicodeScalars.count + token.space.unicodeScalars.count
                 paragraph.ids.append(id)
                 paragraph.lengths.append(length)
                 paragraph.bag[id, default: 0] += 1
@@ -58,12 +85,9 @@ struct ParagraphAlignment {
             }
             return paragraph
         }
-        oldInterned = oldTokens.map(intern)
-        newInterned = newTokens.map(intern)
-        self.longest = longest
-        oldKeys = oldTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
-        newKeys = newTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
-        for unit in exact { add(unit) }
+        let oldInterned = zip(old, oldIds).map(intern)
+        let newInterned = zip(new, newIds).map(intern)
+        return (oldInterned, newInterned, longest)
     }
 
     mutating func add(_ unit: Unit) {
@@ -76,7 +100,9 @@ struct ParagraphAlignment {
     /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
     /// characters (`DiffSettings.keyWordLength`).
     static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
-        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= length) }
+        // A body has no more characters than bytes: a short one needs no character count.
+        Set(tokens.filter { $0.kind == .number
+            || ($0.kind == .word && $0.body.utf8.count >= length && $0.body.count >= length) }
             .map { $0.body.lowercased() })
     }
 
