@@ -49,45 +49,42 @@ struct ParagraphAlignment {
 
     /// The paragraphs' tokens as interned ids, once for the whole alignment (the pairing, the
     /// splits and merges and the word diffs all use them), with the longest text of each id.
-    /// Ids follow the sorted order of the bodies, so comparing id arrays compares texts.
+    /// Ids are numbered in order of first appearance: they are only ever compared for
+    /// equality (the similarities, the bounds, the word diffs), never ordered.
     ///
-    /// - Complexity: O(t) hashing for the t tokens (each body hashed once), then O(u log u)
-    ///   to sort the u distinct bodies.
+    /// - Complexity: O(t) for the t tokens, each body hashed once.
     static func interned(_ old: [[WordToken]], _ new: [[WordToken]]) -> ([Interned], [Interned], [Int]) {
-        var firstSeen: [String: Int] = [:]
-        var bodies: [String] = []
-        func provisional(_ tokens: [WordToken]) -> [Int] {
-            tokens.map { token in
-                if let id = firstSeen[token.body] { return id }
-                let id = bodies.count
-                firstSeen[token.body] = id
-                bodies.append(token.body)
-                return id
+        var idOf: [String: Int] = [:]
+        var longest: [Int] = []
+        var result: [[Interned]] = [[], []]
+        for (side, paragraphs) in [old, new].enumerated() {
+            result[side].reserveCapacity(paragraphs.count)
+            for tokens in paragraphs {
+                var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
+                paragraph.ids.reserveCapacity(tokens.count)
+                paragraph.lengths.reserveCapacity(tokens.count)
+                for token in tokens {
+                    let length = token.body.unicodeScalars.count + token.space.unicodeScalars.count
+                    let id: Int
+                    if let known = idOf[token.body] {
+                        id = known
+                        longest[id] = max(longest[id], length)
+                    } else {
+                        id = longest.count
+                        idOf[token.body] = id
+                        longest.append(length)
+                    }
+                    paragraph.ids.append(id)
+                    paragraph.lengths.append(length)
+                    paragraph.bag[id, default: 0] += 1
+                    paragraph.characters += length
+                }
+                result[side].append(paragraph)
             }
         }
-        let oldIds = old.map(provisional)
-        let newIds = new.map(provisional)
-        var rank = [Int](repeating: 0, count: bodies.count)
-        for (position, id) in bodies.indices.sorted(by: { bodies[$0] < bodies[$1] }).enumerated() { rank[id] = position }
-        var longest = Array(repeating: 0, count: bodies.count + 1)
-        func intern(_ tokens: [WordToken], _ ids: [Int]) -> Interned {
-            var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
-            paragraph.ids.reserveCapacity(tokens.count)
-            paragraph.lengths.reserveCapacity(tokens.count)
-            for (token, provisionalId) in zip(tokens, ids) {
-                let id = rank[provisionalId]
-                let length = token.body.unicodeScalars.count + token.space.unicodeScalars.count
-                paragraph.ids.append(id)
-                paragraph.lengths.append(length)
-                paragraph.bag[id, default: 0] += 1
-                paragraph.characters += length
-                longest[id] = max(longest[id], length)
-            }
-            return paragraph
-        }
-        let oldInterned = zip(old, oldIds).map(intern)
-        let newInterned = zip(new, newIds).map(intern)
-        return (oldInterned, newInterned, longest)
+        // One more entry, as before, for an id no token has.
+        longest.append(0)
+        return (result[0], result[1], longest)
     }
 
     mutating func add(_ unit: Unit) {
@@ -100,9 +97,11 @@ struct ParagraphAlignment {
     /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
     /// characters (`DiffSettings.keyWordLength`).
     static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
-        // A body has no more characters than bytes: a short one needs no character count.
+        // A body has no more characters than bytes, and a word token's ASCII body (letters, digits,
+        // joiners: no "\r\n") has as many: only a long non-ASCII one needs a character count.
         Set(tokens.filter { $0.kind == .number
-            || ($0.kind == .word && $0.body.utf8.count >= length && $0.body.count >= length) }
+            || ($0.kind == .word && $0.body.utf8.count >= length
+                && ($0.body.utf8.allSatisfy { $0 < 0x80 } || $0.body.count >= length)) }
             .map { $0.body.lowercased() })
     }
 
