@@ -17,9 +17,7 @@ extension SentenceAligner {
     static func masked(_ sentence: String) -> [String: Int] {
         var bag: [String: Int] = [:]
         for token in WordTokenizer.tokens(sentence) where token.kind != .punctuation {
-            // An ASCII body without a capital is its own lower case: no new string.
-            let lower = token.body.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) })
-                ? token.body : token.body.lowercased()
+            let lower = token.body.lowercased()
             let word: String
             if token.kind == .number || ClaimExtractor.spelledNumbers[lower] != nil {
                 word = "#"
