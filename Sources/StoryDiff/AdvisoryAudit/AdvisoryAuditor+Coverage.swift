@@ -35,11 +35,16 @@ extension AdvisoryAuditor {
     /// are cut at every scalar that is not a letter, ASCII ones without a Unicode property look-up
     /// (the audit runs this on every changed sentence for every advisory item).
     ///
-    /// - Complexity: O(n) in the length of the text.
+    /// - Complexity: O(n) in the length of the text. An ASCII text is cut by bytes (a word is a
+    ///   run of a-z, as many characters as bytes), any other by scalars.
     static func stems(_ text: String) -> [String] {
+        let lower = text.lowercased()
+        if lower.utf8.allSatisfy({ $0 < 0x80 }), let words = asciiWords(lower) {
+            return words.filter { !stopwords.contains($0) }.map(stem)
+        }
         var words: [String] = []
         var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in lower.unicodeScalars {
             let letter = scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : Character(scalar).isLetter
             if letter {
                 current.append(scalar)
@@ -52,8 +57,30 @@ extension AdvisoryAuditor {
         return words.filter { $0.count >= 4 && !stopwords.contains($0) }.map(stem)
     }
 
+    /// The runs of a-z of at least four letters in an ASCII text, or nil when its bytes are
+    /// not contiguous.
+    static func asciiWords(_ lower: String) -> [String]? {
+        lower.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = -1
+            for index in 0...bytes.count {
+                let letter = index < bytes.count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+                if letter {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    if index - start >= 4 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                    start = -1
+                }
+            }
+            return words
+        }
+    }
+
+    /// The suffixes `stem(_:)` takes off, in the order it tries them.
+    static let stemSuffixes = ["ations", "ation", "ings", "ing", "ed", "es", "s", "'s"]
+
     static func stem(_ word: String) -> String {
-        for suffix in ["ations", "ation", "ings", "ing", "ed", "es", "s", "'s"]
+        for suffix in stemSuffixes
         where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
             return String(word.dropLast(suffix.count))
         }

@@ -9,7 +9,7 @@ extension ClaimExtractor {
                 if !source.isEmpty { result.append(Claim.Attribution(source: source, cue: "according to")) }
                 continue
             }
-            guard cueVerbs.contains(word) || CueStrength.pastForms[word] != nil else { continue }
+            guard cueVerbSet.contains(word) || CueStrength.pastForms[word] != nil else { continue }
             // "said X" after a quote or a comma (inverted), else "X said".
             let before = index > 0 ? words[index - 1] : ""
             let inverted = before.hasSuffix(",\"") || before.hasSuffix(",”")
@@ -23,12 +23,29 @@ extension ClaimExtractor {
         return result
     }
 
+    /// `cueVerbs` as a set, made once.
+    static let cueVerbSet = Set(cueVerbs)
+
+    /// Month and weekday names in lower case, made once.
+    static let lowerTimeWords = Set(weekdays.map { $0.lowercased() } + months.map { $0.lowercased() })
+
+    /// Words before a cue verb that belong to its time ("late on Monday").
+    static let timeLeadWords: Set<String> = ["on", "late", "early", "earlier", "later"]
+
+    /// Pronouns that stand for a source.
+    static let sourcePronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// Words that end the phrase of a source: clause words, auxiliaries, prepositions.
+    static let phraseStops: Set<String> = ["that", "and", "but", "which", "who", "while", "as", "if", "because",
+                                           "when", "was", "is", "were", "are", "has", "had", "have", "will", "would",
+                                           "in", "on", "at", "with"]
+
     /// Steps back over "on Thursday", "late on Monday", "on March 10" before a cue verb.
     static func skipTime(_ lower: [String], _ index: Int) -> Int {
         var position = index
-        let timeWords = Set(weekdays.map { $0.lowercased() } + months.map { $0.lowercased() })
+        let timeWords = lowerTimeWords
         while position >= 0, timeWords.contains(lower[position]) || Int(lower[position]) != nil
-            || (["on", "late", "early", "earlier", "later"].contains(lower[position]) && position < index) {
+            || (timeLeadWords.contains(lower[position]) && position < index) {
             position -= 1
         }
         return position
@@ -39,10 +56,8 @@ extension ClaimExtractor {
     static func phrase(_ words: [String], _ bare: [String], from start: Int, forward: Bool) -> String {
         var taken: [String] = []
         var index = start
-        let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-        let stops: Set<String> = ["that", "and", "but", "which", "who", "while", "as", "if", "because", "when",
-                                  "was", "is", "were", "are", "has", "had", "have", "will", "would", "in", "on", "at",
-                                  "with"]
+        let pronouns = sourcePronouns
+        let stops = phraseStops
         while index >= 0, index < bare.count, taken.count < 6 {
             let word = bare[index]
             let lower = word.lowercased()

@@ -9,15 +9,21 @@ extension ClaimExtractor {
         "That", "These", "Those", "There", "Here", "Some", "Many", "Most", "All", "Both", "Each", "Every", "No",
     ]
 
+    /// Words that join the parts of a name ("Bank of England", "Ursula von der Leyen").
+    static let nameConnectives: Set<String> = ["of", "de", "van", "von", "bin", "al", "del", "da"]
+
+    /// Month and weekday names as written (`months`, `weekdays`), made once.
+    static let monthAndWeekdayNames = Set(weekdays + months)
+
     /// Runs of capitalised words (a sentence's first word only when the run goes on); the
     /// title words at the front of a run ("U.S. Secretary of State") are kept apart from the
     /// name ("Antony Blinken"). Month and weekday names are dates, not names.
     static func names(words: [String], bare: [String]) -> ([String], [String]) {
-        let connectives: Set<String> = ["of", "de", "van", "von", "bin", "al", "del", "da"]
+        let connectives = nameConnectives
         var entities: [String] = []
         var titles: [String] = []
         var run: [String] = []
-        let timeWords = Set(weekdays + months)
+        let timeWords = monthAndWeekdayNames
         func flush() {
             var words = run
             run = []

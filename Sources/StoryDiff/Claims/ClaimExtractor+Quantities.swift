@@ -9,6 +9,13 @@ extension ClaimExtractor {
         "nineteen": 19, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]) { first, _ in first }
 
+    /// What a word can be for "word + space + next word" to be a key of `cardinals`: each key's
+    /// text before one of its spaces ("a" of "a dozen"). A word not here starts no two-word
+    /// number, so the joined key need not be built and hashed.
+    static let cardinalLeads: Set<String> = Set(cardinals.keys.flatMap { key in
+        key.indices.filter { key[$0] == " " }.map { String(key[..<$0]) }
+    })
+
     /// Spelled numbers that are figures on their own ("a dozen", "a million", "hundred"); the
     /// others ("two", "twenty") count only a counted noun after them.
     static let standingNumbers: Set<String> = ["a dozen", "dozen", "a hundred", "hundred", "a thousand", "a million",
@@ -49,7 +56,8 @@ extension ClaimExtractor {
             var needsNoun = false
             let word = bare[index]
             let lowerWord = lower[index]
-            let leadsWithDigit = word.first?.isNumber == true || "$€£".contains(word.first ?? " ")
+            let first = word.first
+            let leadsWithDigit = first?.isNumber == true || first == "$" || first == "€" || first == "£"
             var signUnit: String?
             if leadsWithDigit, let parsed = number(word) {
                 value = parsed
@@ -63,7 +71,7 @@ extension ClaimExtractor {
                 value = compound.value
                 compoundUnit = compound.unit
                 needsNoun = compound.unit == nil
-            } else if index + 1 < words.count, !words[index].hasSuffix(","),
+            } else if index + 1 < words.count, cardinalLeads.contains(lowerWord), !words[index].hasSuffix(","),
                       let spelled = cardinals[lowerWord + " " + lower[index + 1]] {
                 value = spelled
                 consumed = 2

@@ -55,7 +55,7 @@ public enum ClaimExtractor {
     ///   each cue verb adds a look over at most six words either side, and the time words before it.
     public static func claim(_ sentence: String) -> Claim {
         var claim = Claim(sentence: sentence)
-        let words = unglued(sentence.split(separator: " ").map(String.init))
+        let words = unglued(spaceSeparated(sentence))
         let bare = words.map(strip)
         let lower = bare.map { $0.lowercased() }
         let dates = dates(words: words, bare: bare, lower: lower)
@@ -76,6 +76,27 @@ public enum ClaimExtractor {
         return claim
     }
 
+    /// `sentence.split(separator: " ").map(String.init)`, cut by bytes when every space byte
+    /// has ASCII on both sides: such a space is a character of its own (no combining mark or
+    /// prepended scalar joins it), so the byte cut and the character cut agree; else by characters.
+    ///
+    /// - Complexity: O(n) in the sentence's n bytes.
+    static func spaceSeparated(_ sentence: String) -> [String] {
+        let fast: [String]? = sentence.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x20 {
+                if index > 0, bytes[index - 1] >= 0x80 { return nil }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return nil }
+                if index > start { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = index + 1
+            }
+            if bytes.count > start { words.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
+            return words
+        } ?? nil
+        return fast ?? sentence.split(separator: " ").map(String.init)
+    }
+
     /// Comparatives that, after "no" or "not" and before "than", bound a figure or a time
     /// rather than deny anything: "no more than 50", "no earlier than 5 p.m.".
     static let boundComparatives: Set<String> = [
@@ -89,13 +110,51 @@ public enum ClaimExtractor {
             && boundComparatives.contains(lower[index + 1]) && lower[index + 2] == "than"
     }
 
+    /// The punctuation and quote marks `strip(_:)` takes off a word's ends.
+    static let stripMarks: Set<Character> = [",", ".", ";", ":", "\"", "“", "”", "'", "‘", "’", "(", ")", "?", "!"]
+
     /// A word without surrounding punctuation and quote marks.
+    ///
+    /// - Complexity: O(n) in the word's n bytes. A word with no mark at either end (most words)
+    ///   is returned as it is, after a look at its first and last bytes; an ASCII word is cut
+    ///   by bytes (an ASCII character is one byte, but for "\r\n", which is no mark), any
+    ///   other by characters.
     static func strip(_ word: String) -> String {
-        let marks: Set<Character> = [",", ".", ";", ":", "\"", "“", "”", "'", "‘", "’", "(", ")", "?", "!"]
+        let utf8 = word.utf8
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return word }
+        // The marks' first bytes: the ASCII ones, and 0xE2 for the curly quotes (U+2018...U+201D).
+        func mayBeMark(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x22, 0x27, 0x28, 0x29, 0x3F, 0x21, 0xE2: true
+            default: false
+            }
+        }
+        // The last byte of a curly quote is 0x98, 0x99, 0x9C or 0x9D.
+        let lastMayBeMark = mayBeMark(lastByte) || lastByte == 0x98 || lastByte == 0x99 || lastByte == 0x9C
+            || lastByte == 0x9D
+        guard mayBeMark(firstByte) || lastMayBeMark else { return word }
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            return utf8.withContiguousStorageIfAvailable { bytes in
+                func isMark(_ byte: UInt8) -> Bool { byte != 0xE2 && mayBeMark(byte) }
+                var start = 0
+                var end = bytes.count
+                while start < end, isMark(bytes[start]) { start += 1 }
+                while start < end, isMark(bytes[end - 1]),
+                      !(bytes[end - 1] == 0x2E && bytes[start..<(end - 1)].contains(0x2E)) {
+                    end -= 1
+                }
+                return String(decoding: bytes[start..<end], as: UTF8.self)
+            } ?? strippedCharacters(word)
+        }
+        return strippedCharacters(word)
+    }
+
+    /// `strip(_:)` character by character.
+    static func strippedCharacters(_ word: String) -> String {
         var text = Substring(word)
-        while let first = text.first, marks.contains(first) { text = text.dropFirst() }
+        while let first = text.first, stripMarks.contains(first) { text = text.dropFirst() }
         // A final dot stays on dotted abbreviations ("U.S."), goes elsewhere ("Yi.").
-        while let last = text.last, marks.contains(last), !(last == "." && text.dropLast().contains(".")) {
+        while let last = text.last, stripMarks.contains(last), !(last == "." && text.dropLast().contains(".")) {
             text = text.dropLast()
         }
         return String(text)

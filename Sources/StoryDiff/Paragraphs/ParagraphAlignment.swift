@@ -41,29 +41,50 @@ struct ParagraphAlignment {
         let exactNew = Set(exact.map { $0.new[0] })
         oldTokens = old.indices.map { exactOld.contains($0) ? [] : WordTokenizer.tokens(old[$0]) }
         newTokens = new.indices.map { exactNew.contains($0) ? [] : WordTokenizer.tokens(new[$0]) }
-        // Ids follow the sorted order of the bodies, so comparing id arrays compares texts.
-        let bodies = Set((oldTokens + newTokens).flatMap { $0.map(\.body) }).sorted()
-        let idOf = Dictionary(uniqueKeysWithValues: bodies.enumerated().map { ($1, $0) })
-        var longest = Array(repeating: 0, count: bodies.count + 1)
-        func intern(_ tokens: [WordToken]) -> Interned {
-            var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
-            for token in tokens {
-                let id = idOf[token.body] ?? bodies.count
-                let length = token.text.unicodeScalars.count
-                paragraph.ids.append(id)
-                paragraph.lengths.append(length)
-                paragraph.bag[id, default: 0] += 1
-                paragraph.characters += length
-                longest[id] = max(longest[id], length)
-            }
-            return paragraph
-        }
-        oldInterned = oldTokens.map(intern)
-        newInterned = newTokens.map(intern)
-        self.longest = longest
+        (oldInterned, newInterned, longest) = Self.interned(oldTokens, newTokens)
         oldKeys = oldTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
         newKeys = newTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
         for unit in exact { add(unit) }
+    }
+
+    /// The paragraphs' tokens as interned ids, once for the whole alignment (the pairing, the
+    /// splits and merges and the word diffs all use them), with the longest text of each id.
+    /// Ids are numbered in order of first appearance: they are only ever compared for
+    /// equality (the similarities, the bounds, the word diffs), never ordered.
+    ///
+    /// - Complexity: O(t) for the t tokens, each body hashed once.
+    static func interned(_ old: [[WordToken]], _ new: [[WordToken]]) -> ([Interned], [Interned], [Int]) {
+        var idOf: [String: Int] = [:]
+        var longest: [Int] = []
+        var result: [[Interned]] = [[], []]
+        for (side, paragraphs) in [old, new].enumerated() {
+            result[side].reserveCapacity(paragraphs.count)
+            for tokens in paragraphs {
+                var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
+                paragraph.ids.reserveCapacity(tokens.count)
+                paragraph.lengths.reserveCapacity(tokens.count)
+                for token in tokens {
+                    let length = token.body.unicodeScalars.count + token.space.unicodeScalars.count
+                    let id: Int
+                    if let known = idOf[token.body] {
+                        id = known
+                        longest[id] = max(longest[id], length)
+                    } else {
+                        id = longest.count
+                        idOf[token.body] = id
+                        longest.append(length)
+                    }
+                    paragraph.ids.append(id)
+                    paragraph.lengths.append(length)
+                    paragraph.bag[id, default: 0] += 1
+                    paragraph.characters += length
+                }
+                result[side].append(paragraph)
+            }
+        }
+        // One more entry, as before, for an id no token has.
+        longest.append(0)
+        return (result[0], result[1], longest)
     }
 
     mutating func add(_ unit: Unit) {
@@ -76,7 +97,11 @@ struct ParagraphAlignment {
     /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
     /// characters (`DiffSettings.keyWordLength`).
     static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
-        Set(tokens.filter { $0.kind == .number || ($0.kind == .word && $0.body.count >= length) }
+        // A body has no more characters than bytes, and a word token's ASCII body (letters, digits,
+        // joiners: no "\r\n") has as many: only a long non-ASCII one needs a character count.
+        Set(tokens.filter { $0.kind == .number
+            || ($0.kind == .word && $0.body.utf8.count >= length
+                && ($0.body.utf8.allSatisfy { $0 < 0x80 } || $0.body.count >= length)) }
             .map { $0.body.lowercased() })
     }
 

@@ -29,18 +29,30 @@ extension WordDiffer {
                                aEnd: Int, bEnd: Int) -> Int {
         guard start < aEnd, start < bEnd else { return 0 }
         let columns = bEnd - start
-        var previous = [Int](repeating: 0, count: columns + 1)
-        var current = [Int](repeating: 0, count: columns + 1)
-        for i in start..<aEnd {
-            let token = a[i]
-            let weight = aLengths[i]
-            for j in 1...columns {
-                let column = start + j - 1
-                current[j] = token == b[column]
-                    ? previous[j - 1] + weight + bLengths[column] : max(previous[j], current[j - 1])
+        // Both rows in one buffer, row r at r * width; the loop reads them without bounds checks
+        // (every index is inside 0..<2 * width, and b's inside start..<bEnd).
+        let width = columns + 1
+        var rows = [Int](repeating: 0, count: 2 * width)
+        rows.withUnsafeMutableBufferPointer { rows in
+            b.withUnsafeBufferPointer { b in
+                bLengths.withUnsafeBufferPointer { bLengths in
+                    var previous = 0
+                    var current = width
+                    for i in start..<aEnd {
+                        let token = a[i]
+                        let weight = aLengths[i]
+                        for j in 1...columns {
+                            let column = start + j - 1
+                            rows[current + j] = token == b[column]
+                                ? rows[previous + j - 1] + weight + bLengths[column]
+                                : max(rows[previous + j], rows[current + j - 1])
+                        }
+                        swap(&previous, &current)
+                    }
+                    rows[0] = rows[previous + columns]
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[columns]
+        return rows[0]
     }
 }

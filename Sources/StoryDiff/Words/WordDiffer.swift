@@ -1,4 +1,5 @@
-/// Word diff: tokens compared by body, stdlib's Myers difference underneath, then a cleanup
+/// Word diff: tokens compared by body (as interned integer ids), Myers' O(ND) difference
+/// underneath (`myers(_:_:)`, the standard library's choices), then a cleanup
 /// that folds a tiny kept word between two edits into the edits, for readability, but never a
 /// number, a capitalised word or a quote mark.
 public enum WordDiffer {
@@ -11,56 +12,80 @@ public enum WordDiffer {
 
     /// The word diff of two token sequences.
     ///
-    /// - Complexity: O((n + m) · d) for n and m tokens and d differing tokens (the standard library's
-    ///   Myers difference), plus O(f · (n + m)) for the f slight words folded into the edits
-    ///   around them; O(n + m) when n · m is above `DiffSettings.wordDiffLimit`, which gives up
-    ///   and reports a full replacement.
+    /// - Complexity: O(t) to intern the t tokens' bodies by hashing, then as
+    ///   `diff(_:_:oldIds:newIds:oldLengths:newLengths:settings:)`.
     public static func diff(_ old: [WordToken], _ new: [WordToken],
                             settings: DiffSettings = DiffSettings()) -> WordDiff {
-        let oldLength = length(old)
-        let newLength = length(new)
+        var idOf: [String: Int] = [:]
+        func interned(_ tokens: [WordToken]) -> [Int] {
+            tokens.map { token in
+                if let id = idOf[token.body] { return id }
+                let id = idOf.count
+                idOf[token.body] = id
+                return id
+            }
+        }
+        let oldIds = interned(old)
+        let newIds = interned(new)
+        return diff(old, new, oldIds: oldIds, newIds: newIds, oldLengths: old.map(length),
+                    newLengths: new.map(length), settings: settings)
+    }
+
+    /// The word diff of two token sequences whose bodies are already interned (equal ids for
+    /// equal bodies, in both sequences), with each token's length in Unicode scalars.
+    ///
+    /// - Complexity: O((n + m) · d) for n and m tokens and d differing tokens (Myers on the ids,
+    ///   `myers(_:_:)`, the same script as the standard library's `difference(from:)`), then
+    ///   O(n + m) to fold slight words and join runs; O(n + m) when n · m is above
+    ///   `DiffSettings.wordDiffLimit`, which gives up and reports a full replacement.
+    static func diff(_ old: [WordToken], _ new: [WordToken], oldIds: [Int], newIds: [Int],
+                     oldLengths: [Int], newLengths: [Int], settings: DiffSettings) -> WordDiff {
         guard old.count * new.count <= settings.wordDiffLimit else {
             var ops: [WordOp] = []
             if !old.isEmpty { ops.append(WordOp(.delete, old.map(\.text).joined())) }
             if !new.isEmpty { ops.append(WordOp(.insert, new.map(\.text).joined())) }
             return WordDiff(ops: ops, similarity: 0, gaveUp: true)
         }
-        let changes = new.map(\.body).difference(from: old.map(\.body))
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in changes {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
-        var tokens: [(WordOp.Kind, WordToken, WordToken?)] = []
+        let total = oldLengths.reduce(0, +) + newLengths.reduce(0, +)
+        let (removed, inserted) = myers(oldIds, newIds)
+        var steps: [Step] = []
+        steps.reserveCapacity(old.count + new.count)
+        var kept = 0
         var i = 0
         var j = 0
         while i < old.count || j < new.count {
-            if i < old.count, removed.contains(i) {
-                tokens.append((.delete, old[i], nil))
+            if i < old.count, removed[i] {
+                steps.append(Step(kind: .delete, old: i, new: -1))
                 i += 1
-            } else if j < new.count, inserted.contains(j) {
-                tokens.append((.insert, new[j], nil))
+            } else if j < new.count, inserted[j] {
+                steps.append(Step(kind: .insert, old: -1, new: j))
                 j += 1
             } else if i < old.count, j < new.count {
-                tokens.append((.equal, new[j], old[i]))
+                steps.append(Step(kind: .equal, old: i, new: j))
+                kept += oldLengths[i] + newLengths[j]
                 i += 1
                 j += 1
             } else {
                 break
             }
         }
-        let kept = tokens.filter { $0.0 == .equal }.reduce(0) {
-            $0 + $1.1.text.unicodeScalars.count + ($1.2?.text.unicodeScalars.count ?? 0)
-        }
-        let similarity = oldLength + newLength == 0 ? 1 : Double(kept) / Double(oldLength + newLength)
-        return WordDiff(ops: runs(cleanedUp(tokens)), similarity: min(1, similarity), gaveUp: false)
+        let similarity = total == 0 ? 1 : Double(kept) / Double(total)
+        return WordDiff(ops: runs(cleanedUp(steps, new: new), old: old, new: new), similarity: min(1, similarity),
+                        gaveUp: false)
     }
 
+    /// One token of the edit script: kept (both indices), deleted (old) or inserted (new); -1
+    /// for the side a token is not on.
+    struct Step {
+        var kind: WordOp.Kind
+        var old: Int
+        var new: Int
+    }
+
+    static func length(_ token: WordToken) -> Int { token.text.unicodeScalars.count }
+
     static func length(_ tokens: [WordToken]) -> Int {
-        tokens.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        tokens.reduce(0) { $0 + length($1) }
     }
 
     /// Words too slight to stand alone between two edits.
@@ -69,39 +94,33 @@ public enum WordDiffer {
         "that", "with", "from", "be", "has", "had", "have", "but", "not",
     ]
 
-    /// Folds a single slight kept token lying between two edits into the edits around it.
-    private static func cleanedUp(_ tokens: [(WordOp.Kind, WordToken, WordToken?)])
-        -> [(WordOp.Kind, WordToken, WordToken?)] {
-        var result = tokens
-        var index = 1
-        while index + 1 < result.count {
-            let (kind, token, oldToken) = result[index]
-            let before = result[index - 1].0
-            let after = result[index + 1].0
-            if kind == .equal, before != .equal, after != .equal, isSlight(token), let oldToken {
-                // The kept word becomes part of both edits: deleted from the old, inserted in the new.
-                result.replaceSubrange(index...index, with: [(.delete, oldToken, nil), (.insert, token, nil)])
-                index += 2
-            } else {
-                index += 1
+    /// Folds a single slight kept token lying between two edits into the edits around it (the
+    /// kept word is deleted from the old and inserted in the new), then puts the deletions of
+    /// each stretch of edits before its insertions. A fold never makes or unmakes another: its
+    /// neighbours are edits either way, so one pass over the original kinds decides them all.
+    ///
+    /// - Complexity: O(n) for n steps.
+    private static func cleanedUp(_ steps: [Step], new: [WordToken]) -> [Step] {
+        var ordered: [Step] = []
+        ordered.reserveCapacity(steps.count + 8)
+        var pendingInserts: [Step] = []
+        for (index, step) in steps.enumerated() {
+            if step.kind == .equal, index > 0, index + 1 < steps.count, steps[index - 1].kind != .equal,
+               steps[index + 1].kind != .equal, isSlight(new[step.new]) {
+                ordered.append(Step(kind: .delete, old: step.old, new: -1))
+                pendingInserts.append(Step(kind: .insert, old: -1, new: step.new))
+                continue
             }
-        }
-        // Within each stretch of edits, deletions first, then insertions.
-        var ordered: [(WordOp.Kind, WordToken, WordToken?)] = []
-        var pendingDeletes: [(WordOp.Kind, WordToken, WordToken?)] = []
-        var pendingInserts: [(WordOp.Kind, WordToken, WordToken?)] = []
-        for entry in result {
-            switch entry.0 {
-            case .delete: pendingDeletes.append(entry)
-            case .insert: pendingInserts.append(entry)
+            switch step.kind {
+            case .delete: ordered.append(step)
+            case .insert: pendingInserts.append(step)
             case .equal:
-                ordered += pendingDeletes + pendingInserts
-                pendingDeletes = []
-                pendingInserts = []
-                ordered.append(entry)
+                ordered += pendingInserts
+                pendingInserts.removeAll(keepingCapacity: true)
+                ordered.append(step)
             }
         }
-        return ordered + pendingDeletes + pendingInserts
+        return ordered + pendingInserts
     }
 
     private static func isSlight(_ token: WordToken) -> Bool {
@@ -115,23 +134,36 @@ public enum WordDiffer {
         }
     }
 
-    /// Joins consecutive tokens of the same kind into one operation.
-    private static func runs(_ tokens: [(WordOp.Kind, WordToken, WordToken?)]) -> [WordOp] {
+    /// Joins consecutive steps of the same kind into one operation.
+    ///
+    /// - Complexity: O(c) in the characters of the tokens.
+    private static func runs(_ steps: [Step], old: [WordToken], new: [WordToken]) -> [WordOp] {
         var ops: [WordOp] = []
         var kind: WordOp.Kind?
         var text = ""
         var oldText = ""
-        for (tokenKind, token, oldToken) in tokens {
-            if tokenKind != kind, let current = kind {
-                ops.append(WordOp(current, text, oldText: oldText))
+        for step in steps {
+            if step.kind != kind, let current = kind {
+                ops.append(WordOp(current, text, oldText: current == .equal ? oldText : text))
                 text = ""
                 oldText = ""
             }
-            kind = tokenKind
-            text += token.text
-            oldText += (oldToken ?? token).text
+            kind = step.kind
+            switch step.kind {
+            case .delete:
+                text += old[step.old].body
+                text += old[step.old].space
+            case .insert:
+                text += new[step.new].body
+                text += new[step.new].space
+            case .equal:
+                text += new[step.new].body
+                text += new[step.new].space
+                oldText += old[step.old].body
+                oldText += old[step.old].space
+            }
         }
-        if let kind { ops.append(WordOp(kind, text, oldText: oldText)) }
+        if let kind { ops.append(WordOp(kind, text, oldText: kind == .equal ? oldText : text)) }
         return ops
     }
 }

@@ -1,0 +1,196 @@
+extension WordDiffer {
+    /// Which old tokens a shortest edit script removes and which new tokens it inserts, for two
+    /// sequences of interned token ids.
+    ///
+    /// The algorithm is the one the standard library's `difference(from:)` runs (Swift 6.3, its
+    /// linear-space Myers), which the word diff used before on token bodies, with the same
+    /// choices at every step: the common prefix and suffix set aside, then Myers' middle snake
+    /// (forward and backward greedy searches of depth d meeting in the middle, the forward one
+    /// checking the overlap when the box's width - height is odd, the backward one when even)
+    /// splits the box into a head and a tail, each trimmed of common ends again; the head is
+    /// searched first, the tails wait on a stack. So where several shortest scripts exist it
+    /// picks the same one (WordDiffMyersTests checks it against `difference(from:)` on
+    /// generated pairs with many ties). Ids are compared as integers: no string hashing or
+    /// comparison, no generic code.
+    ///
+    /// - Complexity: O((n + m) · d) time for n old and m new tokens and an edit distance d, and
+    ///   O(n + m) space.
+    static func myers(_ old: [Int], _ new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
+        var search = MiddleSnakeSearch(old: old, new: new)
+        search.run()
+        return (search.removed, search.inserted)
+    }
+}
+
+/// The state of one linear-space Myers search (`WordDiffer.myers`): the two id sequences, the
+/// forward and backward frontiers (one array each, indexed by diagonal + offset), and the
+/// edits found so far.
+struct MiddleSnakeSearch {
+    /// A region of the edit graph: old tokens left..<right, new tokens top..<bottom.
+    struct Box {
+        var left: Int
+        var top: Int
+        var right: Int
+        var bottom: Int
+        var width: Int { right - left }
+        var height: Int { bottom - top }
+        var size: Int { width + height }
+        var delta: Int { width - height }
+        var isOdd: Bool { !delta.isMultiple(of: 2) }
+    }
+
+    let old: [Int]
+    let new: [Int]
+    var removed: [Bool]
+    var inserted: [Bool]
+    /// forward[k + offset]: the furthest old position reached on diagonal k (x - y = k + left - top).
+    var forward: [Int]
+    /// backward[c + offset]: the highest new position reached on backward diagonal c.
+    var backward: [Int]
+    let offset: Int
+
+    init(old: [Int], new: [Int]) {
+        self.old = old
+        self.new = new
+        removed = [Bool](repeating: false, count: old.count)
+        inserted = [Bool](repeating: false, count: new.count)
+        offset = old.count + new.count + 1
+        forward = [Int](repeating: 0, count: 2 * offset + 1)
+        backward = [Int](repeating: 0, count: 2 * offset + 1)
+    }
+
+    /// The box without the common tokens at its two ends.
+    func trimmed(_ box: Box) -> Box {
+        var box = box
+        while box.left < box.right, box.top < box.bottom, old[box.left] == new[box.top] {
+            box.left += 1
+            box.top += 1
+        }
+        while box.right > box.left, box.bottom > box.top, old[box.right - 1] == new[box.bottom - 1] {
+            box.right -= 1
+            box.bottom -= 1
+        }
+        return box
+    }
+
+    /// Marks one edit: a removal of old token `index` or an insertion of new token `index`.
+    mutating func mark(insertion: Bool, _ index: Int) {
+        if insertion { inserted[index] = true } else { removed[index] = true }
+    }
+
+    /// Finds the edits of the whole graph, box by box: each middle snake gives one edit and
+    /// splits its box in two; heads first, tails from a stack.
+    mutating func run() {
+        var stack: [Box] = []
+        var current = trimmed(Box(left: 0, top: 0, right: old.count, bottom: new.count))
+        while true {
+            guard let snake = middleSnake(current) else {
+                guard let next = stack.popLast() else { return }
+                current = next
+                continue
+            }
+            let head = trimmed(Box(left: current.left, top: current.top, right: snake.left, bottom: snake.top))
+            let tail = trimmed(Box(left: snake.right, top: snake.bottom, right: current.right, bottom: current.bottom))
+            current = head
+            stack.append(tail)
+        }
+    }
+
+    /// The middle snake of `box` (after marking the edit that leads onto it), or nil when the
+    /// box holds at most one edit (marked here).
+    mutating func middleSnake(_ box: Box) -> Box? {
+        guard box.size > 1 else {
+            if box.size == 1 { mark(insertion: box.width != 1, box.width == 1 ? box.left : box.top) }
+            return nil
+        }
+        forward[1 + offset] = box.left
+        backward[1 + offset] = box.bottom
+        for depth in 0...((box.size + 1) / 2) {
+            if box.isOdd {
+                if let snake = forwardStep(box, depth: depth) { return snake }
+                _ = backwardStep(box, depth: depth)
+            } else {
+                _ = forwardStep(box, depth: depth)
+                if let snake = backwardStep(box, depth: depth) { return snake }
+            }
+        }
+        // Two searches of depth (size + 1) / 2 always meet.
+        return nil
+    }
+
+    /// One round of the forward search; in an odd box, the snake where it meets the backward
+    /// search, its edit marked.
+    mutating func forwardStep(_ box: Box, depth: Int) -> Box? {
+        for k in stride(from: depth, through: -depth, by: -2) {
+            var right: Int
+            var bottom: Int
+            let left: Int
+            let insertion: Bool
+            let editIndex: Int
+            if k == -depth || (k != depth && forward[k - 1 + offset] < forward[k + 1 + offset]) {
+                right = forward[k + 1 + offset]
+                left = right
+                bottom = box.top + (right - box.left) - k
+                insertion = true
+                editIndex = bottom - 1
+            } else {
+                left = forward[k - 1 + offset]
+                right = left + 1
+                bottom = box.top + (right - box.left) - k
+                insertion = false
+                editIndex = left
+            }
+            let top = depth == 0 || right != left ? bottom : bottom - 1
+            while right < box.right, bottom < box.bottom, old[right] == new[bottom] {
+                right += 1
+                bottom += 1
+            }
+            forward[k + offset] = right
+            guard box.isOdd else { continue }
+            let c = k - box.delta
+            if c >= -(depth - 1), c <= depth - 1, bottom >= backward[c + offset] {
+                mark(insertion: insertion, editIndex)
+                return Box(left: left, top: top, right: right, bottom: bottom)
+            }
+        }
+        return nil
+    }
+
+    /// One round of the backward search; in an even box, the snake where it meets the forward
+    /// search, its edit marked.
+    mutating func backwardStep(_ box: Box, depth: Int) -> Box? {
+        for c in stride(from: depth, through: -depth, by: -2) {
+            let k = c + box.delta
+            var left: Int
+            var top: Int
+            let bottom: Int
+            let insertion: Bool
+            let editIndex: Int
+            if c == -depth || (c != depth && backward[c - 1 + offset] > backward[c + 1 + offset]) {
+                top = backward[c + 1 + offset]
+                bottom = top
+                left = box.left + (top - box.top) + k
+                insertion = false
+                editIndex = left
+            } else {
+                bottom = backward[c - 1 + offset]
+                top = bottom - 1
+                left = box.left + (top - box.top) + k
+                insertion = true
+                editIndex = top
+            }
+            let right = depth == 0 || top != bottom ? left : left + 1
+            while left > box.left, top > box.top, old[left - 1] == new[top - 1] {
+                left -= 1
+                top -= 1
+            }
+            backward[c + offset] = top
+            guard !box.isOdd else { continue }
+            if k >= -depth, k <= depth, left <= forward[k + offset] {
+                mark(insertion: insertion, editIndex)
+                return Box(left: left, top: top, right: right, bottom: bottom)
+            }
+        }
+        return nil
+    }
+}
