@@ -1,26 +1,60 @@
+import Foundation
+
 /// The text of two versions of a story, so that a sentence that calls a referent "the city"
 /// or "the company" can be read as naming one the story names elsewhere
 /// (docs/diff/claims.md, "The same name"), and the day each version's dateline gives, against
 /// which its relative dates are resolved when the revision has no time (`StoryDate`).
 public struct StoryNames: Sendable {
+    private let cache: Cache
+
     /// Each version's text as lower-case words between single spaces (`ClaimComparer.spaced`),
-    /// with a space at either end.
-    let old: String
-    let new: String
-    /// Each version's dateline day (its first paragraph's, `StoryDate(paragraphs:)`), or nil.
-    public let oldDate: StoryDate?
-    public let newDate: StoryDate?
+    /// with a space at either end: made when first asked for (a name replaced by "the city").
+    var old: String { cache.value(\.oldText) { " " + ClaimComparer.spaced($0.oldParagraphs.joined(separator: " ")) + " " } }
+    var new: String { cache.value(\.newText) { " " + ClaimComparer.spaced($0.newParagraphs.joined(separator: " ")) + " " } }
+    /// Each version's dateline day (its first paragraph's, `StoryDate(paragraphs:)`), or nil:
+    /// read when first asked for (a relative date in a version without a revision time).
+    public var oldDate: StoryDate? { cache.date(\.oldDate) { $0.givenOldDate ?? StoryDate(paragraphs: $0.oldParagraphs) } }
+    public var newDate: StoryDate? { cache.date(\.newDate) { $0.givenNewDate ?? StoryDate(paragraphs: $0.newParagraphs) } }
 
     /// - Parameters:
     ///   - oldDate, newDate: each version's date when the caller read the dateline already (it
     ///     is taken out of the paragraphs with the other wire metadata); by default read from
     ///     the first paragraph.
-    /// - Complexity: O(n) in the characters of the two versions.
+    /// - Complexity: O(1); O(n) in the characters of a version the first time its text or its
+    ///   date is asked for.
     public init(old: [String], new: [String], oldDate: StoryDate? = nil, newDate: StoryDate? = nil) {
-        self.old = " " + ClaimComparer.spaced(old.joined(separator: " ")) + " "
-        self.new = " " + ClaimComparer.spaced(new.joined(separator: " ")) + " "
-        self.oldDate = oldDate ?? StoryDate(paragraphs: old)
-        self.newDate = newDate ?? StoryDate(paragraphs: new)
+        cache = Cache(old: old, new: new, oldDate: oldDate, newDate: newDate)
+    }
+
+    /// What is read from the versions, once, by whichever thread asks first.
+    private final class Cache: @unchecked Sendable {
+        let oldParagraphs: [String], newParagraphs: [String]
+        let givenOldDate: StoryDate?, givenNewDate: StoryDate?
+        var oldText: String?, newText: String?
+        var oldDate: StoryDate??, newDate: StoryDate??
+        private let lock = NSLock()
+
+        init(old: [String], new: [String], oldDate: StoryDate?, newDate: StoryDate?) {
+            (oldParagraphs, newParagraphs, givenOldDate, givenNewDate) = (old, new, oldDate, newDate)
+        }
+
+        func value(_ slot: ReferenceWritableKeyPath<Cache, String?>, _ make: (Cache) -> String) -> String {
+            lock.withLock {
+                if let known = self[keyPath: slot] { return known }
+                let made = make(self)
+                self[keyPath: slot] = made
+                return made
+            }
+        }
+
+        func date(_ slot: ReferenceWritableKeyPath<Cache, StoryDate??>, _ make: (Cache) -> StoryDate?) -> StoryDate? {
+            lock.withLock {
+                if let known = self[keyPath: slot] { return known }
+                let made = make(self)
+                self[keyPath: slot] = .some(made)
+                return made
+            }
+        }
     }
 }
 
@@ -36,7 +70,8 @@ extension ClaimComparer {
     ///
     /// - Complexity: O(n + m) in the words of the two sentences.
     /// - Returns: the pronoun or description (lower case), or nil.
-    static func reference(for name: String, in sentence: String, besides other: String, named: String?) -> String? {
+    static func reference(for name: String, in sentence: String, besides other: String,
+                          named: @autoclosure () -> String?) -> String? {
         let mine = spaced(sentence).split(separator: " ").map(String.init)
         let theirs = spaced(other).split(separator: " ").map(String.init)
         let nameWords = spaced(name).split(separator: " ").map(String.init)
@@ -56,7 +91,7 @@ extension ClaimComparer {
                 let printed = printedWords(other, matching: words)
                 if ["the", "this", "that"].contains(words[0]), length >= 2,
                    printed.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-                   let named, named.contains(" " + spaced(name) + " ") {
+                   let named = named(), named.contains(" " + spaced(name) + " ") {
                     return words.joined(separator: " ")
                 }
             }
