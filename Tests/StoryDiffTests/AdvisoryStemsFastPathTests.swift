@@ -4,21 +4,7 @@ import Testing
 /// The audit's byte-level stems of an ASCII text are the scalar-level ones.
 @Suite struct AdvisoryStemsFastPathTests {
     /// The stems as the scalar loop cuts them, for any text.
-    static func reference(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            let letter = scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : Character(scalar).isLetter
-            if letter {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words.filter { $0.count >= 4 && !AdvisoryAuditor.stopwords.contains($0) }.map(AdvisoryAuditor.stem)
-    }
+    static func reference(_ text: String) -> [String] { AdvisoryAuditor.scalarStems(text) }
 
     @Test func asciiStemsMatchTheScalarLoop() {
         let pieces = ["Updates", " ", "figures", "with", "Port", "strikes", "'s", "9", "-", ",", "ations", "ING", "abc",

@@ -172,16 +172,7 @@ enum ReferenceWordDiff {
         return ordered + pendingDeletes + pendingInserts
     }
 
-    static func isSlight(_ token: WordToken) -> Bool {
-        switch token.kind {
-        case .number, .paragraphBreak: return false
-        case .punctuation:
-            return !["\"", "“", "”", "'", "‘", "’", "«", "»"].contains(token.body)
-        case .word:
-            guard let first = token.body.first, !first.isUppercase else { return false }
-            return WordDiffer.slightWords.contains(token.body)
-        }
-    }
+    static func isSlight(_ token: WordToken) -> Bool { WordDiffer.isSlight(token) }
 
     static func runs(_ tokens: [(WordOp.Kind, WordToken, WordToken?)]) -> [WordOp] {
         var ops: [WordOp] = []

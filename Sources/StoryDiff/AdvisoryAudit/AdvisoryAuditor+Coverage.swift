@@ -42,6 +42,12 @@ extension AdvisoryAuditor {
         if lower.utf8.allSatisfy({ $0 < 0x80 }), let words = asciiWords(lower) {
             return words.filter { !stopwords.contains($0) }.map(stem)
         }
+        return scalarStems(lower)
+    }
+
+    /// `stems(_:)` for any text, scalar by scalar (what the ASCII path must agree with).
+    static func scalarStems(_ text: String) -> [String] {
+        let lower = text.lowercased()
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in lower.unicodeScalars {

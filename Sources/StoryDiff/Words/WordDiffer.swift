@@ -123,7 +123,7 @@ public enum WordDiffer {
         return ordered + pendingInserts
     }
 
-    private static func isSlight(_ token: WordToken) -> Bool {
+    static func isSlight(_ token: WordToken) -> Bool {
         switch token.kind {
         case .number, .paragraphBreak: return false
         case .punctuation:
