@@ -39,6 +39,19 @@ public struct StoryDate: Sendable, Equatable {
                   weekday: Self.pinnedWeekday(month: dated.month, day: dated.day, in: paragraphs))
     }
 
+    /// The date a dateline printed ("March 10", "Sept. 20", as `Dateline.date` keeps it once the
+    /// dateline is read off the text), with the weekday the story's pairs give it.
+    ///
+    /// - Complexity: O(n) in the characters of the paragraphs.
+    public init?(printed date: String, paragraphs: [String]) {
+        let words = date.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.replacingOccurrences(of: ".", with: "") }
+        guard words.count >= 2, let month = DateResolution.monthNumbers[words[0].lowercased()],
+              let day = Int(words[1]), (1...31).contains(day) else { return nil }
+        let year = words.count >= 3 ? Int(words[2]).flatMap { (1000...2999).contains($0) ? $0 : nil } : nil
+        self.init(month: month, day: day, year: year,
+                  weekday: Self.pinnedWeekday(month: month, day: day, in: paragraphs))
+    }
+
     /// The month, day and year of a dateline at the start of `paragraph`: a place in capitals,
     /// a comma, perhaps a region in capitalised words and a comma, a month (full, or abbreviated with or without its dot) and a day, optionally a
     /// comma and a four-digit year, then an agency in parentheses and a dash ("WASHINGTON, March

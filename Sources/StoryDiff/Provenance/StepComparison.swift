@@ -10,7 +10,7 @@ struct StepComparison: Sendable {
         diff = ParagraphAligner.diff(old: old.paragraphs, new: new.paragraphs, settings: settings)
         links = SentenceAligner.links(diff, oldSentences: oldSentences, newSentences: newSentences,
                                       includingVerbatim: true, settings: settings)
-        let story = StoryNames(old: old.paragraphs, new: new.paragraphs)
+        let story = StoryNames(old: old.paragraphs, new: new.paragraphs, oldDate: old.date, newDate: new.date)
         claims = links.map {
             ClaimComparer.changes(old: $0.oldText, new: $0.newText, paragraph: $0.paragraph, oldTime: old.time,
                                   newTime: new.time, story: story)

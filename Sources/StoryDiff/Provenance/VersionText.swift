@@ -5,9 +5,12 @@ import Foundation
 public struct VersionText: Sendable, Equatable {
     public let paragraphs: [String]
     public let time: Date?
+    /// The day its dateline gives, when the dateline is no longer among the paragraphs.
+    public let date: StoryDate?
 
-    public init(paragraphs: [String], time: Date? = nil) {
+    public init(paragraphs: [String], time: Date? = nil, date: StoryDate? = nil) {
         self.paragraphs = paragraphs
         self.time = time
+        self.date = date
     }
 }

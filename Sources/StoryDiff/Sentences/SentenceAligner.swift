@@ -119,9 +119,10 @@ public enum SentenceAligner {
     /// - Complexity: `pairs(_:old:new:settings:)` plus one `ClaimComparer.changes` per pair, and
     ///   O(n) for the two versions' text.
     public static func claimChanges(_ diff: ParagraphDiff, old: [String], new: [String], oldTime: Date? = nil,
-                                    newTime: Date? = nil, settings: DiffSettings = DiffSettings()) -> [ClaimChange] {
+                                    newTime: Date? = nil, oldDate: StoryDate? = nil, newDate: StoryDate? = nil,
+                                    settings: DiffSettings = DiffSettings()) -> [ClaimChange] {
         // The two versions' text, for a name the story gives elsewhere ("the city").
-        let story = StoryNames(old: old, new: new)
+        let story = StoryNames(old: old, new: new, oldDate: oldDate, newDate: newDate)
         return pairs(diff, old: old, new: new, settings: settings).flatMap {
             ClaimComparer.changes(old: $0.old, new: $0.new, paragraph: $0.paragraph, oldTime: oldTime, newTime: newTime,
                                   story: story)

@@ -11,6 +11,14 @@ public struct ComparedSide: Sendable {
     public let paragraphs: [String]
     /// The revision's own time, for resolving relative dates.
     public let time: Date?
+
+    /// The time relative dates are resolved against (`VersionEntry.timeForDates`; a file's own).
+    var timeForDates: Date? { version.map(\.timeForDates) ?? time }
+
+    /// The day the version's dateline gave, with the weekday its text pins to it.
+    var storyDate: StoryDate? {
+        version?.datelineDate.flatMap { StoryDate(printed: $0, paragraphs: paragraphs) }
+    }
 }
 
 /// Two revisions compared paragraph by paragraph, and claim by claim.
@@ -28,8 +36,9 @@ public struct Comparison: Sendable {
         self.to = to
         self.diff = diff
         self.claimsSource = Lazy {
-            SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.time,
-                                         newTime: to.time, settings: settings)
+            SentenceAligner.claimChanges(diff, old: from.paragraphs, new: to.paragraphs, oldTime: from.timeForDates,
+                                         newTime: to.timeForDates, oldDate: from.storyDate, newDate: to.storyDate,
+                                         settings: settings)
         }
     }
 

@@ -54,8 +54,9 @@ extension Archive {
         let entries = try versions(of: story)
         var texts: [VersionText] = []
         for entry in entries {
-            texts.append(VersionText(paragraphs: ArticleMarkdown.paragraphs(of: try article(of: entry)),
-                                     time: entry.updated))
+            let paragraphs = ArticleMarkdown.paragraphs(of: try article(of: entry))
+            texts.append(VersionText(paragraphs: paragraphs, time: entry.timeForDates,
+                                     date: entry.datelineDate.flatMap { StoryDate(printed: $0, paragraphs: paragraphs) }))
         }
         let provenance = ProvenanceTracker.trace(texts, settings: config.diff)
         let settings = config.diff

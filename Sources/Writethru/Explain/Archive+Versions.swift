@@ -22,7 +22,8 @@ extension Archive {
         }
         return VersionEntry(story: story, number: number, tag: meta.tag, headline: meta.headline,
                             advisory: meta.advisory, updated: updated, recorded: recorded, commit: CommitID(commit),
-                            sourcePath: meta.input.path)
+                            sourcePath: meta.input.path, datelineDate: meta.dateline?.date,
+                            timeIsRecorded: meta.updatedSource == "recorded")
     }
 
     /// The ids of every story in the archive, sorted.

@@ -14,4 +14,14 @@ public struct VersionEntry: Sendable, Equatable {
     public let commit: CommitID
     /// Where the input is kept in the revision's tree (`source/<name>`).
     let sourcePath: String
+    /// The date its dateline prints ("March 10"), kept apart from the text when it was read.
+    public var datelineDate: String? = nil
+    /// Whether `updated` is only the recording time (the input gave no time of its own).
+    public var timeIsRecorded = false
+
+    /// The time relative dates ("on Thursday") are resolved against: the revision's own, or,
+    /// when only the recording time stands in for it and the dateline gives a day, none (the
+    /// dateline dates the story instead: a story recorded long after it was filed would
+    /// otherwise be read against the day it was recorded).
+    public var timeForDates: Date? { timeIsRecorded && datelineDate != nil ? nil : updated }
 }
