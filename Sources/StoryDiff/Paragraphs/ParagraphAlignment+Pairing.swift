@@ -25,15 +25,18 @@ extension ParagraphAlignment {
             list.sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.partner < $1.partner }
                 .prefix(settings.pairingNominees).map(\.partner)
         }
-        var nominated = Set<[Int]>()
-        for (i, list) in byOld { for j in nominees(list) { nominated.insert([i, j]) } }
-        for (j, list) in byNew { for i in nominees(list) { nominated.insert([i, j]) } }
+        // A pair as one number, old * (new count) + new: sorted, the pairs come in (old, new) order.
+        let width = max(new.count, 1)
+        var nominated = Set<Int>()
+        for (i, list) in byOld { for j in nominees(list) { nominated.insert(i * width + j) } }
+        for (j, list) in byNew { for i in nominees(list) { nominated.insert(i * width + j) } }
         var pairs: [(Int, Int, Double)] = []
-        for pair in nominated.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let a = oldInterned[pair[0]]
-            let b = newInterned[pair[1]]
+        for key in nominated.sorted() {
+            let (i, j) = key.quotientAndRemainder(dividingBy: width)
+            let a = oldInterned[i]
+            let b = newInterned[j]
             let similarity = WordDiffer.similarity(a.ids, a.lengths, b.ids, b.lengths, settings: settings)
-            if similarity > settings.changeThreshold { pairs.append((pair[0], pair[1], similarity)) }
+            if similarity > settings.changeThreshold { pairs.append((i, j, similarity)) }
         }
         return pairs
     }
@@ -66,9 +69,10 @@ extension ParagraphAlignment {
                     weights[r][c] = similarity - 1e-9 * Double(abs(i - j))
                 }
             }
-            let similarities = Dictionary(pairs.map { ("\($0.0) \($0.1)", $0.2) }, uniquingKeysWith: max)
+            let width = max(new.count, 1)
+            let similarities = Dictionary(pairs.map { ($0.0 * width + $0.1, $0.2) }, uniquingKeysWith: max)
             for (r, c) in Assignment.maximumWeight(weights) where weights[r][c] > 0 {
-                chosen.append((rows[r], columns[c], similarities["\(rows[r]) \(columns[c])"] ?? weights[r][c]))
+                chosen.append((rows[r], columns[c], similarities[rows[r] * width + columns[c]] ?? weights[r][c]))
             }
         }
         for (i, j, similarity) in chosen.sorted(by: { $0.0 < $1.0 }) {
