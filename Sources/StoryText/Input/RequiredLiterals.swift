@@ -14,6 +14,8 @@ struct RequiredLiterals: Sendable, Equatable {
     let alternatives: [String]
     /// Compared without regard to ASCII case.
     let caseInsensitive: Bool
+    /// The alternatives' bytes in lower case, for the case-insensitive search.
+    private let loweredNeedles: [[UInt8]]
 
     /// The literals of `pattern`, or nil when none can be read.
     ///
@@ -25,21 +27,19 @@ struct RequiredLiterals: Sendable, Equatable {
         caseInsensitive = reader.caseInsensitive
         if caseInsensitive, set.contains(where: { !$0.unicodeScalars.allSatisfy(\.isASCII) }) { return nil }
         alternatives = set.sorted()
+        loweredNeedles = alternatives.map { Array($0.lowercased().utf8) }
     }
 
     /// Whether a text may match: it holds one of the literals (or, under `(?i)`, a character
     /// whose case folding could stand for one).
     ///
-    /// - Complexity: O(n · k) for a text of n bytes and k literals.
+    /// - Complexity: O(n · k) for a text of n bytes and k literals; no allocation.
     func mayMatch(_ text: String) -> Bool {
-        if caseInsensitive {
-            if text.utf8.contains(where: { $0 >= 0x80 }),
-               text.unicodeScalars.contains(where: { Self.foldsToASCII.contains($0.value) }) { return true }
-            let lowered = Array(text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
-            return alternatives.contains { Self.contains(lowered, Array($0.lowercased().utf8)) }
-        }
-        let bytes = Array(text.utf8)
-        return alternatives.contains { Self.contains(bytes, Array($0.utf8)) }
+        guard caseInsensitive else { return alternatives.contains { text.containsBytes($0) } }
+        if text.utf8.contains(where: { $0 >= 0x80 }),
+           text.unicodeScalars.contains(where: { Self.foldsToASCII.contains($0.value) }) { return true }
+        var text = text
+        return text.withUTF8 { bytes in loweredNeedles.contains { Self.contains(bytes, foldedTo: $0) } }
     }
 
     /// Characters whose full case folding is only ASCII letters: ſ, ß, ẞ, İ, the Kelvin sign,
@@ -47,13 +47,13 @@ struct RequiredLiterals: Sendable, Equatable {
     static let foldsToASCII: Set<UInt32> = [0x017F, 0x00DF, 0x1E9E, 0x0130, 0x212A,
                                             0xFB00, 0xFB01, 0xFB02, 0xFB03, 0xFB04, 0xFB05, 0xFB06]
 
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+    /// Whether `bytes`, ASCII capitals read as lower case, hold `needle` (lower case).
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, foldedTo needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= bytes.count else { return false }
+        func lowered(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for start in 0...(bytes.count - needle.count) where lowered(bytes[start]) == first {
+            if (1..<needle.count).allSatisfy({ lowered(bytes[start + $0]) == needle[$0] }) { return true }
         }
         return false
     }
