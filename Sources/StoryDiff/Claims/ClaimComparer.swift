@@ -224,9 +224,36 @@ public enum ClaimComparer {
             removed.removeAll { $0 == name }
             added.remove(at: match)
         }
-        let replaced = Array(zip(removed, added))
-        return (replaced, Array(removed.dropFirst(added.count)), Array(added.dropFirst(removed.count)), respelled,
-                equivalent)
+        // A name replaced stands where the other stood: the same word just before it or just
+        // after it ("of Seville" / "of Valencia"). Names that share no place are one removed
+        // and one added, not a replacement of one by the other.
+        var replaced: [(String, String)] = []
+        for name in removed {
+            guard let match = added.firstIndex(where: { sameSlot(name, in: a.sentence, $0, in: b.sentence) }) else { continue }
+            replaced.append((name, added[match]))
+            removed.removeAll { $0 == name }
+            added.remove(at: match)
+        }
+        return (replaced, removed, added, respelled, equivalent)
+    }
+
+    /// Whether `x` in `first` and `y` in `second` have the same word just before them, or just
+    /// after them (`spaced` words; the start of the sentence counts as a word).
+    ///
+    /// - Complexity: O(n + m) in the words of the two sentences.
+    static func sameSlot(_ x: String, in first: String, _ y: String, in second: String) -> Bool {
+        func neighbours(_ name: String, _ sentence: String) -> (before: String, after: String)? {
+            let words = spaced(sentence).split(separator: " ").map(String.init)
+            let nameWords = spaced(name).split(separator: " ").map(String.init)
+            guard !nameWords.isEmpty, nameWords.count <= words.count else { return nil }
+            for start in 0...(words.count - nameWords.count) where Array(words[start..<(start + nameWords.count)]) == nameWords {
+                let end = start + nameWords.count
+                return (start > 0 ? words[start - 1] : "^", end < words.count ? words[end] : "$")
+            }
+            return nil
+        }
+        guard let p = neighbours(x, first), let q = neighbours(y, second) else { return false }
+        return p.before == q.before || p.after == q.after
     }
 
     /// Lower-case letters, digits and single spaces: "EF-4, said" -> "ef4 said".

@@ -20,6 +20,7 @@ enum NameEquivalence {
         if x == y { return .spelling }
         if typo(x.joined(), y.joined()) { return .spelling }
         if (capitals(a) && isAcronym(x, of: y)) || (capitals(b) && isAcronym(y, of: x)) { return .reference }
+        if isDemonym(x, of: y) || isDemonym(y, of: x) { return .reference }
         // One name is the other's last words: "Moreno" for "Alice Moreno", "Council" for
         // "City Council".
         // The shared words must be a name in the longer one: "U.N. experts" -> "Experts" is
@@ -40,6 +41,19 @@ enum NameEquivalence {
         }.filter { !$0.isEmpty }
         if result.first == "the" { result.removeFirst() }
         return result
+    }
+
+    /// A place and the adjective of its people, one word each: "Chinese" for "China", "Russian"
+    /// for "Russia", "Japanese" for "Japan", "Israeli" for "Israel" (the place's letters, its
+    /// final vowel perhaps dropped, then -ese, -an, -ian, -n or -i).
+    static func isDemonym(_ adjective: [String], of place: [String]) -> Bool {
+        guard adjective.count == 1, place.count == 1, let word = adjective.first, let name = place.first,
+              name.count >= 4 else { return false }
+        var stems = [name]
+        if let last = name.last, "aeiouy".contains(last) { stems.append(String(name.dropLast())) }
+        return stems.contains { stem in
+            ["ese", "an", "ian", "n", "i"].contains { word == stem + $0 }
+        }
     }
 
     /// Whether every letter of the name (an article aside) is a capital: "FAA", "The WHO".
