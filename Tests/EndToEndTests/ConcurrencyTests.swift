@@ -88,3 +88,44 @@ final class LockedCount: @unchecked Sendable {
     func add() { lock.withLock { count += 1 } }
     var value: Int { lock.withLock { count } }
 }
+
+/// A writer takes its recording time before it reads the story's tip; when another writer
+/// lands a version with a later time first, the loser's version goes on top of it. Played
+/// here in order: the second record carries the earlier time.
+@Suite struct RecordingTimeOrderTests {
+    @Test func aVersionIsNeverRecordedBeforeTheOneUnderIt() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let first = workspace.write("first.txt", Array("Late story\n\nThe first version of the late story.\n".utf8))
+        let second = workspace.write("second.txt", Array("Late story\n\nThe second version of the late story.\n".utf8))
+        let later = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "late", first],
+                                                environment: ["WRITETHRU_RECORDED_AT": "2026-01-15T10:00:00Z"])
+        #expect(later.status == 0, "\(later.stderr)")
+        let earlier = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "late",
+                                                   second],
+                                                  environment: ["WRITETHRU_RECORDED_AT": "2026-01-15T09:59:00Z"])
+        #expect(earlier.status == 0, "\(earlier.stderr)")
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        let meta = try workspace.git(["show", "stories/late:meta.json"])
+        #expect(meta.stdout.contains("\"recorded\": \"2026-01-15T10:00:00Z\""), "\(meta.stdout)")
+        #expect(meta.stdout.contains("\"updated\": \"2026-01-15T10:00:00Z\""), "\(meta.stdout)")
+    }
+
+    /// The same in one bulk record on top of a story whose tip was recorded later.
+    @Test func aBulkRecordStagesAfterTheTipsTimes() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let first = workspace.write("first.txt", Array("Bulk story\n\nThe first version of the bulk story.\n".utf8))
+        #expect(try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "bulk", first],
+                                            environment: ["WRITETHRU_RECORDED_AT": "2026-01-15T10:00:00Z"]).status == 0)
+        let files = (0..<20).map { n in
+            workspace.write("b\(n).txt", Array("Bulk story\n\nVersion \(n + 2) of the bulk story.\n".utf8))
+        }
+        let bulk = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "bulk"] + files,
+                                               environment: ["WRITETHRU_RECORDED_AT": "2026-01-15T09:00:00Z"])
+        #expect(bulk.status == 0, "\(bulk.stderr)")
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+}

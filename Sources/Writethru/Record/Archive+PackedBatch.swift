@@ -14,7 +14,7 @@ extension Archive {
             if let tip {
                 let meta = try meta(of: tip)
                 current.heads[prepared.story] = .init(version: meta.version, fingerprint: RevisionFingerprint(meta),
-                                                      commit: tip, position: nil)
+                                                      commit: tip, position: nil, times: ParentTimes(meta))
             }
         }
         let head = current.heads[prepared.story]
@@ -27,10 +27,11 @@ extension Archive {
             let parent: PackedBatch.Parent = head.map { head in
                 head.position.map { .staged($0) } ?? .commit(head.commit)
             } ?? .none
-            current.entries.append(.init(prepared: prepared, position: outcomes.count, version: version,
+            let placed = prepared.placed(after: head?.times)
+            current.entries.append(.init(prepared: placed, position: outcomes.count, version: version,
                                          parent: parent))
-            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(prepared),
-                                                  commit: .zero, position: outcomes.count)
+            current.heads[prepared.story] = .init(version: version, fingerprint: RevisionFingerprint(placed),
+                                                  commit: .zero, position: outcomes.count, times: placed.times)
             outcome = prepared.outcome(version: version, status: .recorded, commit: .zero)
         }
         outcomes.append(outcome)

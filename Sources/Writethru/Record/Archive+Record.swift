@@ -83,7 +83,8 @@ extension Archive {
                     return prepared.outcome(version: parent.version, status: .unchanged, commit: tip)
                 }
                 let version = (parent?.version ?? 0) + 1
-                let commit = try makeCommit(prepared, version: version, parent: tip, in: repository)
+                let placed = prepared.placed(after: parent.flatMap(ParentTimes.init))
+                let commit = try makeCommit(placed, version: version, parent: tip, in: repository)
                 do {
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
                                                    logMessage: "writethru record: version \(version)")

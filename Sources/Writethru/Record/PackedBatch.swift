@@ -25,6 +25,8 @@ final class PackedBatch {
         let fingerprint: RevisionFingerprint
         let commit: ObjectID
         let position: Int?
+        /// Its times, which a revision staged on top of it may not precede.
+        let times: ParentTimes?
     }
 
     /// The tip each story had when the chunk first touched it (nil: no branch yet).
