@@ -12,6 +12,8 @@ public final class Archive {
     public let path: String
     public let config: ArchiveConfig
     let repository: Repository
+    /// This process's note of the branches it moves (docs/reliability.md), made on first use.
+    private(set) lazy var journal = WriterJournal(archivePath: path)
 
     private init(path: String, repository: Repository, config: ArchiveConfig) {
         self.path = path
@@ -162,13 +164,17 @@ public final class Archive {
     }
 
     /// The derived index, rebuilt from the story branches first when it is missing or stale
-    /// (a fresh clone, an archive written by an older Writethru).
+    /// (a fresh clone, an archive written by an older Writethru), and caught up with what
+    /// writers that were killed moved but did not index (`catchUpIndex`).
     func derivedIndex() throws(WritethruError) -> DerivedIndex {
         let index = DerivedIndex(archivePath: path)
         index.learnAfterStories = config.reading.boilerplate.learnAfterStories
-        guard !index.isBuilt else { return index }
-        _ = try fill(index)
-        try inStorage("cannot write the derived index in \(index.directory)") { try index.markBuilt() }
+        index.journal = journal
+        if !index.isBuilt {
+            _ = try fill(index)
+            try inStorage("cannot write the derived index in \(index.directory)") { try index.markBuilt() }
+        }
+        try catchUpIndex(index)
         return index
     }
 

@@ -20,7 +20,10 @@ extension Archive {
     public func importRevisions(_ plan: ImportPlan, recordedAt: Date,
                                 progress: ((Int, Int) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
         let index = try derivedIndex()
-        defer { index.flush() }
+        defer {
+            index.flush()
+            journal.close()
+        }
         let total = plan.items.count
         let parts = stride(from: 0, to: total, by: Self.importChunk).map { $0..<min(total, $0 + Self.importChunk) }
         var rejected = plan.rejected

@@ -34,6 +34,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// Lines waiting to be appended, by table and shard: appends are written by `flush`, one
     /// open and write per shard, instead of one per key.
     private var unwritten: [[Int: [UInt8]]] = Table.allCases.map { _ in [:] }
+    /// The writing process's journal: told when what it moved is written here, or dropped.
+    var journal: WriterJournal?
 
     init(archivePath: String) {
         directory = archivePath + "/writethru"
@@ -146,6 +148,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
             unwritten = Table.allCases.map { _ in [:] }
             wordsAdded = [:]
         }
+        journal?.dropIndexLines()
     }
 
     /// Appends what `add` gathered to the shard files.
@@ -159,6 +162,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
             unwritten[table.ordinal] = [:]
         }
         wordsAdded = [:]
+        journal?.markIndexed()
     }
 
     // MARK: FurnitureCatalog

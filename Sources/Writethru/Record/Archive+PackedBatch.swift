@@ -73,6 +73,8 @@ extension Archive {
             }
             batch.resolveAliases(in: &outcomes)
             try repository.writePack(objects)
+            FaultInjection.check(.afterPack)
+            journal.willMove(batch.order.filter { batch.heads[$0]?.position != nil })
             // Lost races are redone through a second handle, which writes loose objects: a
             // pack per redone revision would litter objects/pack.
             var loose: Repository?
@@ -80,8 +82,10 @@ extension Archive {
                 guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
                 let head = outcomes[position]
                 do {
+                    FaultInjection.check(.beforeReferenceMove)
                     try repository.updateReference(story.referenceName, to: head.commit.object, expecting: start,
                                                    logMessage: "writethru record: version \(head.version)")
+                    FaultInjection.check(.afterReferenceMove)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     let handle = try loose ?? Repository.open(at: path)

@@ -21,7 +21,10 @@ extension Archive {
     ///  and, for a story seen first in the run, O(v) to read its v versions' fingerprints.
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
-        defer { index.flush() }
+        defer {
+            index.flush()
+            journal.close()
+        }
         let generation = index.furnitureGeneration
         let (format, reading, story) = (options.format, config.reading, options.story)
         let checked = try inputs.concurrentMap { input in
@@ -86,8 +89,11 @@ extension Archive {
                 let placed = prepared.placed(after: parent.flatMap(ParentTimes.init))
                 let commit = try makeCommit(placed, version: version, parent: tip, in: repository)
                 do {
+                    journal.willMove([prepared.story])
+                    FaultInjection.check(.beforeReferenceMove)
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
                                                    logMessage: "writethru record: version \(version)")
+                    FaultInjection.check(.afterReferenceMove)
                     return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }

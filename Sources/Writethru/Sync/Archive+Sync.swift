@@ -138,6 +138,7 @@ extension Archive {
             var status = try relation(local: mine, remote: other)
             if status == .behind, let other {
                 do {
+                    journal.willMove([story])
                     try repository.updateReference(story.referenceName, to: other, expecting: mine,
                                                    logMessage: "writethru: pull from \(remote)")
                 } catch {
@@ -156,6 +157,8 @@ extension Archive {
     /// Adds the versions a pull brought to the derived index (when there is one).
     private func learnPulled(_ moved: [(StoryID, ObjectID?, ObjectID)]) throws(WritethruError) {
         let index = DerivedIndex(archivePath: path)
+        index.journal = journal
+        defer { journal.close() }
         guard index.isBuilt, !moved.isEmpty else { return }
         for (story, old, new) in moved {
             let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: new) }
