@@ -60,6 +60,7 @@ struct WritethruCommand: ParsableCommand {
         ("report", Report.self), ("site", Site.self),
         ("remote", Remote.self), ("push", Push.self), ("pull", Pull.self),  // Commands/SyncCommands.swift
         ("clone", Clone.self), ("verify", Verify.self), ("gc", GC.self),
+        ("locks", Locks.self),  // Commands/LocksCommand.swift
         ("search", Search.self), ("reindex", Reindex.self),  // Commands/SearchCommands.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
     ]

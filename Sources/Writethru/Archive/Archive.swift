@@ -174,7 +174,7 @@ public final class Archive {
             _ = try fill(index)
             try inStorage("cannot write the derived index in \(index.directory)") { try index.markBuilt() }
         }
-        try catchUpIndex(index)
+        index.caughtUp = try catchUpIndex(index)
         return index
     }
 

@@ -23,6 +23,9 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
     case storage(String)
     /// Other writers kept winning the race for a story branch; nothing was lost, try again.
     case contention(String)
+    /// A story branch is locked by a lock file a killed writer left; nothing was lost
+    /// (`writethru locks --remove`, then run the command again).
+    case locked(story: String, message: String)
     /// Ctrl-C or SIGTERM stopped a bulk write between revisions; what was written is whole.
     case interrupted(String)
 
@@ -36,7 +39,7 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .remote: 69
         case .cannotCreate, .cannotWrite: 73
         case .storage: 74
-        case .contention: 75
+        case .contention, .locked: 75
         case .interrupted: 130
         }
     }
@@ -53,7 +56,26 @@ public enum WritethruError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .storage(let message): "storage error: \(message)"
         case .contention(let message): message
+        case .locked(_, let message): message
         case .interrupted(let message): message
         }
+    }
+}
+
+extension WritethruError {
+    /// Why a story's branch could not be moved, when that is what this error says (a stale
+    /// lock, writers that never paused): an import skips the story and goes on.
+    var blockedStoryReason: String? {
+        switch self {
+        case .locked(_, let message), .contention(let message): message
+        default: nil
+        }
+    }
+
+    /// Whether an import that meets this error after it began reports what it recorded
+    /// (an interruption) rather than failing as a whole.
+    var stopsAnImport: Bool {
+        if case .interrupted = self { return true }
+        return false
     }
 }

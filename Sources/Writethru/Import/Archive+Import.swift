@@ -46,7 +46,8 @@ extension Archive {
                 // Packed unless the whole import is a handful of revisions, like a single record.
                 let packed = parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold
                 let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt),
-                                                    index: index, skipRecorded: true, packed: packed)
+                                                    index: index, skipRecorded: true, packed: packed,
+                                                    skipBlockedStories: true)
                 run = recording
                 // Progress counts inputs; a JSON Lines input may hold many revisions.
                 let before = part.upperBound - checked.count
@@ -55,10 +56,15 @@ extension Archive {
                 }
                 progress?(part.upperBound, total)
             }
-            return ImportSummary(outcomes: try run?.finish() ?? [], rejected: rejected)
+            let outcomes = try run?.finish() ?? []
+            return ImportSummary(outcomes: outcomes, rejected: rejected, skipped: run?.skipped ?? [])
         } catch {
             run?.abandon()
-            throw error
+            // Nothing recorded yet: the import failed as a whole (an unreadable archive, ...).
+            guard let run, run.written.contains(where: { $0.status == .recorded }) || error.stopsAnImport else {
+                throw error
+            }
+            return ImportSummary(outcomes: run.written, rejected: rejected, skipped: run.skipped, stopped: error)
         }
     }
 

@@ -36,6 +36,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     private var unwritten: [[Int: [UInt8]]] = Table.allCases.map { _ in [:] }
     /// The writing process's journal: told when what it moved is written here, or dropped.
     var journal: WriterJournal?
+    /// The stories learned again when the index was opened, after a writer was killed.
+    var caughtUp: [StoryID] = []
 
     init(archivePath: String) {
         directory = archivePath + "/writethru"

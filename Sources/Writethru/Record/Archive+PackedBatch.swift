@@ -95,13 +95,30 @@ extension Archive {
                     // recorded the same inputs.
                     var held = batch.skipRecorded ? try recordedInputs(of: story) : [:]
                     for entry in batch.entries where entry.prepared.story == story {
+                        if batch.blocked[story] != nil {
+                            outcomes[entry.position] = entry.prepared.outcome(version: 0, status: .skipped,
+                                                                              commit: .zero)
+                            continue
+                        }
                         if let existing = held[entry.prepared.content.inputHash] {
                             outcomes[entry.position] = entry.prepared.outcome(version: existing.version,
                                                                               status: .alreadyRecorded,
                                                                               commit: existing.commit)
                             continue
                         }
-                        let outcome = try write(entry.prepared, through: handle)
+                        let outcome: RecordOutcome
+                        do {
+                            outcome = try write(entry.prepared, through: handle)
+                        } catch {
+                            // An import skips the story and goes on with the others.
+                            guard batch.skipBlockedStories, let reason = (error as? WritethruError)?.blockedStoryReason else {
+                                throw error
+                            }
+                            batch.blocked[story] = reason
+                            outcomes[entry.position] = entry.prepared.outcome(version: 0, status: .skipped,
+                                                                              commit: .zero)
+                            continue
+                        }
                         outcomes[entry.position] = outcome
                         if outcome.status == .recorded {
                             held[entry.prepared.content.inputHash] = (outcome.version, outcome.commit.object)

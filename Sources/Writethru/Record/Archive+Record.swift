@@ -97,6 +97,10 @@ extension Archive {
                     return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
+                    if race.code == .locked, let lock = lock(of: prepared.story), lock.state == .stale {
+                        throw WritethruError.locked(story: prepared.story.value,
+                                                    message: Self.lockedMessage(lock, path: path))
+                    }
                     backOff(attempt: attempt)
                 }
             }
@@ -105,8 +109,15 @@ extension Archive {
         if let written { return written }
         throw .contention("story \(prepared.story) is being written by other writers without pause: "
                               + "gave up after \(Self.maximumAttempts) attempts (if no writer is running, "
-                              + "remove \(path)/\(prepared.story.referenceName).lock); nothing was lost, "
-                              + "run record again")
+                              + "`writethru locks` tells whether a lock file was left behind); nothing was lost, "
+                              + "run the command again")
+    }
+
+    /// "story fire is locked by refs/heads/stories/fire.lock, ...; nothing was lost: remove ..."
+    static func lockedMessage(_ lock: ReferenceLock, path: String) -> String {
+        "story \(lock.story.map(\.value) ?? "?") is locked by a stale lock file, \(lock.description(at: Date())); "
+            + "nothing was lost: remove it with `writethru locks --remove --archive \(path)`, then run the "
+            + "command again"
     }
 
     /// Writes a revision's commit through libgit2 (one loose object each: a single record).

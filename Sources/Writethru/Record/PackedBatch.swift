@@ -47,9 +47,15 @@ final class PackedBatch {
     /// again on the new tip, so what the run remembers of them is stale.
     var raced: Set<StoryID> = []
 
-    init(index: DerivedIndex, skipRecorded: Bool) {
+    /// Whether a story whose branch cannot be moved is skipped (an import) or ends the run.
+    let skipBlockedStories: Bool
+    /// Stories skipped because their branch could not be moved, with the reason.
+    var blocked: [StoryID: String] = [:]
+
+    init(index: DerivedIndex, skipRecorded: Bool, skipBlockedStories: Bool = false) {
         self.index = index
         self.skipRecorded = skipRecorded
+        self.skipBlockedStories = skipBlockedStories
     }
 
     /// Notes that the outcome at `position` names the commit of the revision whose outcome

@@ -6,6 +6,9 @@ public struct RecordOutcome: Sendable, Equatable {
         case recorded, unchanged
         /// An import met an input some version of its story already holds (same input bytes).
         case alreadyRecorded = "already-recorded"
+        /// An import could not move its story's branch (a stale lock, writers that never
+        /// paused): not recorded; the import went on with other stories.
+        case skipped
     }
     public let file: String
     /// The line of a JSON Lines input, else nil.

@@ -1,4 +1,5 @@
 import Foundation
+internal import GitStore
 import StoryText
 
 /// One run of `record` or `import`: takes checked inputs in order, a part at a time, decides
@@ -15,14 +16,35 @@ final class RecordingRun {
     private var recordedInputs = RecordedInputs()
     private let batch: PackedBatch?
     private(set) var outcomes: [RecordOutcome] = []
+    /// Whether a story whose branch cannot be moved (`locked`, `contention`) is skipped, with
+    /// the rest of its inputs, while the run goes on (an import), or ends the run (a record).
+    private let skipBlockedStories: Bool
+    /// Why each skipped story was skipped.
+    private var blocked: [StoryID: String] = [:]
 
-    init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool) {
+    init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool,
+         skipBlockedStories: Bool = false) {
         self.archive = archive
         self.options = options
         self.index = index
         self.skipRecorded = skipRecorded
+        self.skipBlockedStories = skipBlockedStories
         identifier = StoryIdentifier(archive: archive, index: index, matchSimilar: options.matchSimilar)
-        batch = packed ? PackedBatch(index: index, skipRecorded: skipRecorded) : nil
+        batch = packed ? PackedBatch(index: index, skipRecorded: skipRecorded, skipBlockedStories: skipBlockedStories)
+            : nil
+    }
+
+    /// The inputs skipped because their story's branch could not be moved, with the reason.
+    var skipped: [(file: String, reason: String)] {
+        let reasons = blocked.merging(batch?.blocked ?? [:]) { first, _ in first }
+        return outcomes.filter { $0.status == .skipped }.map { outcome in
+            (outcome.line.map { "\(outcome.file):\($0)" } ?? outcome.file, reasons[outcome.story] ?? "not recorded")
+        }
+    }
+
+    /// The outcomes of what is written: all of them, but a staged chunk's that was never written.
+    var written: [RecordOutcome] {
+        Array(outcomes.prefix(batch?.entries.first?.position ?? outcomes.count))
     }
 
     /// Places and stages (or writes) the revisions of `checked`, which were read while the
@@ -60,6 +82,10 @@ final class RecordingRun {
         let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                         timeSource: time.1, recordedAt: options.recordedAt,
                                         content: content ?? RevisionContent(read))
+        if blocked[story] != nil || batch?.blocked[story] != nil {
+            outcomes.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
+            return
+        }
         if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: archive) {
             let commit = held.position.map { outcomes[$0].commit.object } ?? held.commit
             outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
@@ -70,7 +96,14 @@ final class RecordingRun {
         if let batch {
             outcome = try archive.stage(prepared, in: batch, outcomes: &outcomes)
         } else {
-            outcome = try archive.write(prepared)
+            do {
+                outcome = try archive.write(prepared)
+            } catch {
+                guard skipBlockedStories, let reason = error.blockedStoryReason else { throw error }
+                blocked[story] = reason
+                outcomes.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
+                return
+            }
             outcomes.append(outcome)
         }
         if outcome.status == .recorded {

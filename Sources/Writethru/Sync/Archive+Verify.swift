@@ -29,8 +29,20 @@ extension Archive {
                                 + "(\(local[story]?.short() ?? "") here, \(theirs[story]?.short() ?? "") there)")
             }
         }
+        let now = Date()
+        for lock in locks(now: now) where lock.state == .stale {
+            checker.problem(lock.story, nil, "stale lock file \(lock.description(at: now)): the branch cannot move "
+                                + "while it is there; remove it with `writethru locks --remove`")
+        }
+        var notes: [String] = []
+        let caughtUp = try derivedIndex().caughtUp
+        if !caughtUp.isEmpty {
+            notes.append("the derived index caught up on " + (caughtUp.count == 1 ? "1 story" : "\(caughtUp.count) stories")
+                             + " a killed writer had recorded but not indexed: "
+                             + caughtUp.map(\.value).joined(separator: ", "))
+        }
         return VerifyReport(stories: branches.count, revisions: checker.revisions, objects: checker.checked.count,
-                            remote: remote, problems: checker.problems)
+                            remote: remote, problems: checker.problems, notes: notes)
     }
 }
 

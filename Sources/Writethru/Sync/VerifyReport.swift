@@ -15,6 +15,17 @@ public struct VerifyReport: Sendable {
     /// The remote compared with, if any.
     public let remote: String?
     public let problems: [Problem]
+    /// What verify repaired in derived data on its way (never the record itself).
+    public let notes: [String]
+
+    init(stories: Int, revisions: Int, objects: Int, remote: String?, problems: [Problem], notes: [String] = []) {
+        self.stories = stories
+        self.revisions = revisions
+        self.objects = objects
+        self.remote = remote
+        self.problems = problems
+        self.notes = notes
+    }
 
     public var isClean: Bool { problems.isEmpty }
 }

@@ -10,8 +10,11 @@ public enum ImportReport {
             var out = counted(summary.stories, "story", "stories") + ": "
                 + counted(summary.count(.recorded), "revision", "revisions") + " recorded, "
                 + "\(summary.count(.unchanged)) unchanged, \(summary.count(.alreadyRecorded)) already recorded, "
-                + "\(summary.rejected.count) rejected\n"
+                + "\(summary.rejected.count) rejected"
+                + (summary.skipped.isEmpty ? "" : ", \(summary.skipped.count) skipped") + "\n"
             for rejection in summary.rejected { out += "rejected  " + rejection.file + ": " + rejection.reason + "\n" }
+            for skip in summary.skipped { out += "skipped   " + skip.file + ": " + skip.reason + "\n" }
+            if let stopped = summary.stopped { out += "stopped   " + stopped.description + "\n" }
             return out
         }
     }

@@ -47,6 +47,7 @@ public enum SyncReport {
             var out = Columns.render(report.problems.map {
                 [$0.story?.value ?? "(main)", $0.commit?.short() ?? "-", $0.message]
             })
+            for note in report.notes { out += "note: " + note + "\n" }
             out += "checked " + counted(report.stories, "story", "stories") + ", "
                 + counted(report.revisions, "revision", "revisions") + ", "
                 + counted(report.objects, "object", "objects")

@@ -157,6 +157,7 @@ struct Import: ParsableCommand {
 
     func run() throws {
         var rejected = false
+        var skipped = false
         try reporting { () throws(WritethruError) in
             let archive = try archive.open()
             Interruption.install()
@@ -180,8 +181,13 @@ struct Import: ParsableCommand {
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             emit(ImportReport.render(summary, format: output.format))
+            // What stopped the import early is reported after what it recorded.
+            if let stopped = summary.stopped { throw stopped }
             rejected = !summary.rejected.isEmpty
+            skipped = !summary.skipped.isEmpty
         }
+        // Skipped stories need a re-run (once their lock is gone): a temporary failure.
+        if skipped { throw ExitCode(75) }
         if rejected { throw ExitCode(2) }
     }
 }
