@@ -62,6 +62,7 @@ public enum RevisionReader {
                          filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let headlineLine = parts.headline.map(TextReader.normalizeSpaces) ?? ""
         guard !headlineLine.isEmpty else { throw .noHeadline }
+        try Revision.checkHeadlineLength(headlineLine)
         let (tag, headline) = WireTag.split(headlineLine)
         var revision = Revision(tag: parts.tag ?? tag, headline: headline, paragraphs: [])
         revision.advisory = parts.advisory.map { Advisory(text: TextReader.normalizeSpaces($0)) }
