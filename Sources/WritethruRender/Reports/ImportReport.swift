@@ -11,7 +11,9 @@ public enum ImportReport {
                 + counted(summary.count(.recorded), "revision", "revisions") + " recorded, "
                 + "\(summary.count(.unchanged)) unchanged, \(summary.count(.alreadyRecorded)) already recorded, "
                 + "\(summary.rejected.count) rejected\n"
-            for rejection in summary.rejected { out += "rejected  " + rejection.file + ": " + rejection.reason + "\n" }
+            for rejection in summary.rejected {
+                out += "rejected  " + TerminalSafe.escape(rejection.file + ": " + rejection.reason) + "\n"
+            }
             return out
         }
     }
