@@ -41,8 +41,8 @@ public enum RevisionReader {
         guard (format ?? InputFormat.sniff(bytes)) == .json else {
             return (try read(bytes, format: format, options: options, furniture: furniture), [])
         }
-        return try JSONReader.read(bytes, options: options, filter: BoilerplateFilter(options.boilerplate, catalog: furniture),
-                                   keepingGoodLines: true)
+        let filter = BoilerplateFilter(options.boilerplate, catalog: furniture)
+        return try JSONReader.read(bytes, options: options, filter: filter, keepingGoodLines: true)
     }
 
     /// Reads an input that must hold exactly one revision.
