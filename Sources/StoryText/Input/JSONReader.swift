@@ -34,13 +34,18 @@ enum JSONReader {
 
     /// - Complexity: O(n) in the input's n bytes: decoded as one object, then as an array, then line by
     ///   line as JSON Lines, each attempt linear; then `RevisionReader.assemble` per object.
-    static func read(_ bytes: [UInt8], options: ReadingOptions,
-                     filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
+    ///
+    /// With `keepingGoodLines`, a JSON Lines input returns the lines it cannot read apart instead
+    /// of failing at the first; when not one of its lines is a JSON object, it is no JSON Lines
+    /// input at all and fails as a whole, as without.
+    static func read(_ bytes: [UInt8], options: ReadingOptions, filter: BoilerplateFilter,
+                     keepingGoodLines: Bool = false) throws(ReadingError) -> (revisions: [ReadRevision],
+                                                                              rejected: [RejectedLine]) {
         let text = try InputText.decode(bytes)
         let data = Data(text.utf8)
         if let single = try? JSONDecoder().decode(Object.self, from: data) {
-            return [ReadRevision(revision: try revision(single, options: options, filter: filter), format: .json,
-                                 evidence: bytes, line: nil)]
+            return ([ReadRevision(revision: try revision(single, options: options, filter: filter), format: .json,
+                                  evidence: bytes, line: nil)], [])
         }
         if let many = try? JSONDecoder().decode([Object].self, from: data) {
             guard !many.isEmpty else { throw .empty }
@@ -53,15 +58,20 @@ enum JSONReader {
                     throw .invalidJSON("object \(index + 1): \(error.description)")
                 }
             }
-            return result
+            return (result, [])
         }
-        return try readLines(bytes, options: options, filter: filter)
+        return try readLines(bytes, options: options, filter: filter, keepingGoodLines: keepingGoodLines)
     }
 
-    /// JSON Lines: every non-blank line is one object; its own bytes are its evidence.
-    private static func readLines(_ bytes: [UInt8], options: ReadingOptions,
-                                  filter: BoilerplateFilter) throws(ReadingError) -> [ReadRevision] {
+    /// JSON Lines: every non-blank line is one object; its own bytes are its evidence. A line
+    /// that fails ends the read, or with `keepingGoodLines` is set apart (see `read`).
+    private static func readLines(_ bytes: [UInt8], options: ReadingOptions, filter: BoilerplateFilter,
+                                  keepingGoodLines: Bool) throws(ReadingError) -> (revisions: [ReadRevision],
+                                                                                   rejected: [RejectedLine]) {
         var result: [ReadRevision] = []
+        var rejected: [RejectedLine] = []
+        var objects = 0
+        var firstFailure: String?
         var lineNumber = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -71,17 +81,25 @@ enum JSONReader {
             do {
                 object = try JSONDecoder().decode(Object.self, from: Data(trimmed))
             } catch {
-                throw .invalidJSON("line \(lineNumber) is not a JSON object (\(describe(error)))")
+                let reason = "not a JSON object (\(describe(error)))"
+                guard keepingGoodLines else { throw .invalidJSON("line \(lineNumber) is \(reason)") }
+                firstFailure = firstFailure ?? "line \(lineNumber) is \(reason)"
+                rejected.append(RejectedLine(line: lineNumber, reason: .invalidJSON(reason)))
+                continue
             }
+            objects += 1
             do {
                 result.append(ReadRevision(revision: try revision(object, options: options, filter: filter),
                                            format: .json, evidence: Array(line), line: lineNumber))
             } catch {
-                throw .invalidJSON("line \(lineNumber): \(error.description)")
+                guard keepingGoodLines else { throw .invalidJSON("line \(lineNumber): \(error.description)") }
+                rejected.append(RejectedLine(line: lineNumber, reason: error))
             }
         }
-        guard !result.isEmpty else { throw .empty }
-        return result
+        // Not one object: this is no JSON Lines input (a broken JSON document, say), so it fails whole.
+        if objects == 0, let firstFailure { throw .invalidJSON(firstFailure) }
+        guard !result.isEmpty || !rejected.isEmpty else { throw .empty }
+        return (result, rejected)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -24,8 +24,25 @@ public enum RevisionReader {
             return [ReadRevision(revision: try HTMLReader.read(decoded.utf8, options: options, filter: filter),
                                  format: .html, evidence: bytes, line: nil, replaced: decoded.replaced)]
         case .json:
-            return try JSONReader.read(bytes, options: options, filter: filter)
+            return try JSONReader.read(bytes, options: options, filter: filter).revisions
         }
+    }
+
+    /// Reads `bytes` as `read(_:format:options:furniture:)` does, except that a JSON Lines input
+    /// keeps its good lines: each line that holds no usable revision is returned apart, with its
+    /// number, instead of failing the whole input (`import` records the rest). An input that is
+    /// not JSON Lines, or of which not one line is a JSON object, fails as a whole.
+    ///
+    /// - Complexity: as `read(_:format:options:furniture:)`.
+    public static func readKeepingGoodLines(_ bytes: [UInt8], format: InputFormat? = nil,
+                                            options: ReadingOptions = ReadingOptions(),
+                                            furniture: FurnitureCatalog? = nil)
+        throws(ReadingError) -> (revisions: [ReadRevision], rejected: [RejectedLine]) {
+        guard (format ?? InputFormat.sniff(bytes)) == .json else {
+            return (try read(bytes, format: format, options: options, furniture: furniture), [])
+        }
+        let filter = BoilerplateFilter(options.boilerplate, catalog: furniture)
+        return try JSONReader.read(bytes, options: options, filter: filter, keepingGoodLines: true)
     }
 
     /// Reads an input that must hold exactly one revision.
@@ -45,6 +62,7 @@ public enum RevisionReader {
                          filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let headlineLine = parts.headline.map(TextReader.normalizeSpaces) ?? ""
         guard !headlineLine.isEmpty else { throw .noHeadline }
+        try Revision.checkHeadlineLength(headlineLine)
         let (tag, headline) = WireTag.split(headlineLine)
         var revision = Revision(tag: parts.tag ?? tag, headline: headline, paragraphs: [])
         revision.advisory = parts.advisory.map { Advisory(text: TextReader.normalizeSpaces($0)) }

@@ -15,6 +15,7 @@ enum TextReader {
                      filter: BoilerplateFilter) throws(ReadingError) -> Revision {
         let lines = lines(text)
         guard let headlineIndex = findHeadline(lines, filter: filter) else { throw .noHeadline }
+        try Revision.checkHeadlineLength(lines[headlineIndex])
         let (tag, headline) = WireTag.split(lines[headlineIndex])
         var revision = Revision(tag: tag, headline: headline, paragraphs: [])
         for line in lines[..<headlineIndex] where !line.isEmpty {

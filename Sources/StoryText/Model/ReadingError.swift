@@ -6,6 +6,9 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case undecodable(charset: String, offset: Int)
     case unsupportedCharset(String)
     case noHeadline
+    /// The line where the headline would be is longer than any headline
+    /// (`Revision.maximumHeadlineLength`): a paragraph, a whole file on one line, not a headline.
+    case headlineTooLong(characters: Int)
     /// No story text: `reason` names what removed it (a rule, a block), when something did.
     case noBody(reason: String?)
     case invalidJSON(String)
@@ -20,6 +23,9 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unsupportedCharset(let name):
             "the input declares the encoding '\(name)', which this system's iconv does not decode"
         case .noHeadline: "the input has no headline"
+        case .headlineTooLong(let characters):
+            "the input has no headline: the line where it would be has \(characters) characters, more than the "
+                + "\(Revision.maximumHeadlineLength) a headline may have"
         case .noBody(let reason): "the input has no story text" + (reason.map { " (\($0))" } ?? "")
         case .invalidJSON(let reason): "the input is not valid revision JSON: \(reason)"
         }

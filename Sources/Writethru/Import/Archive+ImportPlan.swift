@@ -7,9 +7,16 @@ extension Archive {
     /// whose story is found from its own metadata, as `record` finds it. A directory holds
     /// such files and one folder per story: the folder's name is the story id, its files are
     /// the versions in the order of their names ("v2" before "v10"). Hidden files are skipped.
+    ///
+    /// Inside a directory, a symbolic link is never followed (it could lead out of the tree
+    /// given): it is rejected. A path given in `paths` is followed even when it is a link, since
+    /// the user named it. Folders whose different names give one story id ("My Story",
+    /// "my-story") would silently merge two stories: the first in natural order is taken, the
+    /// files of the others are rejected.
     /// - Complexity: O(files) directory entries visited; no input is read.
     public static func importPlan(paths: [String]) -> ImportPlan {
         var plan = ImportPlan()
+        var folders = StoryFolders()
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -17,7 +24,7 @@ extension Archive {
                 continue
             }
             if isDirectory.boolValue {
-                addDirectory(path, to: &plan)
+                addDirectory(path, folders: &folders, to: &plan)
             } else {
                 plan.items.append(fileItem(path, story: nil))
             }
@@ -25,22 +32,37 @@ extension Archive {
         return plan
     }
 
-    private static func addDirectory(_ directory: String, to plan: inout ImportPlan) {
-        for (name, isFolder) in entries(of: directory) {
+    /// The reason an import gives for an entry it does not follow.
+    static let symbolicLinkReason = "a symbolic link (not followed)"
+
+    private static func addDirectory(_ directory: String, folders: inout StoryFolders, to plan: inout ImportPlan) {
+        for (name, kind) in entries(of: directory) {
             let path = directory + "/" + name
-            guard isFolder else {
+            switch kind {
+            case .symbolicLink:
+                plan.rejected.append((path, symbolicLinkReason))
+                continue
+            case .file:
                 plan.items.append(fileItem(path, story: nil))
                 continue
+            case .folder:
+                break
             }
             guard let story = (try? StoryID(validating: name)) ?? StoryID.derived(fromKey: name) else {
                 plan.rejected.append((path, "no story id can be made from the folder's name"))
                 continue
             }
+            let collision = folders.claim(story, folder: name)
             for (file, nested) in entries(of: path) {
-                if nested {
-                    plan.rejected.append((path + "/" + file, "a folder inside a story's folder (one folder per story)"))
+                let filePath = path + "/" + file
+                if let collision {
+                    plan.rejected.append((filePath, collision))
+                } else if nested == .symbolicLink {
+                    plan.rejected.append((filePath, symbolicLinkReason))
+                } else if nested == .folder {
+                    plan.rejected.append((filePath, "a folder inside a story's folder (one folder per story)"))
                 } else {
-                    plan.items.append(fileItem(path + "/" + file, story: story))
+                    plan.items.append(fileItem(filePath, story: story))
                 }
             }
         }
@@ -52,14 +74,24 @@ extension Archive {
         }
     }
 
-    /// Visible entries of a directory in natural order, with whether each is a folder.
-    private static func entries(of directory: String) -> [(String, Bool)] {
+    /// What a directory entry is, read without following a symbolic link.
+    enum EntryKind {
+        case file, folder, symbolicLink
+    }
+
+    /// Visible entries of a directory in natural order, with what each is.
+    private static func entries(of directory: String) -> [(String, EntryKind)] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { !$0.hasPrefix(".") }
         return names.sorted(by: naturalOrder).map { name in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
-            return (name, exists && isDirectory.boolValue)
+            // attributesOfItem reads the entry itself (lstat), not what a link points to.
+            let type = (try? FileManager.default.attributesOfItem(atPath: directory + "/" + name))?[.type]
+                as? FileAttributeType
+            switch type {
+            case .typeSymbolicLink: return (name, .symbolicLink)
+            case .typeDirectory: return (name, .folder)
+            default: return (name, .file)
+            }
         }
     }
 

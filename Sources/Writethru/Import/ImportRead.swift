@@ -2,7 +2,8 @@ import Foundation
 import StoryText
 
 /// One part of an import, loaded and read in the background while the part before it is
-/// recorded; `wait` gives each input checked, or why it cannot be used.
+/// recorded; `wait` gives each input checked, or why it cannot be used (and of a JSON Lines
+/// input, each line that cannot be used).
 ///
 /// Background threads (one fewer than the cores) start at once; `wait` has the calling thread
 /// take inputs too until none are left. Plain threads, not Dispatch: the recording thread
@@ -17,7 +18,9 @@ final class ImportRead: @unchecked Sendable {
     /// Guards `next`, `results` and `running`.
     private let condition = NSCondition()
     private var next = 0
-    private var results: [Result<CheckedInput, WritethruError>?]
+    /// Per input: the input checked, or why it cannot be used; a JSON Lines input may also give
+    /// its lines that cannot be used, each a failure of its own.
+    private var results: [[Result<CheckedInput, WritethruError>]?]
     private var running: Int
 
     init(_ items: ArraySlice<ImportItem>, reading: ReadingOptions, index: DerivedIndex) {
@@ -43,7 +46,7 @@ final class ImportRead: @unchecked Sendable {
         work()
         return condition.withLock {
             while running > 0 { condition.wait() }
-            return results.compactMap { $0 }
+            return results.compactMap { $0 }.flatMap { $0 }
         }
     }
 
@@ -57,10 +60,13 @@ final class ImportRead: @unchecked Sendable {
             }
             guard let position = taken else { return }
             let item = items[position]
-            let result = Result { () throws(WritethruError) in
-                try CheckedInput(reading: RecordItem(input: try item.load(), story: item.story,
-                                                     fallbackTime: item.fallbackTime),
-                                 format: nil, options: reading, furniture: index)
+            let result: [Result<CheckedInput, WritethruError>]
+            do {
+                let record = RecordItem(input: try item.load(), story: item.story, fallbackTime: item.fallbackTime)
+                let checked = try Archive.checkKeepingGoodLines(record, reading: reading, furniture: index)
+                result = (checked.input.map { [.success($0)] } ?? []) + checked.rejected.map { .failure($0) }
+            } catch {
+                result = [.failure(error)]
             }
             condition.withLock { results[position] = result }
         }

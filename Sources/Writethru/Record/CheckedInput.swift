@@ -11,8 +11,13 @@ struct CheckedInput: Sendable {
     /// revisions will be stored as.
     init(reading item: RecordItem, format: InputFormat?, options: ReadingOptions,
          furniture: DerivedIndex) throws(WritethruError) {
+        self.init(item, reads: try Archive.check(item, format: format, reading: options, furniture: furniture))
+    }
+
+    /// An input already read and checked: of a JSON Lines input, an import keeps the good lines.
+    init(_ item: RecordItem, reads: [ReadRevision]) {
         self.item = item
-        reads = try Archive.check(item, format: format, reading: options, furniture: furniture)
+        self.reads = reads
         contents = reads.map(RevisionContent.init)
     }
 }
@@ -46,7 +51,7 @@ extension Archive {
             throw .badInput(file: item.input.name, reason: error.description)
         }
         for read in reads where item.story == nil {
-            try checkStoryCanBeFound(read.revision, file: item.input.name)
+            try checkStoryCanBeFound(read.revision, file: item.input.name + (read.line.map { ":\($0)" } ?? ""))
         }
         return reads
     }

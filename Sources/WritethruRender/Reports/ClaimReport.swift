@@ -12,7 +12,8 @@ public enum ClaimReport {
         case .json:
             return JSONOutput.render(ClaimsJSON(changes: changes.map(ClaimJSON.init)))
         case .text:
-            var out = "--- " + DiffReport.label(comparison.from) + "\n+++ " + DiffReport.label(comparison.to) + "\n"
+            var out = "--- " + TerminalSafe.escape(DiffReport.label(comparison.from)) + "\n+++ "
+                + TerminalSafe.escape(DiffReport.label(comparison.to)) + "\n"
             out += "\(changes.count) claim changes\n"
             for change in changes {
                 out += "\n¶\(change.paragraph)  \(change.significance.rawValue)  \(change.kind.rawValue): "
@@ -24,11 +25,28 @@ public enum ClaimReport {
         }
     }
 
-    /// The claims of each sentence of one revision (`parse --claims`).
-    public static func claims(of paragraphs: [String], format: OutputFormat) -> String {
-        let sentences = paragraphs.enumerated().flatMap { number, paragraph in
+    /// The claims of each sentence of what the reader read (`parse --claims`). An input holding
+    /// several revisions (JSON) gives one document still: in JSON an array with one array of
+    /// sentences per revision (as `parse` and `sentences` do), in text each revision in turn,
+    /// a line `==` between them.
+    public static func claims(of revisions: [ReadRevision], format: OutputFormat) -> String {
+        let each = revisions.map { sentenceClaims(of: $0.revision.paragraphs) }
+        if each.count == 1, let only = each.first { return render(only, format: format) }
+        switch format {
+        case .json:
+            return JSONOutput.render(each.map { $0.map { SentenceClaimsJSON(paragraph: $0, claim: $1) } })
+        case .text: return each.map { render($0, format: .text) }.joined(separator: "==\n")
+        }
+    }
+
+    /// Each sentence's claims, with the number of its paragraph (1 is the first).
+    private static func sentenceClaims(of paragraphs: [String]) -> [(Int, Claim)] {
+        paragraphs.enumerated().flatMap { number, paragraph in
             ClaimExtractor.claims(ofParagraph: SentenceSegmenter.sentences(paragraph)).map { (number + 1, $0) }
         }
+    }
+
+    private static func render(_ sentences: [(Int, Claim)], format: OutputFormat) -> String {
         switch format {
         case .json:
             return JSONOutput.render(sentences.map { SentenceClaimsJSON(paragraph: $0, claim: $1) })

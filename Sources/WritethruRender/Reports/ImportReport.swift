@@ -12,9 +12,15 @@ public enum ImportReport {
                 + "\(summary.count(.unchanged)) unchanged, \(summary.count(.alreadyRecorded)) already recorded, "
                 + "\(summary.rejected.count) rejected"
                 + (summary.skipped.isEmpty ? "" : ", \(summary.skipped.count) skipped") + "\n"
-            for rejection in summary.rejected { out += "rejected  " + rejection.file + ": " + rejection.reason + "\n" }
-            for skip in summary.skipped { out += "skipped   " + skip.file + ": " + skip.reason + "\n" }
-            if let stopped = summary.stopped { out += "stopped   " + stopped.description + "\n" }
+            for rejection in summary.rejected {
+                out += "rejected  " + TerminalSafe.escape(rejection.file + ": " + rejection.reason) + "\n"
+            }
+            for skip in summary.skipped {
+                out += "skipped   " + TerminalSafe.escape(skip.file + ": " + skip.reason) + "\n"
+            }
+            if let stopped = summary.stopped {
+                out += "stopped   " + TerminalSafe.escape(stopped.description) + "\n"
+            }
             return out
         }
     }

@@ -29,7 +29,7 @@ public struct StoryListing: Sendable {
             return [summary.story.value.padding(toLength: idWidth, withPad: " ", startingAt: 0),
                     "\(summary.versions)".padding(toLength: 4, withPad: " ", startingAt: 0),
                     Timestamp.format(summary.first), Timestamp.format(summary.last),
-                    summary.headline].joined(separator: "  ") + "\n"
+                    TerminalSafe.escape(summary.headline)].joined(separator: "  ") + "\n"
         }
     }
 

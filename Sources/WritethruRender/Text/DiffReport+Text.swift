@@ -5,7 +5,8 @@ import Writethru
 /// The terminal text of a diff: inline with `[-removed-]{+added+}` marks or colours, or side by side.
 extension DiffReport {
     public static func text(_ comparison: Comparison, style: DiffStyle) -> String {
-        var out = "--- " + label(comparison.from) + "\n+++ " + label(comparison.to) + "\n"
+        var out = "--- " + TerminalSafe.escape(label(comparison.from)) + "\n+++ "
+            + TerminalSafe.escape(label(comparison.to)) + "\n"
         if comparison.from.headline != comparison.to.headline {
             let headline = WordDiffer.diff(comparison.from.headline, comparison.to.headline).ops
             out += "headline: " + inline(headline, style: style) + "\n"

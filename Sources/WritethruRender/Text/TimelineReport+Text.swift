@@ -18,7 +18,7 @@ extension TimelineReport {
                 lines.append("headline: " + DiffReport.inline(WordDiffer.diff(step.from.headline, step.to.headline).ops,
                                                               style: DiffStyle(color: style.color)))
             } else {
-                lines.append(entry.headline)
+                lines.append(TerminalSafe.escape(entry.headline))
             }
             if let advisory = version.advisory { lines.append(advisory.text) }
             guard let step = version.step, let audit = version.audit else {

@@ -115,7 +115,7 @@ struct Parse: ParsableCommand {
         try reporting { () throws(WritethruError) in
             let revisions = try reading.read(file)
             if claims {
-                emit(revisions.map { ClaimReport.claims(of: $0.revision.paragraphs, format: output.format) }.joined())
+                emit(ClaimReport.claims(of: revisions, format: output.format))
             } else {
                 emit(ParseReport.render(revisions, format: output.format))
             }

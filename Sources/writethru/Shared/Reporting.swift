@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Writethru
+import WritethruRender
 
 /// Runs a command body, turning a Writethru error into one line on stderr and its exit code.
 func reporting(_ body: () throws(WritethruError) -> Void) throws {
@@ -13,7 +14,10 @@ func reporting(_ body: () throws(WritethruError) -> Void) throws {
 }
 
 /// Every error the tool prints: one line on stderr, `writethru: error: ...` (README, "Exit codes").
+/// Line breaks and control characters (from a file name, say) are printed as visible escapes
+/// (`TerminalSafe`), so the line stays one line and cannot act on the terminal.
 func writeError(_ message: String) {
-    let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-    FileHandle.standardError.write(Data("writethru: error: \(line)\n".utf8))
+    var message = Substring(message)
+    while message.last?.isNewline == true { message.removeLast() }
+    FileHandle.standardError.write(Data("writethru: error: \(TerminalSafe.escape(String(message)))\n".utf8))
 }
