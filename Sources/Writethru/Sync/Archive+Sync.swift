@@ -159,7 +159,8 @@ extension Archive {
         let index = DerivedIndex(archivePath: path)
         index.journal = journal
         defer { journal.close() }
-        guard index.isBuilt, !moved.isEmpty else { return }
+        // An index not built yet is built in full by the next command that needs it.
+        guard index.isBuilt, !moved.isEmpty else { return index.flush() }
         for (story, old, new) in moved {
             let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: new) }
             let start = old.flatMap { history.firstIndex(of: $0).map { $0 + 1 } } ?? 0
