@@ -33,11 +33,18 @@ public enum SyncReport {
         return parts.isEmpty ? "nothing to do" : parts.joined(separator: ", ")
     }
 
-    /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack"
-    public static func gc(_ result: PackedObjects) -> String {
-        "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "")
+    /// "packed 35 objects into pack-…; removed 35 loose objects and 1 older pack", then, when
+    /// there were any, "removed 2 temporary files (1050 bytes) left by interrupted writes".
+    public static func gc(_ result: PackedObjects, format: OutputFormat) -> String {
+        if format == .json { return JSONOutput.render(GCJSON(result)) }
+        var out = "packed " + counted(result.objects, "object", "objects") + (result.pack.map { " into \($0)" } ?? "")
             + "; removed " + counted(result.looseRemoved, "loose object", "loose objects") + " and "
             + counted(result.packsRemoved, "older pack", "older packs") + "\n"
+        if result.temporaryFiles > 0 {
+            out += "removed " + counted(result.temporaryFiles, "temporary file", "temporary files")
+                + " (" + counted(result.temporaryBytes, "byte", "bytes") + ") left by interrupted writes\n"
+        }
+        return out
     }
 
     public static func verify(_ report: VerifyReport, format: OutputFormat) -> String {

@@ -174,15 +174,17 @@ struct GC: ParsableCommand {
             """,
         discussion: """
             Single records write loose objects; gc packs them with deltas, through libgit2. Unreachable \
-            objects are left alone.
+            objects are left alone. Temporary files libgit2 left behind when a writer was killed \
+            (objects/tmp_object_git2_*, objects/pack/pack_git2_*) are removed once untouched for an hour.
             """)
 
     @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
 
     func run() throws {
         try reporting { () throws(WritethruError) in
             let result = try archive.open().gc()
-            emit(SyncReport.gc(result))
+            emit(SyncReport.gc(result, format: output.format))
         }
     }
 }
