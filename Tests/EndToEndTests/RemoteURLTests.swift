@@ -22,7 +22,7 @@ import Testing
     ])
     func remoteAddRefusesDangerousOrUnknownURLs(url: String) throws {
         let rooms = try SyncCommandTests.Newsrooms()
-        let result = try SyncCommandTests.Newsrooms.run(rooms.first, ["remote", "add", "bad", url])
+        let result = try SyncCommandTests.Newsrooms.run(rooms.first, ["remote", "add", "bad", "--", url])
         #expect(result.status == 64, "\(url): \(result.stderr)")
         #expect(result.stderr.hasPrefix("writethru: error: "))
         #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")

@@ -5,13 +5,14 @@ extension Archive {
     /// The remote-tracking prefix of a remote's branches.
     static func trackingPrefix(_ remote: String) -> String { "refs/remotes/\(remote)/" }
 
-    /// Adds a remote (any URL git understands: a path, `file://`, `ssh://`, `git@host:path`,
-    /// `https://`).
+    /// Adds a remote: a path, or an `https://`, `http://`, `ssh://`, `git://` or `file://` URL, or
+    /// `user@host:path`; anything else (`ext::`, an option, control characters) is refused
+    /// (`RemoteURL`).
     public func addRemote(name: String, url: String) throws(WritethruError) {
         guard Repository.isValidRemoteName(name) else {
             throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)")
         }
-        guard !url.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("the remote's URL is empty") }
+        if let problem = RemoteURL.problem(url) { throw .usage(problem) }
         if try remotes().contains(where: { $0.name == name }) {
             throw .usage("the archive already has a remote '\(name)'")
         }
@@ -177,6 +178,7 @@ extension Archive {
     /// every story. Nothing is left at `path` when it fails.
     /// - Complexity: O(objects of the remote) to fetch, then O(s) branches created.
     public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
+        if let problem = RemoteURL.problem(url) { throw .usage(problem) }
         if let problem = localPathProblem(url) { throw .notAnArchive(path: url, reason: problem) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
