@@ -8,24 +8,29 @@ public enum SyncReport {
         case .text:
             let rows = outcomes.filter { $0.status != .upToDate }.map { outcome in
                 [outcome.story?.value ?? "(main: settings)", outcome.status.rawValue, outcome.local?.short() ?? "-",
-                 outcome.remote?.short() ?? "-", advice(outcome.status)]
+                 outcome.remote?.short() ?? "-", advice(outcome)]
             }
             return Columns.render(rows) + summary(outcomes) + "\n"
         }
     }
 
-    static func advice(_ status: SyncOutcome.Status) -> String {
-        switch status {
-        case .diverged: "both sides recorded different versions; left alone on both"
-        case .behind: "the remote has newer versions: pull them"
-        case .ahead: "this archive has newer versions: push them"
-        default: ""
+    static func advice(_ outcome: SyncOutcome) -> String {
+        let lost = counted(outcome.lost ?? 0, "version", "versions")
+        switch outcome.status {
+        case .remoteTruncated:
+            return "the remote lost \(lost) (its branch went back); left alone on both, push --restore sends them back"
+        case .restored: return "the \(lost) the remote had lost sent back"
+        case .diverged: return "both sides recorded different versions; left alone on both"
+        case .behind: return "the remote has newer versions: pull them"
+        case .ahead: return "this archive has newer versions: push them"
+        default: return ""
         }
     }
 
     /// "2 created, 1 fast-forwarded, 40 up-to-date, 1 diverged"
     static func summary(_ outcomes: [SyncOutcome]) -> String {
-        let order: [SyncOutcome.Status] = [.created, .fastForwarded, .upToDate, .ahead, .behind, .diverged]
+        let order: [SyncOutcome.Status] = [.created, .fastForwarded, .restored, .upToDate, .ahead, .behind, .diverged,
+                                              .remoteTruncated]
         let parts = order.compactMap { status -> String? in
             let count = outcomes.filter { $0.status == status }.count
             return count == 0 ? nil : "\(count) \(status.rawValue)"
