@@ -226,6 +226,9 @@ extension Archive {
                 throw WritethruError.storage("\(error)")
             }
             let archive = try open(at: path)
+            // The remote-tracking references packed before the branches are made: at most one
+            // loose file per story at any moment, not two.
+            archive.packReferencesIfMany()
             let fetched = FetchedRemote(tips: try archive.tips(under: trackingPrefix("origin") + "stories/"), truncated: [:])
             let outcomes = try archive.adoptTrackingBranches(of: "origin", fetched: fetched)
             // Every reference of a clone packed, however few: a clone of 100,000 stories would
