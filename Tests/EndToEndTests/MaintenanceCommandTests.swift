@@ -63,4 +63,47 @@ import Testing
         #expect(try workspace.git(["fsck", "--strict"]).status == 0)
         #expect(try workspace.writethru(["stories"]).stdout == stories)
     }
+
+    /// libgit2's temporaries from a killed pack write (`objects/pack/pack_git2_*`) or loose-object
+    /// write (`objects/tmp_object_git2_*`): gc removes those untouched for an hour and reports
+    /// them; fresh ones may belong to a live writer and stay.
+    @Test func gcRemovesTemporariesLeftByKilledWritersOnceTheyAreOld() throws {
+        let workspace = try Workspace.withSeedChain()
+        let objects = workspace.archive + "/objects"
+        let old = Date().addingTimeInterval(-2 * 3600)
+        var planted: [(path: String, bytes: Int, old: Bool)] = [
+            (objects + "/pack/pack_git2_AbC123", 1000, true),
+            (objects + "/tmp_object_git2_XyZ789", 50, true),
+            (objects + "/pack/pack_git2_Fresh1", 70, false),
+            (objects + "/tmp_object_git2_Fresh2", 30, false),
+        ]
+        // An old file that is not a temporary of libgit2's: never touched.
+        planted.append((objects + "/pack/notes.txt", 10, false))
+        try FileManager.default.createDirectory(atPath: objects + "/pack", withIntermediateDirectories: true)
+        for file in planted {
+            #expect(FileManager.default.createFile(atPath: file.path, contents: Data(repeating: 7, count: file.bytes)))
+            if file.old || file.path.hasSuffix("notes.txt") {
+                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: file.path)
+            }
+        }
+
+        let result = try workspace.writethru(["gc"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("\nremoved 2 temporary files (1050 bytes) left by interrupted writes\n"), "\(result.stdout)")
+        for file in planted {
+            #expect(FileManager.default.fileExists(atPath: file.path) == !file.old, "\(file.path)")
+        }
+        #expect(try workspace.git(["fsck", "--strict"]).status == 0)
+
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: planted[2].path)
+        let json = try workspace.writethru(["gc", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains("\"temporaryBytes\": 70"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"temporaryFiles\": 1"))
+        #expect(try SchemaCheck.problems(in: json.stdout, schema: "gc").isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: planted[2].path))
+        #expect(FileManager.default.fileExists(atPath: planted[3].path))
+        // Nothing old left: text output has no temporaries line.
+        #expect(!(try workspace.writethru(["gc"]).stdout.contains("temporary")))
+    }
 }

@@ -5,13 +5,14 @@ extension Archive {
     /// The remote-tracking prefix of a remote's branches.
     static func trackingPrefix(_ remote: String) -> String { "refs/remotes/\(remote)/" }
 
-    /// Adds a remote (any URL git understands: a path, `file://`, `ssh://`, `git@host:path`,
-    /// `https://`).
+    /// Adds a remote: a path, or an `https://`, `http://`, `ssh://`, `git://` or `file://` URL, or
+    /// `user@host:path`; anything else (`ext::`, an option, control characters) is refused
+    /// (`RemoteURL`).
     public func addRemote(name: String, url: String) throws(WritethruError) {
         guard Repository.isValidRemoteName(name) else {
             throw .usage("'\(name)' cannot name a remote (letters, digits, -, _ and .)")
         }
-        guard !url.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("the remote's URL is empty") }
+        if let problem = RemoteURL.problem(url) { throw .usage(problem) }
         if try remotes().contains(where: { $0.name == name }) {
             throw .usage("the archive already has a remote '\(name)'")
         }
@@ -37,8 +38,11 @@ extension Archive {
                      : "the archive has several remotes (\(all.joined(separator: ", "))); name one")
     }
 
-    /// Fetches every branch of the remote into its remote-tracking references.
-    func fetchAll(_ remote: String) throws(WritethruError) {
+    /// Fetches every branch of the remote into its remote-tracking references, and returns the
+    /// remote's story tips, noticing the branches that went back since the previous fetch
+    /// (`noticeTruncations`). Packs the references when the fetch left many loose.
+    func fetchAll(_ remote: String) throws(WritethruError) -> FetchedRemote {
+        let before = try tips(under: Self.trackingPrefix(remote) + "stories/")
         do {
             try repository.fetch(remote: remote, refspecs: ["+refs/heads/*:" + Self.trackingPrefix(remote) + "*"])
         } catch {
@@ -49,6 +53,9 @@ extension Archive {
             }
             throw .remote("cannot fetch from '\(remote)': \(error)")
         }
+        let fetched = try noticeTruncations(of: remote, before: before)
+        packReferencesIfMany()
+        return fetched
     }
 
     /// How a local tip and a remote tip relate.
@@ -73,14 +80,16 @@ extension Archive {
 
     /// Sends every story branch the remote lacks or has an older version of. A story the
     /// remote has newer or different versions of is not sent (`behind`, `diverged`): nothing
-    /// on either side is ever overwritten. The archive's `main` branch is sent only when the
-    /// remote has none, so that the remote can be cloned.
+    /// on either side is ever overwritten. Nor is one whose remote branch went back to an older
+    /// version since the last fetch (`remote-truncated`: someone removed versions there), unless
+    /// `restore` asks to send the lost versions back. The archive's `main` branch is sent only
+    /// when the remote has none, so that the remote can be cloned.
     /// - Complexity: O(s) reference comparisons for s stories, plus the objects the remote lacks.
-    public func push(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
+    public func push(remote name: String?, restore: Bool = false) throws(WritethruError) -> [SyncOutcome] {
         let remote = try remoteName(name)
-        try fetchAll(remote)
+        let fetched = try fetchAll(remote)
         let local = try tips(under: Self.storyBranchPrefix)
-        let theirs = try tips(under: Self.trackingPrefix(remote) + "stories/")
+        let theirs = fetched.tips
         var outcomes: [SyncOutcome] = []
         var refspecs: [String] = []
         // Stories only the remote has are a pull's business, not a push's.
@@ -88,12 +97,18 @@ extension Archive {
             let mine = local[story]
             let other = theirs[story]
             var status = try relation(local: mine, remote: other)
+            let cut = fetched.truncated[story]
+            if let cut, !(restore && status == .ahead) {
+                outcomes.append(SyncOutcome(story: story, status: .remoteTruncated, local: mine.map(CommitID.init),
+                                            remote: CommitID(cut.now), lost: cut.lost))
+                continue
+            }
             if status == .ahead {
                 refspecs.append(story.referenceName + ":" + story.referenceName)
-                status = other == nil ? .created : .fastForwarded
+                status = cut != nil ? .restored : other == nil ? .created : .fastForwarded
             }
             outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init),
-                                        remote: other.map(CommitID.init)))
+                                        remote: other.map(CommitID.init), lost: cut?.lost))
         }
         let remoteMain = try trackingTip(remote, branch: "main")
         if remoteMain == nil, let main = try mainTip() {
@@ -122,19 +137,26 @@ extension Archive {
     ///  derived index learns only the new versions.
     public func pull(remote name: String?) throws(WritethruError) -> [SyncOutcome] {
         let remote = try remoteName(name)
-        try fetchAll(remote)
-        return try adoptTrackingBranches(of: remote)
+        let fetched = try fetchAll(remote)
+        return try adoptTrackingBranches(of: remote, fetched: fetched)
     }
 
-    /// Moves local story branches to the remote's where that loses nothing.
-    func adoptTrackingBranches(of remote: String) throws(WritethruError) -> [SyncOutcome] {
+    /// Moves local story branches to the remote's where that loses nothing. A story whose
+    /// remote branch went back (`fetched.truncated`) is reported `remote-truncated` and left
+    /// alone. Packs the references when that left many loose.
+    func adoptTrackingBranches(of remote: String, fetched: FetchedRemote) throws(WritethruError) -> [SyncOutcome] {
         let local = try tips(under: Self.storyBranchPrefix)
-        let theirs = try tips(under: Self.trackingPrefix(remote) + "stories/")
+        let theirs = fetched.tips
         var outcomes: [SyncOutcome] = []
         var moved: [(StoryID, ObjectID?, ObjectID)] = []
         for story in Set(local.keys).union(theirs.keys).sorted() {
             let mine = local[story]
             let other = theirs[story]
+            if let cut = fetched.truncated[story] {
+                outcomes.append(SyncOutcome(story: story, status: .remoteTruncated, local: mine.map(CommitID.init),
+                                            remote: CommitID(cut.now), lost: cut.lost))
+                continue
+            }
             var status = try relation(local: mine, remote: other)
             if status == .behind, let other {
                 do {
@@ -150,6 +172,7 @@ extension Archive {
             outcomes.append(SyncOutcome(story: story, status: status, local: mine.map(CommitID.init),
                                         remote: other.map(CommitID.init)))
         }
+        packReferencesIfMany()
         try learnPulled(moved)
         return outcomes
     }
@@ -181,6 +204,7 @@ extension Archive {
     /// every story. Nothing is left at `path` when it fails.
     /// - Complexity: O(objects of the remote) to fetch, then O(s) branches created.
     public static func clone(url: String, to path: String) throws(WritethruError) -> (Archive, [SyncOutcome]) {
+        if let problem = RemoteURL.problem(url) { throw .usage(problem) }
         if let problem = localPathProblem(url) { throw .notAnArchive(path: url, reason: problem) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -206,7 +230,15 @@ extension Archive {
                 throw WritethruError.storage("\(error)")
             }
             let archive = try open(at: path)
-            return (archive, try archive.adoptTrackingBranches(of: "origin"))
+            // The remote-tracking references packed before the branches are made: at most one
+            // loose file per story at any moment, not two.
+            archive.packReferencesIfMany()
+            let fetched = FetchedRemote(tips: try archive.tips(under: trackingPrefix("origin") + "stories/"), truncated: [:])
+            let outcomes = try archive.adoptTrackingBranches(of: "origin", fetched: fetched)
+            // Every reference of a clone packed, however few: a clone of 100,000 stories would
+            // otherwise write 200,000 files (docs/decisions/0030-pack-references-after-fetch.md).
+            try inStorage("cannot pack the references") { try archive.repository.packReferences() }
+            return (archive, outcomes)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             throw error

@@ -65,20 +65,24 @@ struct Push: ParsableCommand {
         abstract: "Send every story branch the remote lacks or has older versions of.",
         discussion: """
             Fetches the remote first. A story the remote has newer versions of (behind) or different \
-            versions of (diverged) is not sent and nothing is overwritten; exits 2 when there is one. \
-            The remote defaults to origin, or the only remote.
+            versions of (diverged) is not sent and nothing is overwritten; nor is one whose branch there went \
+            back to an older version since the last fetch (remote-truncated), unless --restore is given; exits \
+            2 when there is one. The remote defaults to origin, or the only remote.
             """)
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var output: FormatOption
+
+    @Flag(name: .long, help: "Send back the versions a remote-truncated story lost there (a fast-forward on the remote).")
+    var restore = false
 
     @Argument(help: ArgumentHelp("The remote (default: origin, or the only one).", valueName: "remote"))
     var remote: String?
 
     func run() throws {
         try synchronize(archive, remote: remote, format: output.format,
-                        attention: [.behind, .diverged]) { archive, name throws(WritethruError) in
-            try archive.push(remote: name)
+                        attention: [.behind, .diverged, .remoteTruncated]) { archive, name throws(WritethruError) in
+            try archive.push(remote: name, restore: restore)
         }
     }
 }
@@ -93,7 +97,9 @@ struct Pull: ParsableCommand {
         discussion: """
             A story only the remote has is created; one the remote has newer versions of is moved \
             forward, by compare-and-swap. A story both sides recorded different versions of is left \
-            alone on both (exit 2). The archive's settings (main) are never changed by a pull.
+            alone on both (exit 2), and so is one whose branch on the remote went back to an older version \
+            since the last fetch (remote-truncated, exit 2). The archive's settings (main) are never changed by \
+            a pull.
             """)
 
     @OptionGroup var archive: ArchiveOption
@@ -104,7 +110,7 @@ struct Pull: ParsableCommand {
 
     func run() throws {
         try synchronize(archive, remote: remote, format: output.format,
-                        attention: [.diverged]) { archive, name throws(WritethruError) in
+                        attention: [.diverged, .remoteTruncated]) { archive, name throws(WritethruError) in
             try archive.pull(remote: name)
         }
     }
@@ -145,7 +151,8 @@ struct Verify: ParsableCommand {
         discussion: """
             Names every problem found and exits 2 when there is one. With --remote NAME the remote is \
             fetched first and each story must be equal on both sides or one side's history must \
-            contain the other's.
+            contain the other's, and no remote branch may have gone back to an older version since the \
+            last fetch (versions lost there).
             """)
 
     @OptionGroup var archive: ArchiveOption
@@ -174,15 +181,17 @@ struct GC: ParsableCommand {
             """,
         discussion: """
             Single records write loose objects; gc packs them with deltas, through libgit2. Unreachable \
-            objects are left alone.
+            objects are left alone. Temporary files libgit2 left behind when a writer was killed \
+            (objects/tmp_object_git2_*, objects/pack/pack_git2_*) are removed once untouched for an hour.
             """)
 
     @OptionGroup var archive: ArchiveOption
+    @OptionGroup var output: FormatOption
 
     func run() throws {
         try reporting { () throws(WritethruError) in
             let result = try archive.open().gc()
-            emit(SyncReport.gc(result))
+            emit(SyncReport.gc(result, format: output.format))
         }
     }
 }
