@@ -31,6 +31,9 @@ struct RevisionMeta: Codable, Equatable {
     var input: Input
     var content: Content
     var removed: [RemovedText]
+    /// The `record` run that wrote it and its place in the run (runs of two or more
+    /// revisions); absent otherwise, and in older revisions.
+    var run: RunMark?
 
     struct Input: Codable, Equatable {
         /// The path of the original bytes inside the revision's tree, `source/<name>`.
@@ -78,7 +81,7 @@ struct RevisionMeta: Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published,
              updated
-        case updatedSource, recorded, url, credits, input, content, removed
+        case updatedSource, recorded, url, credits, input, content, removed, run
     }
 
     func encoded() -> [UInt8] {
@@ -108,14 +111,15 @@ struct RevisionMeta: Codable, Equatable {
               let recorded = object["recorded"]?.string, let url = optional(object["url"], \.string),
               let credits = optional(object["credits"], { list($0, \.string) }),
               let input = object["input"].flatMap(input), let content = object["content"]?.object?["sha256"]?.string,
-              let removed = optional(object["removed"], { list($0, removedText) })
+              let removed = optional(object["removed"], { list($0, removedText) }),
+              let run = optional(object["run"], runMark)
         else { return nil }
         return RevisionMeta(format: format, story: story, version: version, tag: tag, headline: headline,
                             advisory: advisory, advisoryItems: advisoryItems ?? [], byline: byline,
                             authors: authors ?? [], dateline: dateline, published: published, updated: updated,
                             updatedSource: updatedSource ?? "input", recorded: recorded, url: url,
                             credits: credits ?? [], input: input, content: Content(sha256: content),
-                            removed: removed ?? [])
+                            removed: removed ?? [], run: run)
     }
 
     /// An optional key: `.some(nil)` when absent or null, `.some(value)` when of its type, nil
@@ -156,6 +160,12 @@ struct RevisionMeta: Codable, Equatable {
         return RemovedText(text: text, rule: rule)
     }
 
+    private static func runMark(_ value: PlainJSONValue) -> RunMark? {
+        guard let object = value.object, let id = object["id"]?.string, let item = object["item"]?.integer
+        else { return nil }
+        return RunMark(id: id, item: item)
+    }
+
     private static func input(_ value: PlainJSONValue) -> Input? {
         guard let object = value.object, let path = object["path"]?.string, let format = object["format"]?.string,
               let line = optional(object["line"], \.integer), let bytes = object["bytes"]?.integer,
@@ -188,6 +198,7 @@ extension RevisionMeta {
         input = try c.decode(Input.self, forKey: .input)
         content = try c.decode(Content.self, forKey: .content)
         removed = try c.decodeIfPresent([RemovedText].self, forKey: .removed) ?? []
+        run = try c.decodeIfPresent(RunMark.self, forKey: .run)
     }
 
 }

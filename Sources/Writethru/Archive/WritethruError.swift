@@ -78,4 +78,20 @@ extension WritethruError {
         if case .interrupted = self { return true }
         return false
     }
+
+    /// The same error with `note` after its message.
+    func noting(_ note: String) -> WritethruError {
+        switch self {
+        case .usage(let message): .usage(message + "; " + note)
+        case .badInput(let file, let reason): .badInput(file: file, reason: reason + "; " + note)
+        case .unreadableInput(let file, let reason): .unreadableInput(file: file, reason: reason + "; " + note)
+        case .notFound(let message): .notFound(message + "; " + note)
+        case .remote(let message): .remote(message + "; " + note)
+        case .storage(let message): .storage(message + "; " + note)
+        case .contention(let message): .contention(message + "; " + note)
+        case .locked(let story, let message): .locked(story: story, message: message + "; " + note)
+        case .interrupted(let message): .interrupted(message + "; " + note)
+        case .notAnArchive, .cannotCreate, .cannotWrite: self
+        }
+    }
 }

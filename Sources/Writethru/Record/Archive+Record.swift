@@ -41,13 +41,17 @@ extension Archive {
                 readAt generation: Int) throws(WritethruError) -> [RecordOutcome] {
         let total = checked.reduce(0) { $0 + $1.reads.count }
         let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
-                               packed: total >= Self.packedBatchThreshold)
+                               packed: total >= Self.packedBatchThreshold,
+                               runID: RunMark.runID(checked, options: options))
         do {
             try run.add(checked, readAt: generation)
             return try run.finish()
         } catch {
             run.abandon()
-            throw error
+            let kept = run.written.filter { $0.status == .recorded }.count
+            guard kept > 0, !error.stopsAnImport else { throw error }
+            throw error.noting("\(kept) revision\(kept == 1 ? " was" : "s were") recorded and kept before this; "
+                                   + "run the same command again to record the rest (nothing is recorded twice)")
         }
     }
 

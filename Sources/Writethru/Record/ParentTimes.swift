@@ -33,8 +33,10 @@ extension PreparedRevision {
         let recorded = max(recordedAt, times.recorded)
         let time = timeSource == "recorded" ? max(self.time, times.updated, recorded) : self.time
         guard recorded != recordedAt || time != self.time else { return self }
-        return PreparedRevision(input: input, read: read, story: story, match: match, time: time,
-                                timeSource: timeSource, recordedAt: recorded, content: content)
+        var placed = PreparedRevision(input: input, read: read, story: story, match: match, time: time,
+                                      timeSource: timeSource, recordedAt: recorded, content: content)
+        placed.run = run
+        return placed
     }
 
     /// The times this revision hands to the one written on top of it.

@@ -12,6 +12,8 @@ struct PreparedRevision {
     let timeSource: String
     let recordedAt: Date
     let content: RevisionContent
+    /// The run that writes it and its place there (runs of two or more revisions).
+    var run: RunMark?
 
     init(input: InputFile, read: ReadRevision, story: StoryID, match: StoryMatch, time: Date, timeSource: String,
          recordedAt: Date, content: RevisionContent) {
@@ -49,7 +51,7 @@ struct PreparedRevision {
             credits: revision.credits,
             input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,
                          sha256: content.inputHash, replaced: read.replaced),
-            content: .init(sha256: contentHash), removed: revision.removed)
+            content: .init(sha256: contentHash), removed: revision.removed, run: run)
     }
 
     /// git requires an email; bylines have none, so every author gets this placeholder.

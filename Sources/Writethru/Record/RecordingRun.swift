@@ -21,14 +21,19 @@ final class RecordingRun {
     private let skipBlockedStories: Bool
     /// Why each skipped story was skipped.
     private var blocked: [StoryID: String] = [:]
+    /// A record run's identity (`RunMark`): what an earlier run of the same command landed.
+    private var runItems: RunItems?
+    /// Revisions placed so far: the next one's item number in the run.
+    private var items = 0
 
     init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool,
-         skipBlockedStories: Bool = false) {
+         skipBlockedStories: Bool = false, runID: String? = nil) {
         self.archive = archive
         self.options = options
         self.index = index
         self.skipRecorded = skipRecorded
         self.skipBlockedStories = skipBlockedStories
+        runItems = runID.map(RunItems.init)
         identifier = StoryIdentifier(archive: archive, index: index, matchSimilar: options.matchSimilar)
         batch = packed ? PackedBatch(index: index, skipRecorded: skipRecorded, skipBlockedStories: skipBlockedStories)
             : nil
@@ -79,9 +84,20 @@ final class RecordingRun {
         let time = Archive.time(of: read.revision, options: options, fallback: item.fallbackTime)
         let (story, match) = try identifier.identify(read.revision, time: time.0, explicit: item.story,
                                                      file: input.name)
-        let prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
+        var prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                         timeSource: time.1, recordedAt: options.recordedAt,
                                         content: content ?? RevisionContent(read))
+        defer { items += 1 }
+        if var runItems {
+            prepared.run = RunMark(id: runItems.id, item: items)
+            let landed = try runItems.version(of: story, item: items, in: archive)
+            self.runItems = runItems
+            if let landed {
+                outcomes.append(prepared.outcome(version: landed.version, status: .alreadyRecorded,
+                                                 commit: landed.commit.object))
+                return
+            }
+        }
         if blocked[story] != nil || batch?.blocked[story] != nil {
             outcomes.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
             return
