@@ -19,34 +19,40 @@ import Testing
         return folder
     }
 
-    /// Leaves a stale lock on `story`'s branch: a record killed before the branch moved (its
-    /// journal names the story), then the lock file it would have held, 5 minutes old.
-    private func leaveStaleLock(_ workspace: Workspace, story: String) throws -> String {
-        let file = workspace.write("locked-\(story).txt", Array("Locked story\n\nA version never landed.\n".utf8))
-        let killed = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", story, file],
-                                                 environment: ["WRITETHRU_FAULT": "before-ref-move:1"])
-        #expect(killed.status == SIGKILL)
+    /// Leaves a lock on `story`'s branch as libgit2 makes it (the new commit id and a newline),
+    /// `age` seconds old. With `killedWriter`, a record was killed just before it would have
+    /// moved the branch, so its journal names the story: the lock is that dead writer's.
+    @discardableResult
+    private func leaveLock(_ workspace: Workspace, story: String, age: TimeInterval,
+                           killedWriter: Bool) throws -> String {
+        if killedWriter {
+            let file = workspace.write("locked-\(story).txt", Array("Locked story\n\nA version never landed.\n".utf8))
+            let killed = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", story, file],
+                                                     environment: ["WRITETHRU_FAULT": "before-ref-move:1"])
+            #expect(killed.status == SIGKILL)
+        }
         let lock = workspace.archive + "/refs/heads/stories/\(story).lock"
         try FileManager.default.createDirectory(atPath: workspace.archive + "/refs/heads/stories",
                                                 withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: lock,
                                                contents: Data((String(repeating: "ab", count: 20) + "\n").utf8)))
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-300)], ofItemAtPath: lock)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-age)], ofItemAtPath: lock)
         return lock
     }
 
+    /// A lock no journal accounts for (a killed git program, a journal folder deleted) is
+    /// never removed by a writer: import skips its story and says how to remove it.
     @Test func importSkipsALockedStoryRecordsTheRestAndAReRunFinishes() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
         let inbox = try folder(workspace, stories: 3, versions: 6)
-        let lock = try leaveStaleLock(workspace, story: "story-1")
+        let lock = try leaveLock(workspace, story: "story-1", age: 300, killedWriter: false)
 
         let verify = try workspace.writethru(["verify"])
         #expect(verify.status == 2)
         #expect(verify.stdout.contains("stale lock file refs/heads/stories/story-1.lock (story story-1)"),
                 "\(verify.stdout)")
-        #expect(verify.stdout.contains("left by writethru record (pid "), "\(verify.stdout)")
-        #expect(verify.stdout.contains("no longer running"), "\(verify.stdout)")
+        #expect(verify.stdout.contains("5 min old, no Writethru writer on record"), "\(verify.stdout)")
 
         let started = Date()
         let first = try workspace.writethru(["import", inbox, "--format", "json"])
@@ -82,7 +88,7 @@ import Testing
     @Test func recordStopsAtOnceOnAStaleLockAndSaysWhatToDo() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)
-        _ = try leaveStaleLock(workspace, story: "fire")
+        try leaveLock(workspace, story: "fire", age: 300, killedWriter: false)
         let file = workspace.write("fire.txt", Array("Fire\n\nA fire broke out.\n".utf8))
         let started = Date()
         let result = try workspace.writethru(["record", "--story", "fire", file])
@@ -91,6 +97,37 @@ import Testing
         #expect(result.stderr.hasPrefix("writethru: error: story fire is locked by a stale lock file, "
                                             + "refs/heads/stories/fire.lock"), "\(result.stderr)")
         #expect(result.stderr.contains("writethru locks --remove"), "\(result.stderr)")
+    }
+
+    /// A lock a killed Writethru writer left is named in `verify` with that writer, and the
+    /// next writer of the story removes it itself (waiting until it is 2 s old): a plain re-run
+    /// after a `kill -9` needs no manual step.
+    @Test func aLockADeadWriterLeftIsNamedAndClearedByTheNextWriter() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let old = try leaveLock(workspace, story: "flood", age: 300, killedWriter: true)
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.status == 2)
+        #expect(verify.stdout.contains("stale lock file refs/heads/stories/flood.lock (story flood), 5 min old, "
+                                           + "left by writethru record (pid "), "\(verify.stdout)")
+        #expect(verify.stdout.contains("no longer running"), "\(verify.stdout)")
+        let file = workspace.write("flood.txt", Array("Flood\n\nThe river rose overnight.\n".utf8))
+        let record = try workspace.writethru(["record", "--story", "flood", file])
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: old))
+
+        // A fresh one (the kill a moment ago): the writer waits until it is stale.
+        let second = workspace.write("flood-2.txt", Array("Flood\n\nThe river rose overnight; roads closed.\n".utf8))
+        let killed = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "flood", second],
+                                                 environment: ["WRITETHRU_FAULT": "before-ref-move:1"])
+        #expect(killed.status == SIGKILL)
+        try leaveLock(workspace, story: "flood", age: 0, killedWriter: false)
+        let started = Date()
+        let rerun = try workspace.writethru(["record", "--story", "flood", second])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(Date().timeIntervalSince(started) >= 1.5)
+        #expect(try workspace.git(["rev-list", "--count", "stories/flood"]).stdout == "2\n")
+        #expect(try workspace.writethru(["verify"]).status == 0)
     }
 
     /// A lock a moment old with no writer on record may be another git program's: it is

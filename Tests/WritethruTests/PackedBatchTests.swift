@@ -66,9 +66,10 @@ import Testing
         #expect(fsck.terminationStatus == 0)
     }
 
-    /// The bulk path builds objects itself; a record of one revision at a time goes through
-    /// libgit2. Both must give every revision the same commit, byte for byte: a byline whose
-    /// end libgit2 trims, non-ASCII names and text (RepositoryTests checks zones and parents).
+    /// The bulk path builds objects itself; the same run written one revision at a time goes
+    /// through libgit2. Both must give every revision the same commit, byte for byte: a byline
+    /// whose end libgit2 trims, non-ASCII names and text (RepositoryTests checks zones and
+    /// parents).
     @Test func bulkAndSingleRecordsWriteTheSameCommits() throws {
         var inputs = feed()
         for version in 1...3 {
@@ -83,8 +84,8 @@ import Testing
         let bulkOutcomes = try bulk.record(inputs)
         #expect(bulkOutcomes.count >= Archive.packedBatchThreshold, "the bulk path is taken")
         let single = try TemporaryArchive()
-        var singleOutcomes: [RecordOutcome] = []
-        for input in inputs { singleOutcomes += try single.record([input]) }
+        let singleOutcomes = try single.archive.record(inputs, options: RecordOptions(recordedAt: recordedAt),
+                                                       packed: false)
         #expect(bulkOutcomes == singleOutcomes)
         #expect(!bulkOutcomes.contains { $0.commit == .zero })
         for story in try bulk.archive.stories().map(\.story) {

@@ -20,6 +20,13 @@ extension Archive {
     /// - Complexity: O(total input bytes) to read (on every core), then per revision O(1) git writes
     ///  and, for a story seen first in the run, O(v) to read its v versions' fingerprints.
     public func record(_ inputs: [InputFile], options: RecordOptions) throws(WritethruError) -> [RecordOutcome] {
+        try record(inputs, options: options, packed: nil)
+    }
+
+    /// `record`, written as packs (`true`), one revision at a time through libgit2 (`false`),
+    /// or as the run's size decides (nil: from `packedBatchThreshold` revisions on).
+    func record(_ inputs: [InputFile], options: RecordOptions,
+                packed: Bool?) throws(WritethruError) -> [RecordOutcome] {
         let index = try derivedIndex()
         defer {
             index.flush()
@@ -33,15 +40,15 @@ extension Archive {
                                  furniture: index)
             }
         }.map { result throws(WritethruError) in try result.get() }
-        return try record(checked, options: options, index: index, readAt: generation)
+        return try record(checked, options: options, index: index, readAt: generation, packed: packed)
     }
 
     /// Records checked inputs in order (see `RecordingRun`).
     func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex,
-                readAt generation: Int) throws(WritethruError) -> [RecordOutcome] {
+                readAt generation: Int, packed: Bool? = nil) throws(WritethruError) -> [RecordOutcome] {
         let total = checked.reduce(0) { $0 + $1.reads.count }
         let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
-                               packed: total >= Self.packedBatchThreshold,
+                               packed: packed ?? (total >= Self.packedBatchThreshold),
                                runID: RunMark.runID(checked, options: options))
         do {
             try run.add(checked, readAt: generation)
@@ -101,9 +108,12 @@ extension Archive {
                     return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
-                    if race.code == .locked, let lock = lock(of: prepared.story), lock.state == .stale {
-                        throw WritethruError.locked(story: prepared.story.value,
-                                                    message: Self.lockedMessage(lock, path: path))
+                    if race.code == .locked, let lock = lock(of: prepared.story), lock.state != .held {
+                        if clearLockOfDeadWriter(lock, story: prepared.story) { continue }
+                        if lock.state == .stale {
+                            throw WritethruError.locked(story: prepared.story.value,
+                                                        message: Self.lockedMessage(lock, path: path))
+                        }
                     }
                     backOff(attempt: attempt)
                 }
@@ -115,6 +125,20 @@ extension Archive {
                               + "gave up after \(Self.maximumAttempts) attempts (if no writer is running, "
                               + "`writethru locks` tells whether a lock file was left behind); nothing was lost, "
                               + "run the command again")
+    }
+
+    /// Removes a lock a dead Writethru writer left (its journal names the story, no running
+    /// writer does), once it is `ReferenceLock.staleAfter` old, waiting for that if need be:
+    /// what a re-run after a `kill -9` meets. True when it is gone; false for a lock of unknown
+    /// origin, which is reported, never removed here (`writethru locks --remove`).
+    private func clearLockOfDeadWriter(_ lock: ReferenceLock, story: StoryID) -> Bool {
+        guard lock.isLeftByDeadWriter else { return false }
+        let wait = ReferenceLock.staleAfter - Date().timeIntervalSince(lock.modified)
+        if wait > 0 { usleep(UInt32(min(wait, ReferenceLock.staleAfter) * 1_000_000) + 10_000) }
+        guard let again = self.lock(of: story) else { return true }
+        guard again.state == .stale, again.isLeftByDeadWriter, again.modified == lock.modified else { return false }
+        guard unlink(path + "/" + again.path) == 0 || errno == ENOENT else { return false }
+        return true
     }
 
     /// "story fire is locked by refs/heads/stories/fire.lock, ...; nothing was lost: remove ..."

@@ -52,8 +52,11 @@ extension Archive {
             let name = relative.dropFirst(("refs/" + prefix).count).dropLast(".lock".count)
             story = try? StoryID(validating: String(name))
         }
-        // The writers that may have made it: those naming its story, or any for packed-refs.
-        let candidates = journals.filter { story.map($0.stories.contains) ?? true }
+        // The writers that may have made it: those naming its story, or any for packed-refs;
+        // never this process, which asks because the lock is in its way.
+        let candidates = journals.filter { journal in
+            journal.header?.writer != ProcessIdentity.current && (story.map(journal.stories.contains) ?? true)
+        }
         let running = candidates.first { $0.isRunning != false }
         let owner = running ?? candidates.last
         let age = now.timeIntervalSince(modified)

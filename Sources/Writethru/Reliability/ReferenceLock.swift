@@ -33,6 +33,11 @@ public struct ReferenceLock: Sendable, Equatable {
     public let writerRunning: Bool?
     public let state: State
 
+    /// Whether a Writethru writer that named its story has died and no running writer names
+    /// it: the lock is that dead writer's, and a writer may remove it itself once it is
+    /// `staleAfter` old (a foreign git program holding it for a moment has no journal).
+    public var isLeftByDeadWriter: Bool { writer != nil && writerRunning == false }
+
     /// Its age in whole seconds at `now`.
     public func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(modified))) }
 
