@@ -156,7 +156,8 @@ import Testing
         process.arguments = ["import", root, "--archive", workspace.archive]
         process.environment = CommandRunner.baseEnvironment
         let stderr = Pipe()
-        process.standardOutput = FileHandle.nullDevice
+        let stdout = Pipe()
+        process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
         // Ctrl-C as soon as the first branches of the first pack have moved, while the rest is
@@ -173,6 +174,11 @@ import Testing
         #expect(process.terminationStatus == 130, "\(message)")
         #expect(message.hasPrefix("writethru: error: interrupted: "), "\(message)")
         #expect(message.hasSuffix("run the same command again to record the rest\n"))
+        // The summary of what it kept comes first, on standard output.
+        let summaryText = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(summaryText.range(of: #"^\d+ stories: \d+ revisions recorded, "#, options: .regularExpression) != nil,
+                "\(summaryText)")
+        #expect(summaryText.contains("\nstopped   interrupted: "), "\(summaryText)")
         let locks = FileManager.default.enumerator(atPath: workspace.archive)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".lock") }
         #expect(locks == [])
         // Whatever had been written is whole: every branch at a complete revision.
