@@ -59,6 +59,10 @@ import Testing
         #expect(killed.status == SIGKILL)
         let branches = try workspace.git(["for-each-ref", "--format=%(refname)", "refs/heads/stories/"])
         #expect(branches.stdout == "refs/heads/stories/story-0\n")
+        // verify names what was learned again: the one story whose branch the writer moved.
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.stdout.hasPrefix("note: the derived index learned again 1 story whose branch a killed writer "
+                                            + "was moving: story-0\n"), "\(verify.stdout)")
         let search = try workspace.writethru(["search", "zx0q"])
         #expect(search.stdout.contains("story-0"), "\(search.stdout)")
         // A plain re-run records the rest, and nothing twice.

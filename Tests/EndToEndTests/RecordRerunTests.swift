@@ -60,4 +60,47 @@ import Testing
         #expect(!(try workspace.git(["show", "stories/vote:meta.json"]).stdout.contains("\"run\"")))
         #expect(try workspace.git(["show", "stories/vote~1:meta.json"]).stdout.contains("\"run\": {"))
     }
+
+    /// SIGTERM stops a bulk record between chunks: it prints what it kept, exits 130, and the
+    /// re-run records the rest. 2,600 revisions: two chunks, so the signal can fall between them.
+    @Test func aBulkRecordStoppedBySIGTERMPrintsWhatItKept() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        var paths: [String] = []
+        for story in 0..<260 {
+            for version in 1...10 {
+                paths.append(workspace.write("s\(story)-v\(version).txt",
+                                             Array("Term story \(story)\n\nStory \(story), version \(version).\n".utf8)))
+            }
+        }
+        let list = workspace.write("list.txt", Array(paths.joined(separator: "\n").utf8))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
+        process.arguments = ["record", "--archive", workspace.archive, "--files-from", list]
+        process.environment = CommandRunner.baseEnvironment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let branches = workspace.archive + "/refs/heads/stories"
+        for _ in 0..<60_000 where process.isRunning {
+            if !((try? FileManager.default.contentsOfDirectory(atPath: branches)) ?? []).isEmpty { break }
+            usleep(1_000)
+        }
+        process.terminate()
+        let printed = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(message)")
+        #expect(message.hasPrefix("writethru: error: interrupted: 2500 revisions recorded and kept"), "\(message)")
+        #expect(printed.split(separator: "\n").count == 2_500)
+        let rerun = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--files-from", list,
+                                                 "--format", "json"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.components(separatedBy: "\"already-recorded\"").count - 1 == 2_500)
+        let total = try workspace.git(["rev-list", "--count", "--branches=stories/*"])
+        #expect(total.stdout == "2600\n")
+        #expect(try workspace.writethru(["verify"]).status == 0)
+    }
 }

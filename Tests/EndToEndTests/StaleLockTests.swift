@@ -94,9 +94,48 @@ import Testing
         let result = try workspace.writethru(["record", "--story", "fire", file])
         #expect(Date().timeIntervalSince(started) < 5)
         #expect(result.status == 75)
-        #expect(result.stderr.hasPrefix("writethru: error: story fire is locked by a stale lock file, "
-                                            + "refs/heads/stories/fire.lock"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("writethru: error: story fire is locked by a lock file no running writer "
+                                            + "holds (refs/heads/stories/fire.lock, 5 min old, no Writethru writer "
+                                            + "on record); nothing was lost"), "\(result.stderr)")
         #expect(result.stderr.contains("writethru locks --remove"), "\(result.stderr)")
+    }
+
+    /// A bulk record stops at a locked story: it keeps the stories whose branches moved before
+    /// it (two of four here), prints them, says how many it kept, and the re-run records only
+    /// the rest.
+    @Test func aBulkRecordStoppedByALockPrintsAndCountsWhatItKept() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let inbox = try folder(workspace, stories: 4, versions: 5)
+        let files = (0..<4).flatMap { story in (1...5).map { "\(inbox)/story-\(story)/v\($0).txt" } }
+        try leaveLock(workspace, story: "story-2-headline", age: 300, killedWriter: false)
+        let stopped = try workspace.writethru(["record"] + files)
+        #expect(stopped.status == 75)
+        #expect(stopped.stderr.contains("; 10 revisions were recorded and kept before this, and a re-run of the "
+                                            + "same command records only the rest"), "\(stopped.stderr)")
+        let printed = stopped.stdout.split(separator: "\n")
+        #expect(printed.count == 10, "\(stopped.stdout)")
+        #expect(!printed.contains { $0.contains("story-2-headline") })
+        #expect(try workspace.writethru(["locks", "--remove"]).status == 0)
+        let rerun = try workspace.writethru(["record", "--format", "json"] + files)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.components(separatedBy: "\"already-recorded\"").count - 1 == 10)
+        #expect(try workspace.git(["rev-list", "--count", "stories/story-2-headline"]).stdout == "5\n")
+    }
+
+    /// A lock a moment old that no journal accounts for: the writer waits until it can judge
+    /// it (2 s), then stops with the stale-lock message, not "other writers without pause".
+    @Test func aFreshLockOfUnknownOriginIsJudgedOnceOldEnough() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        try leaveLock(workspace, story: "storm", age: 0, killedWriter: false)
+        let file = workspace.write("storm.txt", Array("Storm\n\nWinds reached 120 km/h.\n".utf8))
+        let started = Date()
+        let result = try workspace.writethru(["record", "--story", "storm", file])
+        #expect(Date().timeIntervalSince(started) >= 1.5)
+        #expect(result.status == 75)
+        #expect(result.stderr.contains("story storm is locked by a lock file no running writer holds"),
+                "\(result.stderr)")
     }
 
     /// A lock a killed Writethru writer left is named in `verify` with that writer, and the

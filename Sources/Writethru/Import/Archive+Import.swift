@@ -61,10 +61,11 @@ extension Archive {
         } catch {
             run?.abandon()
             // Nothing recorded yet: the import failed as a whole (an unreadable archive, ...).
-            guard let run, run.written.contains(where: { $0.status == .recorded }) || error.stopsAnImport else {
+            let written = run.map { landed($0.outcomes) } ?? []
+            guard let run, written.contains(where: { $0.status == .recorded }) || error.stopsAnImport else {
                 throw error
             }
-            return ImportSummary(outcomes: run.written, rejected: rejected, skipped: run.skipped, stopped: error)
+            return ImportSummary(outcomes: written, rejected: rejected, skipped: run.skipped, stopped: error)
         }
     }
 

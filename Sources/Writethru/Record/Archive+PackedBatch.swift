@@ -74,7 +74,6 @@ extension Archive {
             batch.resolveAliases(in: &outcomes)
             try repository.writePack(objects)
             FaultInjection.check(.afterPack)
-            journal.willMove(batch.order.filter { batch.heads[$0]?.position != nil })
             // Lost races are redone through a second handle, which writes loose objects: a
             // pack per redone revision would litter objects/pack.
             var loose: Repository?
@@ -82,6 +81,9 @@ extension Archive {
                 guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
                 let head = outcomes[position]
                 do {
+                    // Noted one story at a time, so a kill leaves a journal naming only the
+                    // stories whose branches it was moving.
+                    journal.willMove([story])
                     FaultInjection.check(.beforeReferenceMove)
                     try repository.updateReference(story.referenceName, to: head.commit.object, expecting: start,
                                                    logMessage: "writethru record: version \(head.version)")

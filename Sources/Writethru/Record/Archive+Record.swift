@@ -27,6 +27,16 @@ extension Archive {
     /// or as the run's size decides (nil: from `packedBatchThreshold` revisions on).
     func record(_ inputs: [InputFile], options: RecordOptions,
                 packed: Bool?) throws(WritethruError) -> [RecordOutcome] {
+        let report = try recordReporting(inputs, options: options, packed: packed)
+        if let stopped = report.stopped { throw stopped }
+        return report.outcomes
+    }
+
+    /// `record`, but a run stopped once it began writing returns what it kept beside the error
+    /// (which says how many revisions were kept) instead of throwing: an input that cannot be
+    /// used still throws, with nothing written.
+    public func recordReporting(_ inputs: [InputFile], options: RecordOptions,
+                                packed: Bool? = nil) throws(WritethruError) -> RecordReport {
         let index = try derivedIndex()
         defer {
             index.flush()
@@ -45,20 +55,27 @@ extension Archive {
 
     /// Records checked inputs in order (see `RecordingRun`).
     func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex,
-                readAt generation: Int, packed: Bool? = nil) throws(WritethruError) -> [RecordOutcome] {
+                readAt generation: Int, packed: Bool? = nil) throws(WritethruError) -> RecordReport {
         let total = checked.reduce(0) { $0 + $1.reads.count }
         let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
                                packed: packed ?? (total >= Self.packedBatchThreshold),
                                runID: RunMark.runID(checked, options: options))
         do {
             try run.add(checked, readAt: generation)
-            return try run.finish()
+            return RecordReport(outcomes: try run.finish(), stopped: nil)
         } catch {
             run.abandon()
-            let kept = run.written.filter { $0.status == .recorded }.count
-            guard kept > 0, !error.stopsAnImport else { throw error }
-            throw error.noting("\(kept) revision\(kept == 1 ? " was" : "s were") recorded and kept before this; "
-                                   + "run the same command again to record the rest (nothing is recorded twice)")
+            let outcomes = landed(run.outcomes)
+            let kept = outcomes.filter { $0.status == .recorded }.count
+            if case .interrupted = error {
+                return RecordReport(outcomes: outcomes, stopped: .interrupted(
+                    "interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a "
+                        + "whole revision; run the same command again to record the rest"))
+            }
+            guard kept > 0 else { throw error }
+            return RecordReport(outcomes: outcomes, stopped: error.noting(
+                "\(kept) revision\(kept == 1 ? " was" : "s were") recorded and kept before this, and a re-run "
+                    + "of the same command records only the rest"))
         }
     }
 
@@ -108,12 +125,9 @@ extension Archive {
                     return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
-                    if race.code == .locked, let lock = lock(of: prepared.story), lock.state != .held {
-                        if clearLockOfDeadWriter(lock, story: prepared.story) { continue }
-                        if lock.state == .stale {
-                            throw WritethruError.locked(story: prepared.story.value,
-                                                        message: Self.lockedMessage(lock, path: path))
-                        }
+                    if race.code == .locked, let lock = lock(of: prepared.story),
+                       try settle(lock, story: prepared.story) {
+                        continue
                     }
                     backOff(attempt: attempt)
                 }
@@ -127,25 +141,32 @@ extension Archive {
                               + "run the command again")
     }
 
-    /// Removes a lock a dead Writethru writer left (its journal names the story, no running
-    /// writer does), once it is `ReferenceLock.staleAfter` old, waiting for that if need be:
-    /// what a re-run after a `kill -9` meets. True when it is gone; false for a lock of unknown
-    /// origin, which is reported, never removed here (`writethru locks --remove`).
-    private func clearLockOfDeadWriter(_ lock: ReferenceLock, story: StoryID) -> Bool {
-        guard lock.isLeftByDeadWriter else { return false }
+    /// Deals with a lock file in the way of a branch that is not a running writer's: waits
+    /// until it is `ReferenceLock.staleAfter` old (libgit2 holds one for a moment; one that
+    /// stays was left), then removes it when a dead Writethru writer left it (its journal names
+    /// the story, no running writer does). True to try again at once (the lock is gone);
+    /// false to back off as after a lost race (a running writer may hold it). A stale lock of
+    /// unknown origin (a killed `git`) is never removed here: it throws `locked`, which says
+    /// what to do (`writethru locks --remove`).
+    private func settle(_ lock: ReferenceLock, story: StoryID) throws(WritethruError) -> Bool {
+        guard lock.state != .held else { return false }
         let wait = ReferenceLock.staleAfter - Date().timeIntervalSince(lock.modified)
         if wait > 0 { usleep(UInt32(min(wait, ReferenceLock.staleAfter) * 1_000_000) + 10_000) }
-        guard let again = self.lock(of: story) else { return true }
-        guard again.state == .stale, again.isLeftByDeadWriter, again.modified == lock.modified else { return false }
-        guard unlink(path + "/" + again.path) == 0 || errno == ENOENT else { return false }
-        return true
+        guard let again = self.lock(of: story), again.modified == lock.modified else { return true }
+        switch again.state {
+        case .held: return false
+        case .recent: return true
+        case .stale:
+            if again.isLeftByDeadWriter, unlink(path + "/" + again.path) == 0 || errno == ENOENT { return true }
+            throw .locked(story: story.value, message: Self.lockedMessage(again, path: path))
+        }
     }
 
-    /// "story fire is locked by refs/heads/stories/fire.lock, ...; nothing was lost: remove ..."
+    /// "story fire is locked by a lock file no running writer holds (...); nothing was lost: ..."
     static func lockedMessage(_ lock: ReferenceLock, path: String) -> String {
-        "story \(lock.story.map(\.value) ?? "?") is locked by a stale lock file, \(lock.description(at: Date())); "
-            + "nothing was lost: remove it with `writethru locks --remove --archive \(path)`, then run the "
-            + "command again"
+        "story \(lock.story.map(\.value) ?? "?") is locked by a lock file no running writer holds (\(lock.path), "
+            + "\(lock.circumstances(at: Date()))); nothing was lost: remove it with "
+            + "`writethru locks --remove --archive \(path)`, then run the command again"
     }
 
     /// Writes a revision's commit through libgit2 (one loose object each: a single record).

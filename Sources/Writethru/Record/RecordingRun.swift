@@ -47,11 +47,6 @@ final class RecordingRun {
         }
     }
 
-    /// The outcomes of what is written: all of them, but a staged chunk's that was never written.
-    var written: [RecordOutcome] {
-        Array(outcomes.prefix(batch?.entries.first?.position ?? outcomes.count))
-    }
-
     /// Places and stages (or writes) the revisions of `checked`, which were read while the
     /// derived index's furniture generation was `generation`: an input read before this run
     /// taught the index new furniture is read again. `progress` hears how many revisions of

@@ -68,7 +68,12 @@ extension Archive {
         } else {
             state = age >= ReferenceLock.staleAfter ? .stale : .recent
         }
-        return ReferenceLock(path: relative, story: story, modified: modified, writer: owner?.writerDescription,
-                             writerRunning: owner.flatMap { $0.isRunning }, state: state)
+        let writer = owner.flatMap { owner in
+            owner.header.map { header in
+                ReferenceLock.Writer(pid: header.writer.pid, host: header.writer.host, command: header.command,
+                                     started: header.started, running: owner.isRunning)
+            }
+        }
+        return ReferenceLock(path: relative, story: story, modified: modified, writer: writer, state: state)
     }
 }

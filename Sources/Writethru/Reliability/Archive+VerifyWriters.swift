@@ -6,13 +6,20 @@ extension Archive {
     /// recorded but did not index, which is said in a note (derived data, repaired on the way).
     func checkWriters(into checker: inout Checker) throws(WritethruError) -> [String] {
         let now = Date()
+        let removal = "`writethru locks --remove --archive \(path)`"
         for lock in locks(now: now) where lock.state == .stale {
-            checker.problem(lock.story, nil, "stale lock file \(lock.description(at: now)): the branch cannot move "
-                                + "while it is there; remove it with `writethru locks --remove`")
+            let blocked = lock.story == nil ? "git cannot pack or delete references while it is there"
+                : "the branch cannot move while it is there"
+            let remedy = lock.isLeftByDeadWriter && lock.story != nil
+                ? "the story's next writer removes it itself, or remove it with " + removal
+                : "remove it with " + removal
+            checker.problem(lock.story, nil, "stale lock file \(lock.description(at: now)): \(blocked); \(remedy)")
         }
         let caughtUp = try derivedIndex().caughtUp
         guard !caughtUp.isEmpty else { return [] }
-        return ["the derived index caught up on " + (caughtUp.count == 1 ? "1 story" : "\(caughtUp.count) stories")
-                    + " a killed writer had recorded but not indexed: " + caughtUp.map(\.value).joined(separator: ", ")]
+        let named = caughtUp.prefix(10).map(\.value).joined(separator: ", ")
+            + (caughtUp.count > 10 ? " and \(caughtUp.count - 10) more" : "")
+        return ["the derived index learned again " + (caughtUp.count == 1 ? "1 story" : "\(caughtUp.count) stories")
+                    + " whose branch a killed writer was moving: " + named]
     }
 }

@@ -26,17 +26,29 @@ public struct ReferenceLock: Sendable, Equatable {
     /// The story whose branch it locks, when it locks one.
     public let story: StoryID?
     public let modified: Date
-    /// The writer that left it, as its journal names it ("writethru import (pid 4242, started
-    /// ...)"), when a journal names its story.
-    public let writer: String?
-    /// Whether that writer still runs (nil: unknown, or no journal names it).
-    public let writerRunning: Bool?
+    /// The Writethru writer whose journal names its story: the one that may hold it, or that
+    /// left it; nil when no journal names it.
+    public struct Writer: Sendable, Equatable {
+        public let pid: Int32
+        public let host: String
+        /// `writethru import`, `writethru record`, ...
+        public let command: String
+        /// When the writer started, ISO 8601.
+        public let started: String
+        /// Whether it still runs (nil: a process of another host, which cannot be looked up).
+        public let running: Bool?
+
+        /// "writethru import (pid 4242, started 2026-12-01T18:02:11Z)".
+        public var description: String { "\(command) (pid \(pid), started \(started))" }
+    }
+
+    public let writer: Writer?
     public let state: State
 
     /// Whether a Writethru writer that named its story has died and no running writer names
     /// it: the lock is that dead writer's, and a writer may remove it itself once it is
     /// `staleAfter` old (a foreign git program holding it for a moment has no journal).
-    public var isLeftByDeadWriter: Bool { writer != nil && writerRunning == false }
+    public var isLeftByDeadWriter: Bool { writer?.running == false }
 
     /// Its age in whole seconds at `now`.
     public func age(at now: Date) -> Int { max(0, Int(now.timeIntervalSince(modified))) }
@@ -44,14 +56,19 @@ public struct ReferenceLock: Sendable, Equatable {
     /// "refs/heads/stories/fire.lock (story fire), 3 min old, left by writethru import (pid 4242,
     /// started ..., no longer running)".
     public func description(at now: Date) -> String {
-        var text = path + (story.map { " (story \($0))" } ?? "") + ", " + Self.age(age(at: now)) + " old"
+        path + (story.map { " (story \($0))" } ?? "") + ", " + circumstances(at: now)
+    }
+
+    /// "3 min old, left by writethru import (pid 4242, started ...), no longer running".
+    public func circumstances(at now: Date) -> String {
+        var text = Self.age(age(at: now)) + " old"
         if let writer {
-            let running = switch writerRunning {
+            let running = switch writer.running {
             case true?: "still running"
             case false?: "no longer running"
             case nil: "on another host"
             }
-            text += ", left by \(writer), \(running)"
+            text += ", left by \(writer.description), \(running)"
         } else {
             text += ", no Writethru writer on record"
         }

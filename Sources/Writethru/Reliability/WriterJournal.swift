@@ -152,10 +152,4 @@ struct WriterRecord {
         defer { close(fd) }
         _ = write(fd, "-\n", 2)
     }
-
-    /// How the writer is named in messages: "writethru import (pid 4242, started 2026-...)".
-    var writerDescription: String {
-        guard let header else { return "an unknown writer" }
-        return "\(header.command) (pid \(header.writer.pid), started \(header.started))"
-    }
 }

@@ -84,7 +84,14 @@ struct Record: ParsableCommand {
             let options = RecordOptions(story: storyID, revisionTime: revisionTime,
                                         recordedAt: try Self.recordingTime(), format: inputFormat.input,
                                         matchSimilar: match)
-            emit(ArchiveReports.record(try archive.record(inputs, options: options), format: output.format))
+            // Ctrl-C and SIGTERM stop a long record between revisions, keeping what it wrote.
+            Interruption.install()
+            let report = try archive.recordReporting(inputs, options: options)
+            // What a stopped run kept is printed before its error line.
+            if !report.outcomes.isEmpty || report.stopped == nil {
+                emit(ArchiveReports.record(report.outcomes, format: output.format))
+            }
+            if let stopped = report.stopped { throw stopped }
         }
     }
 

@@ -29,7 +29,7 @@ struct Locks: ParsableCommand {
             let removed = remove ? try archive.removeStaleLocks() : nil
             let now = Date()
             let locks = archive.locks(now: now)
-            emit(LocksReport.render(locks, removed: removed, now: now, format: output.format))
+            emit(LocksReport.render(locks, removed: removed, now: now, archive: archive.path, format: output.format))
             staleLeft = locks.contains { $0.state == .stale }
         }
         if staleLeft { throw ExitCode(2) }
