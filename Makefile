@@ -1,13 +1,14 @@
 # Writethru: the two commands the README promises, and a few more for developers.
 #   make demo   build, record every chain in seeds/ into a fresh archive, print logs, texts and the last diff
 #   make test   run the whole test suite
+#   make fuzz   fuzz the readers and the diff pipeline; make exit-loop  20,000 short commands under load
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval screenshot completions man template clean
+.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval fuzz exit-loop screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -123,6 +124,21 @@ bench-extraction: release
 screenshot: build
 	@command -v chromium >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq chromium >/dev/null; }
 	scripts/screenshot.sh
+
+## The libFuzzer target (Sources/writethru-fuzz) with the address sanitizer, on a corpus made from
+## seeds/ and Tests/*/Fixtures in .build/fuzz-corpus: FUZZ_RUNS executions in all, at most
+## FUZZ_SECONDS, FUZZ_JOBS workers; prints executions, crashes and sanitizer reports (docs/reliability.md).
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 3600
+FUZZ_JOBS ?= 1
+fuzz: deps
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) scripts/fuzz.sh
+
+## N short commands of the release binary (--version, log, show, stories, diff, diff --files,
+## verify, an unchanged record) under a CPU load of two `yes`: counts crashes at exit (docs/reliability.md).
+N ?= 20000
+exit-loop: release
+	N=$(N) scripts/exit-loop.sh
 
 ## Shell completion scripts into .build/completions/.
 completions: build

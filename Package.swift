@@ -56,6 +56,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff", "TestSupport"]),
+        // The fuzz target (docs/reliability.md): `make fuzz` builds it with libFuzzer and the address
+        // sanitizer; the ordinary build gives `writethru-fuzz FILE...`, which replays saved inputs.
+        .executableTarget(name: "writethru-fuzz", dependencies: ["Writethru", "WritethruRender", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", dependencies: ["StoryDiff", "StoryText"], path: "Tests/TestSupport"),
         .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
