@@ -12,14 +12,6 @@ public enum JSONCoding {
         return tidy(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
-    /// The same value on one line, without the final newline: for line-oriented files.
-    public static func compact<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Foundation prints `"key" : value` and empty containers over three lines. Raw newlines and
     /// unescaped quotes never occur inside JSON strings, so both patterns are structural.
     private static func tidy(_ json: String) -> String {

@@ -1,5 +1,4 @@
 import Foundation
-import WritethruSupport
 
 /// A writing process's note beside the archive, in `<archive>/writethru-writers/`: who it is
 /// (process, host, command, start) and, a line each, the stories whose branches it is about to
@@ -23,7 +22,6 @@ final class WriterJournal: @unchecked Sendable {
 
     private let lock = NSLock()
     private let archivePath: String
-    private let header: Header
     private var file: String?
     /// Stories named since the last `-`.
     private var pending: Set<String> = []
@@ -31,9 +29,15 @@ final class WriterJournal: @unchecked Sendable {
     private var keep = false
     nonisolated(unsafe) private static var created = 0
 
+    private let command: String
+    private let started: Date
+
+    /// Cheap: who the writer is is worked out on its first move.
     init(archivePath: String, command: String = WriterJournal.commandLine(), started: Date = Date()) {
         self.archivePath = archivePath
-        header = Header(writer: .current, command: command, started: Timestamp.format(started))
+        self.command = command
+        // Whole seconds: the fast path of `Timestamp.format`.
+        self.started = Date(timeIntervalSince1970: started.timeIntervalSince1970.rounded(.down))
     }
 
     /// `writethru` and its subcommand, the way the process was started.
@@ -50,8 +54,9 @@ final class WriterJournal: @unchecked Sendable {
             guard !new.isEmpty else { return }
             var text = ""
             if file == nil {
-                file = open()
-                text = JSONCoding.compact(header) + "\n"
+                let header = Header(writer: .current, command: command, started: Timestamp.format(started))
+                file = open(header.writer)
+                text = header.line + "\n"
             }
             text += new.joined(separator: "\n") + "\n"
             append(text)
@@ -83,11 +88,13 @@ final class WriterJournal: @unchecked Sendable {
         }
     }
 
-    private func open() -> String {
+    private func open(_ writer: ProcessIdentity) -> String {
         let directory = Self.directory(of: archivePath)
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if mkdir(directory, 0o755) != 0, errno != EEXIST {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         Self.created += 1
-        return directory + "/\(header.writer.pid)-\(header.writer.start ?? 0)-\(Self.created).journal"
+        return directory + "/\(writer.pid)-\(writer.start ?? 0)-\(Self.created).journal"
     }
 
     private func append(_ text: String) {
@@ -97,6 +104,31 @@ final class WriterJournal: @unchecked Sendable {
         defer { Foundation.close(fd) }
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    }
+}
+
+extension WriterJournal.Header {
+    /// The header as one line of JSON with sorted keys, written by hand: `JSONEncoder` costs a
+    /// writer's start-up more than the rest of its journal. Read back with `JSONDecoder`.
+    var line: String {
+        func quoted(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case _ where scalar.value < 0x20:
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let boot = writer.boot.map(quoted) ?? "null"
+        let start = writer.start.map(String.init) ?? "null"
+        return "{\"command\":\(quoted(command)),\"started\":\(quoted(started)),\"writer\":{\"boot\":\(boot),"
+            + "\"host\":\(quoted(writer.host)),\"pid\":\(writer.pid),\"start\":\(start)}}"
     }
 }
 
