@@ -101,6 +101,27 @@ final class Workspace: Sendable {
         try CommandRunner.git(["--git-dir", archive] + arguments)
     }
 
+    /// Starts `writethru ARGUMENTS` in the background with its output on pipes, and returns once
+    /// its first story branch exists (or it ended): the moment to signal a bulk writer whose
+    /// first pack is in place while the rest is still read or written.
+    func startAndWaitForFirstBranch(_ arguments: [String]) throws -> (process: Process, stdout: Pipe, stderr: Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
+        process.arguments = arguments + ["--archive", archive]
+        process.environment = CommandRunner.baseEnvironment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let branches = archive + "/refs/heads/stories"
+        for _ in 0..<60_000 where process.isRunning {
+            if !((try? FileManager.default.contentsOfDirectory(atPath: branches)) ?? []).isEmpty { break }
+            usleep(1_000)
+        }
+        return (process, stdout, stderr)
+    }
+
     /// Every file under the archive, to prove that a failed command wrote nothing.
     func snapshot() -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: archive)

@@ -151,22 +151,9 @@ import Testing
                 try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/v\(version).txt"))
             }
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
-        process.arguments = ["import", root, "--archive", workspace.archive]
-        process.environment = CommandRunner.baseEnvironment
-        let stderr = Pipe()
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
         // Ctrl-C as soon as the first branches of the first pack have moved, while the rest is
         // being read or written.
-        let branches = workspace.archive + "/refs/heads/stories"
-        for _ in 0..<60_000 where process.isRunning {
-            if !((try? FileManager.default.contentsOfDirectory(atPath: branches)) ?? []).isEmpty { break }
-            usleep(1_000)
-        }
+        let (process, stdout, stderr) = try workspace.startAndWaitForFirstBranch(["import", root])
         // The test runner blocks SIGINT and its children inherit that: the import unblocks it.
         process.interrupt()
         let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

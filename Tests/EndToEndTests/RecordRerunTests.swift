@@ -74,20 +74,7 @@ import Testing
             }
         }
         let list = workspace.write("list.txt", Array(paths.joined(separator: "\n").utf8))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
-        process.arguments = ["record", "--archive", workspace.archive, "--files-from", list]
-        process.environment = CommandRunner.baseEnvironment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let branches = workspace.archive + "/refs/heads/stories"
-        for _ in 0..<60_000 where process.isRunning {
-            if !((try? FileManager.default.contentsOfDirectory(atPath: branches)) ?? []).isEmpty { break }
-            usleep(1_000)
-        }
+        let (process, stdout, stderr) = try workspace.startAndWaitForFirstBranch(["record", "--files-from", list])
         process.terminate()
         let printed = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
