@@ -58,6 +58,25 @@ import Testing
         #expect(try Self.stories(workspace) == ["talks"])
     }
 
+    /// A named pipe in a tree would make the import wait for a writer for ever: it is rejected,
+    /// never opened, and the rest is recorded.
+    @Test func aNamedPipeInsideAnImportedTreeIsNotRead() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let root = workspace.directory + "/captures"
+        try Self.makeFolder(root + "/talks")
+        try Self.write("Talks open in Alaska\n\nThe talks opened on Thursday.\n", to: root + "/talks/v1.txt")
+        #expect(mkfifo(root + "/talks/v2.txt", 0o644) == 0)
+        #expect(mkfifo(root + "/feed.jsonl", 0o644) == 0)
+        let started = Date()
+        let summary = try Self.importJSON(workspace, [root])
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(summary.recorded == 1)
+        let reason = "not a regular file (a named pipe, socket or device: not read)"
+        #expect(summary.rejected == [.init(file: root + "/feed.jsonl", reason: reason),
+                                     .init(file: root + "/talks/v2.txt", reason: reason)])
+    }
+
     @Test func aSymbolicLinkNamedOnTheCommandLineIsFollowed() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)

@@ -34,6 +34,9 @@ extension Archive {
 
     /// The reason an import gives for an entry it does not follow.
     static let symbolicLinkReason = "a symbolic link (not followed)"
+    /// The reason for a named pipe, socket or device inside a tree: reading a pipe would wait
+    /// for a writer for ever, and none of them is a captured version.
+    static let specialFileReason = "not a regular file (a named pipe, socket or device: not read)"
 
     private static func addDirectory(_ directory: String, folders: inout StoryFolders, to plan: inout ImportPlan) {
         for (name, kind) in entries(of: directory) {
@@ -41,6 +44,9 @@ extension Archive {
             switch kind {
             case .symbolicLink:
                 plan.rejected.append((path, symbolicLinkReason))
+                continue
+            case .special:
+                plan.rejected.append((path, specialFileReason))
                 continue
             case .file:
                 plan.items.append(fileItem(path, story: nil))
@@ -59,6 +65,8 @@ extension Archive {
                     plan.rejected.append((filePath, collision))
                 } else if nested == .symbolicLink {
                     plan.rejected.append((filePath, symbolicLinkReason))
+                } else if nested == .special {
+                    plan.rejected.append((filePath, specialFileReason))
                 } else if nested == .folder {
                     plan.rejected.append((filePath, "a folder inside a story's folder (one folder per story)"))
                 } else {
@@ -77,6 +85,8 @@ extension Archive {
     /// What a directory entry is, read without following a symbolic link.
     enum EntryKind {
         case file, folder, symbolicLink
+        /// A named pipe, socket, block or character device.
+        case special
     }
 
     /// Visible entries of a directory in natural order, with what each is.
@@ -90,7 +100,8 @@ extension Archive {
             switch type {
             case .typeSymbolicLink: return (name, .symbolicLink)
             case .typeDirectory: return (name, .folder)
-            default: return (name, .file)
+            case .typeRegular, nil: return (name, .file)
+            default: return (name, .special)
             }
         }
     }
