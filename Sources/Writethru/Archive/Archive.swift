@@ -178,18 +178,33 @@ public final class Archive {
         return index
     }
 
+    /// A story's commits from `tip` (default: its branch's), oldest first, so that the commit
+    /// at offset n is version n + 1; empty for a story with no branch.
+    /// - Complexity: O(v) commits walked.
+    func history(of story: StoryID, from tip: ObjectID? = nil) throws(WritethruError) -> [ObjectID] {
+        let branchTip: ObjectID? = if let tip { tip } else { try self.tip(of: story) }
+        guard let start = branchTip else { return [] }
+        return try inStorage("story \(story)") { try repository.firstParentHistory(from: start) }
+    }
+
     /// Adds every revision of every story to `index` and writes it out; returns the number of
     /// stories and revisions read.
     func fill(_ index: DerivedIndex) throws(WritethruError) -> (stories: Int, revisions: Int) {
         let tips = try storyTips()
         var revisions = 0
-        for (story, tip) in tips {
-            let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
-            for commit in history { try learn(commit, of: story, into: index) }
-            revisions += history.count
-        }
+        for (story, tip) in tips { revisions += try learnStory(story, from: tip, into: index) }
         index.flush()
         return (tips.count, revisions)
+    }
+
+    /// Adds every revision of a story, from `tip` (default: its branch's) down, to `index`;
+    /// returns how many. Learning a revision again changes nothing.
+    @discardableResult
+    func learnStory(_ story: StoryID, from tip: ObjectID? = nil,
+                    into index: DerivedIndex) throws(WritethruError) -> Int {
+        let commits = try history(of: story, from: tip)
+        for commit in commits { try learn(commit, of: story, into: index) }
+        return commits.count
     }
 
     /// Adds what one revision teaches the derived index: its URL and headline for identity,

@@ -72,6 +72,12 @@ extension WritethruError {
         }
     }
 
+    /// Ctrl-C or SIGTERM stopped a run that kept `kept` revisions.
+    static func interrupted(kept: Int) -> WritethruError {
+        .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a "
+                         + "whole revision; run the same command again to record the rest")
+    }
+
     /// Whether an import that meets this error after it began reports what it recorded
     /// (an interruption) rather than failing as a whole.
     var stopsAnImport: Bool {

@@ -65,7 +65,9 @@ extension Archive {
             guard let run, written.contains(where: { $0.status == .recorded }) || error.stopsAnImport else {
                 throw error
             }
-            return ImportSummary(outcomes: written, rejected: rejected, skipped: run.skipped, stopped: error)
+            let kept = written.filter { $0.status == .recorded }.count
+            let stopped = if case .interrupted = error { WritethruError.interrupted(kept: kept) } else { error }
+            return ImportSummary(outcomes: written, rejected: rejected, skipped: run.skipped, stopped: stopped)
         }
     }
 

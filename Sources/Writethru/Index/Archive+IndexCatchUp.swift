@@ -17,11 +17,7 @@ extension Archive {
         let abandoned = WriterRecord.all(in: path).filter { $0.isRunning == false }
         guard !abandoned.isEmpty else { return [] }
         let stories = abandoned.reduce(into: Set<StoryID>()) { $0.formUnion($1.unindexed) }.sorted()
-        for story in stories {
-            guard let tip = try self.tip(of: story) else { continue }
-            let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
-            for commit in history { try learn(commit, of: story, into: index) }
-        }
+        for story in stories { try learnStory(story, into: index) }
         index.flush()
         for record in abandoned {
             if record.stories.contains(where: { FileManager.default.fileExists(atPath: lockPath(of: $0)) }) {

@@ -11,8 +11,7 @@ extension Archive {
         return outcomes.filter { outcome in
             guard outcome.status != .skipped, outcome.commit.object != .zero else { return false }
             if histories[outcome.story] == nil {
-                let tip = (try? self.tip(of: outcome.story)) ?? nil
-                histories[outcome.story] = Set(tip.flatMap { try? repository.firstParentHistory(from: $0) } ?? [])
+                histories[outcome.story] = Set((try? history(of: outcome.story)) ?? [])
             }
             return histories[outcome.story]?.contains(outcome.commit.object) ?? false
         }

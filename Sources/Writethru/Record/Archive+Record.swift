@@ -67,11 +67,7 @@ extension Archive {
             run.abandon()
             let outcomes = landed(run.outcomes)
             let kept = outcomes.filter { $0.status == .recorded }.count
-            if case .interrupted = error {
-                return RecordReport(outcomes: outcomes, stopped: .interrupted(
-                    "interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, every story branch at a "
-                        + "whole revision; run the same command again to record the rest"))
-            }
+            if case .interrupted = error { return RecordReport(outcomes: outcomes, stopped: .interrupted(kept: kept)) }
             guard kept > 0 else { throw error }
             return RecordReport(outcomes: outcomes, stopped: error.noting(
                 "\(kept) revision\(kept == 1 ? " was" : "s were") recorded and kept before this, and a re-run "

@@ -36,10 +36,8 @@ struct RecordedInputs {
 extension Archive {
     /// The SHA-256 of each version's input, with the version and commit that hold it.
     func recordedInputs(of story: StoryID) throws(WritethruError) -> [String: (version: Int, commit: ObjectID)] {
-        guard let tip = try tip(of: story) else { return [:] }
-        let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
         var inputs: [String: (version: Int, commit: ObjectID)] = [:]
-        for (index, commit) in history.enumerated() {
+        for (index, commit) in try history(of: story).enumerated() {
             let meta = try meta(of: commit)
             if inputs[meta.input.sha256] == nil { inputs[meta.input.sha256] = (index + 1, commit) }
         }

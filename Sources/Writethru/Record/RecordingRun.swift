@@ -124,12 +124,9 @@ final class RecordingRun {
     }
 
     /// Stops the run: what is staged is dropped (its pack was never written), what was written
-    /// stays.
+    /// stays (the caller counts it from the branches: `Archive.landed`).
     private func interrupted() -> WritethruError {
-        let kept = outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0)
-        return .interrupted("interrupted: \(kept) revision\(kept == 1 ? "" : "s") recorded and kept, "
-                                + "every story branch at a whole revision; "
-                                + "run the same command again to record the rest")
+        .interrupted(kept: outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0))
     }
 
     /// Gives up on what is staged (after an error or an interruption): the lines it would have

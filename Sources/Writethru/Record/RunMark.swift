@@ -52,10 +52,8 @@ struct RunItems {
 extension Archive {
     /// The items of run `id` in a story's history, with the versions that hold them.
     func runItems(of story: StoryID, run id: String) throws(WritethruError) -> [Int: (version: Int, commit: CommitID)] {
-        guard let tip = try tip(of: story) else { return [:] }
-        let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: tip) }
         var items: [Int: (version: Int, commit: CommitID)] = [:]
-        for (index, commit) in history.enumerated() {
+        for (index, commit) in try history(of: story).enumerated() {
             guard let run = try meta(of: commit).run, run.id == id else { continue }
             items[run.item] = (index + 1, CommitID(commit))
         }

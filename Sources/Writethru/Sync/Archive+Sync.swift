@@ -185,7 +185,7 @@ extension Archive {
         // An index not built yet is built in full by the next command that needs it.
         guard index.isBuilt, !moved.isEmpty else { return index.flush() }
         for (story, old, new) in moved {
-            let history = try inStorage("story \(story)") { try repository.firstParentHistory(from: new) }
+            let history = try history(of: story, from: new)
             let start = old.flatMap { history.firstIndex(of: $0).map { $0 + 1 } } ?? 0
             for commit in history[start...] { try learn(commit, of: story, into: index) }
         }
