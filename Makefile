@@ -12,10 +12,10 @@ DEMO_ARCHIVE ?= .build/demo-archive.git
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgit2 libxml-2.0 libcrypto; then \
-		echo "Installing libgit2-dev libxml2-dev libssl-dev pkg-config"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgit2 libxml-2.0 libcrypto sqlite3; then \
+		echo "Installing libgit2-dev libxml2-dev libssl-dev libsqlite3-dev pkg-config"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgit2-dev libxml2-dev libssl-dev pkg-config >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgit2-dev libxml2-dev libssl-dev libsqlite3-dev pkg-config >/dev/null; \
 	fi
 
 build: deps

@@ -38,6 +38,11 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // Debian's SQLite with FTS5, for the derived index and exports (decision 0036); linked
+        // statically into the release like libgit2.
+        staticLibgit2
+            ? .systemLibrary(name: "CSQLite", path: "Sources/CSQLite/static")
+            : .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .systemLibrary(
             name: "CLibCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
@@ -45,9 +50,11 @@ let package = Package(
         .target(name: "CGitStoreSupport", cSettings: staticLibgit2 ? [.define("WRITETHRU_WRAP_MBEDTLS")] : []),
         .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"],
                 linkerSettings: staticLibgit2 ? staticGitLinking : []),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"],
+                linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
-        .target(name: "Writethru", dependencies: ["GitStore", "StoryText", "StoryDiff", "WritethruSupport"]),
+        .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
             name: "writethru",

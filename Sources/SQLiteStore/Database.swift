@@ -1,0 +1,102 @@
+import CSQLite
+import Foundation
+
+/// One connection to an SQLite database file: the derived index beside an archive, or an
+/// export. A thin layer over the C API (docs/decisions/0036): statements are prepared once
+/// and kept (`statement(_:)`), values are bound by position, rows are read by column.
+///
+/// Not thread-safe by itself: callers that share a connection across threads hold their own
+/// lock around each use (SQLite serialises the C calls, but a prepared statement's state is
+/// one cursor).
+public final class Database: @unchecked Sendable {
+    /// The C handle; closed on deinit.
+    let handle: OpaquePointer
+    /// Statements by their SQL text, prepared on first use and reset after each.
+    private var cache: [String: Statement] = [:]
+    public let path: String
+
+    /// Opens (creating unless `readOnly`) the database at `path`. `busyTimeout` is how long a
+    /// statement waits for another connection's lock before failing with `SQLITE_BUSY`.
+    public init(path: String, readOnly: Bool = false, create: Bool = true,
+                busyTimeout: Duration = .seconds(30)) throws(SQLiteError) {
+        var pointer: OpaquePointer?
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let status = sqlite3_open_v2(path, &pointer, flags, nil)
+        guard let pointer else {
+            throw SQLiteError(code: status, message: "out of memory", context: "open \(path)")
+        }
+        guard status == SQLITE_OK else {
+            let error = SQLiteError(code: status & 0xFF, message: String(cString: sqlite3_errmsg(pointer)),
+                                    context: "open \(path)")
+            sqlite3_close_v2(pointer)
+            throw error
+        }
+        handle = pointer
+        self.path = path
+        let (seconds, attoseconds) = busyTimeout.components
+        sqlite3_busy_timeout(handle, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that return no rows (schema, pragmas, `BEGIN`).
+    public func execute(_ sql: String) throws(SQLiteError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard status == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw SQLiteError(code: status & 0xFF, message: text, context: "execute \(Self.head(of: sql))")
+        }
+    }
+
+    /// The statement for `sql`, prepared on first use and reused after (reset, bindings cleared).
+    public func statement(_ sql: String) throws(SQLiteError) -> Statement {
+        if let known = cache[sql] {
+            known.reset()
+            return known
+        }
+        let prepared = try Statement(database: self, sql: sql)
+        cache[sql] = prepared
+        return prepared
+    }
+
+    /// A statement prepared for one use only (queries built from a user's input).
+    public func prepare(_ sql: String) throws(SQLiteError) -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// Runs `body` in a transaction (`BEGIN IMMEDIATE`: the write lock is taken at once, so two
+    /// writers queue on the busy timeout instead of failing at commit), committed when it
+    /// returns and rolled back when it throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The rowid of the last row inserted through this connection.
+    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// The connection's last error message.
+    var message: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// The first line of a statement, shortened, for error messages.
+    static func head(of sql: String) -> String {
+        let line = sql.split(separator: "\n").first.map(String.init) ?? sql
+        return line.count > 60 ? String(line.prefix(60)) + "..." : line
+    }
+}
