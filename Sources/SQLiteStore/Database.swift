@@ -65,6 +65,12 @@ public final class Database: @unchecked Sendable {
         return prepared
     }
 
+    /// Resets every kept statement: a statement left on a row holds its read transaction open,
+    /// which would pin the connection to an old snapshot and keep it from taking the write lock.
+    public func resetAll() {
+        for statement in cache.values { statement.reset() }
+    }
+
     /// A statement prepared for one use only (queries built from a user's input).
     public func prepare(_ sql: String) throws(SQLiteError) -> Statement {
         try Statement(database: self, sql: sql)
@@ -98,5 +104,22 @@ public final class Database: @unchecked Sendable {
     static func head(of sql: String) -> String {
         let line = sql.split(separator: "\n").first.map(String.init) ?? sql
         return line.count > 60 ? String(line.prefix(60)) + "..." : line
+    }
+}
+
+extension Database {
+    /// Replaces this database's contents with `source`'s, in one step as readers see it
+    /// (SQLite's online backup, all pages at once; readers of this file see the old contents
+    /// or the new, never a mix, and writers wait on the busy timeout).
+    public func replaceContents(from source: Database) throws(SQLiteError) {
+        guard let backup = sqlite3_backup_init(handle, "main", source.handle, "main") else {
+            throw SQLiteError(code: sqlite3_errcode(handle), message: message, context: "backup into \(path)")
+        }
+        let status = sqlite3_backup_step(backup, -1)
+        let finished = sqlite3_backup_finish(backup)
+        guard status == SQLITE_DONE, finished == SQLITE_OK else {
+            throw SQLiteError(code: status == SQLITE_DONE ? finished : status, message: message,
+                              context: "backup into \(path)")
+        }
     }
 }

@@ -257,15 +257,17 @@ struct SchemaCheck {
     let root: [String: Any]
 
     /// What in `output` (a JSON document) breaks docs/schema/NAME.schema.json, including a
-    /// `schema` key other than `writethru.NAME/1`.
+    /// `schema` key other than the schema's `$id` (`writethru.NAME/N`).
     static func problems(in output: String, schema name: String) throws -> [String] {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(Fixtures.bytes("docs/schema/\(name).schema.json"))) as? [String: Any])
         let document = try JSONDecoder().decode(JSONValue.self, from: Data(output.utf8))
         var problems = SchemaCheck(root: schema).problems(document, schema, at: "$")
-        if case .object(let top) = document, case .string(let tag)? = top["schema"], tag == "writethru.\(name)/1" {
+        let id = schema["$id"] as? String ?? "writethru.\(name)/1"
+        if !id.hasPrefix("writethru.\(name)/") { problems.append("$id \(id) does not name writethru.\(name)") }
+        if case .object(let top) = document, case .string(let tag)? = top["schema"], tag == id {
             return problems
         }
-        problems.append("$.schema: not writethru.\(name)/1")
+        problems.append("$.schema: not \(id)")
         return problems
     }
 

@@ -118,7 +118,7 @@ public final class Archive {
                                                      message: "Create Writethru archive "
                                                          + "(storage format \(ArchiveConfig.currentFormat))\n")
             try repository.updateReference(mainBranch, to: commit, expecting: nil, logMessage: "writethru init")
-            try DerivedIndex(archivePath: path).markBuilt()
+            try DerivedIndex(path: IndexLocation.path(ofArchive: path)).markBuilt()
         } catch {
             if existed {
                 for item in (try? fileManager.contentsOfDirectory(atPath: path)) ?? [] {
@@ -163,21 +163,6 @@ public final class Archive {
         }
     }
 
-    /// The derived index, rebuilt from the story branches first when it is missing or stale
-    /// (a fresh clone, an archive written by an older Writethru), and caught up with what
-    /// writers that were killed moved but did not index (`catchUpIndex`).
-    func derivedIndex() throws(WritethruError) -> DerivedIndex {
-        let index = DerivedIndex(archivePath: path)
-        index.learnAfterStories = config.reading.boilerplate.learnAfterStories
-        index.journal = journal
-        if !index.isBuilt {
-            _ = try fill(index)
-            try inStorage("cannot write the derived index in \(index.directory)") { try index.markBuilt() }
-        }
-        index.caughtUp = try catchUpIndex(index)
-        return index
-    }
-
     /// A story's commits from `tip` (default: its branch's), oldest first, so that the commit
     /// at offset n is version n + 1; empty for a story with no branch.
     /// - Complexity: O(v) commits walked.
@@ -185,37 +170,6 @@ public final class Archive {
         let branchTip: ObjectID? = if let tip { tip } else { try self.tip(of: story) }
         guard let start = branchTip else { return [] }
         return try inStorage("story \(story)") { try repository.firstParentHistory(from: start) }
-    }
-
-    /// Adds every revision of every story to `index` and writes it out; returns the number of
-    /// stories and revisions read.
-    func fill(_ index: DerivedIndex) throws(WritethruError) -> (stories: Int, revisions: Int) {
-        let tips = try storyTips()
-        var revisions = 0
-        for (story, tip) in tips { revisions += try learnStory(story, from: tip, into: index) }
-        index.flush()
-        return (tips.count, revisions)
-    }
-
-    /// Adds every revision of a story, from `tip` (default: its branch's) down, to `index`;
-    /// returns how many. Learning a revision again changes nothing.
-    @discardableResult
-    func learnStory(_ story: StoryID, from tip: ObjectID? = nil,
-                    into index: DerivedIndex) throws(WritethruError) -> Int {
-        let commits = try history(of: story, from: tip)
-        for commit in commits { try learn(commit, of: story, into: index) }
-        return commits.count
-    }
-
-    /// Adds what one revision teaches the derived index: its URL and headline for identity,
-    /// its paragraphs for learned furniture.
-    func learn(_ commit: ObjectID, of story: StoryID, into index: DerivedIndex) throws(WritethruError) {
-        let meta = try meta(of: commit)
-        let markdown = try article(at: commit)
-        index.addRevision(story: story.value,
-                          keys: RevisionKeys(url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
-                                             paragraphs: ArticleMarkdown.paragraphs(of: markdown),
-                                             learned: meta.removed.filter { $0.rule == "learned" }.map(\.text)))
     }
 
     /// Reads and decodes `meta.json` of a revision commit.

@@ -31,42 +31,6 @@ extension Archive {
         try storyTips().map(\.0)
     }
 
-    /// Every story in the archive, by id.
-    public func stories() throws(WritethruError) -> [StorySummary] {
-        var summaries: [StorySummary] = []
-        try forEachStory { summaries.append($0) }
-        return summaries
-    }
-
-    /// Calls `body` with each story's summary as it is read, in the order of the branch names:
-    /// a listing of a large archive starts at once and holds one story at a time.
-    /// - Complexity: O(s) stories, one meta.json and one history walk each; memory O(1) beyond one
-    ///  summary.
-    public func forEachStory(_ body: (StorySummary) -> Void) throws(WritethruError) {
-        try inStorage {
-            try repository.forEachReference(matching: Self.storyBranchPrefix + "*") { name, target in
-                guard let story = try? StoryID(validating: String(name.dropFirst(Self.storyBranchPrefix.count))) else {
-                    return true
-                }
-                body(try summary(of: story, tip: target))
-                return true
-            }
-        }
-    }
-
-    private func summary(of story: StoryID, tip target: ObjectID) throws(WritethruError) -> StorySummary {
-        let latest = try meta(of: target)
-        let firstTime = try inStorage("story \(story)") {
-            let root = try repository.firstParentHistory(from: target).first ?? target
-            return Date(timeIntervalSince1970: TimeInterval(try repository.commit(root).author.time))
-        }
-        guard let last = Timestamp.parse(latest.updated) else {
-            throw .storage("story \(story): unreadable time in meta.json")
-        }
-        return StorySummary(story: story, versions: latest.version, first: firstTime, last: last,
-                            headline: latest.headline)
-    }
-
     /// Finds a version by number (1 is the first), by tag ("UPDATE 3", any case), or by a
     /// commit id prefix of at least 4 hex digits; nil means the latest.
     public func version(_ spec: String?, of story: StoryID) throws(WritethruError) -> VersionEntry {

@@ -7,4 +7,6 @@ public struct StorySummary: Sendable, Equatable {
     public let first: Date
     public let last: Date
     public let headline: String
+    /// The archive it is in, when a listing reads several (nil for one).
+    public var archive: String?
 }

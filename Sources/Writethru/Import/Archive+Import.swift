@@ -21,7 +21,7 @@ extension Archive {
                                 progress: ((Int, Int) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
         let index = try derivedIndex()
         defer {
-            index.flush()
+            flushAfterRecording(index)
             journal.close()
         }
         let total = plan.items.count

@@ -1,101 +1,145 @@
 import Foundation
-internal import GitStore
-import StoryText
+import SQLiteStore
 
 extension Archive {
-    /// Finds the sentences of every version that hold `query` (a word or a phrase; case,
-    /// accents, quote styles and spacing do not matter). The derived word index names the
-    /// stories that printed every word of the query; those stories are then read version by
-    /// version. Hits are ordered by story, then first version, then paragraph.
-    /// - Complexity: O(k) index lookups for k query words, then O(v) versions read for each candidate
-    ///  story.
-    public func search(_ query: String, in scope: SearchScope = .all, story only: StoryID? = nil,
-                       since: Date? = nil) throws(WritethruError) -> SearchResult {
-        let phrase = SearchText.folded(query)
-        let words = SearchText.words([query])
-        guard !phrase.isEmpty, !words.isEmpty else { throw .usage("give a word or phrase to search for") }
-        let candidates: [StoryID]
-        if let only {
-            candidates = [only]
-        } else {
-            let index = try derivedIndex()
-            var stories: Set<String>?
-            for word in words.sorted() {
-                let found = Set(index.values(.words, key: word))
-                stories = stories.map { $0.intersection(found) } ?? found
-                if stories?.isEmpty == true { break }
-            }
-            candidates = (stories ?? []).compactMap { try? StoryID(validating: $0) }.sorted()
-        }
-        var hits: [SearchHit] = []
-        for story in candidates {
-            hits += try search(phrase, in: story, scope: scope, since: since)
-        }
-        return SearchResult(query: query, scope: scope, storiesRead: candidates.count, hits: hits)
+    /// Finds the sentences of every version that match `query`, from the derived index alone
+    /// (SQLite FTS5: case, accents and punctuation do not matter), ranked by bm25.
+    /// - Complexity: one full-text lookup (O(m log m) for m matching sentences), then one
+    ///  snippet for each hit kept.
+    public func search(_ query: SearchQuery) throws(WritethruError) -> SearchResult {
+        try Self.search(query, in: [self])
     }
 
-    private func search(_ phrase: String, in story: StoryID, scope: SearchScope,
-                        since: Date?) throws(WritethruError) -> [SearchHit] {
-        let entries = try versions(of: story)
-        guard let latest = entries.last else { return [] }
-        struct Seen { var first: VersionEntry; var last: VersionEntry; var paragraph: Int; var sinceMatched: Bool }
-        var seen: [String: Seen] = [:]
-        var order: [String] = []
-        var latestSentences = Set<String>()
-        for entry in entries {
-            for (offset, paragraph) in ArticleMarkdown.paragraphs(of: try article(of: entry)).enumerated() {
-                let inLatest = entry == latest
-                let sentences = inLatest || SearchText.folded(paragraph).contains(phrase)
-                    ? SentenceSegmenter.sentences(paragraph) : []
-                if inLatest { latestSentences.formUnion(sentences) }
-                for sentence in sentences where SearchText.folded(sentence).contains(phrase) {
-                    let recent = since.map { entry.updated >= $0 } ?? true
-                    if var known = seen[sentence] {
-                        known.last = entry
-                        known.sinceMatched = known.sinceMatched || recent
-                        seen[sentence] = known
-                    } else {
-                        seen[sentence] = Seen(first: entry, last: entry, paragraph: offset + 1, sinceMatched: recent)
-                        order.append(sentence)
-                    }
+    /// `search` across several archives: hits are ranked together (each archive's bm25 is
+    /// computed over its own index) and name their archive.
+    public static func search(_ query: SearchQuery, in archives: [Archive]) throws(WritethruError) -> SearchResult {
+        let expression = try query.expression()
+        if let story = query.story {
+            var held = false
+            for archive in archives where try archive.tip(of: story) != nil { held = true }
+            if !held { throw .notFound("no story '\(story)' in the archive") }
+        }
+        var matches: [(archive: Int, match: SearchMatch)] = []
+        var indexes: [DerivedIndex] = []
+        for (number, archive) in archives.enumerated() {
+            let index = try archive.derivedIndex()
+            indexes.append(index)
+            matches += try archive.matches(expression, query, in: index).map { (number, $0) }
+        }
+        matches.sort { a, b in
+            (a.match.rank, a.archive, a.match.story, a.match.first, a.match.paragraph, a.match.id)
+                < (b.match.rank, b.archive, b.match.story, b.match.first, b.match.paragraph, b.match.id)
+        }
+        let stories = Set(matches.map { "\($0.archive) \($0.match.story)" }).count
+        let kept = query.limit > 0 ? Array(matches.prefix(query.limit)) : matches
+        var details: [[Int64: SearchDetail]] = []
+        for (number, archive) in archives.enumerated() {
+            let mine = kept.filter { $0.archive == number }.map(\.match)
+            details.append(mine.isEmpty ? [:] : try archive.details(of: mine, expression, in: indexes[number]))
+        }
+        let several = archives.count > 1
+        let hits = kept.compactMap { entry -> SearchHit? in
+            guard let detail = details[entry.archive][entry.match.id],
+                  let story = try? StoryID(validating: entry.match.story) else { return nil }
+            return SearchHit(archive: several ? archives[entry.archive].path : nil, story: story, sentence: detail.text,
+                             snippet: detail.snippet, rank: entry.match.rank, first: detail.first, last: detail.last,
+                             paragraph: entry.match.paragraph, inLatest: entry.match.inLatest)
+        }
+        return SearchResult(query: query.text, scope: query.scope, total: matches.count, stories: stories, hits: hits)
+    }
+
+    /// Every sentence of the index that matches, with what ranking and filtering need.
+    private func matches(_ expression: String, _ query: SearchQuery,
+                         in index: DerivedIndex) throws(WritethruError) -> [SearchMatch] {
+        var conditions = ["sentence_text MATCH ?"]
+        var values: [SQLValue] = [.text(expression)]
+        if let story = query.story {
+            conditions.append("story.name = ?")
+            values.append(.text(story.value))
+        }
+        switch query.scope {
+        case .all: break
+        case .current: conditions.append("sentence.last IS NULL")
+        case .removed: conditions.append("sentence.last IS NOT NULL")
+        case .added: conditions.append("sentence.first > 1")
+        }
+        // A sentence printed from version `first` to `last`: some version printing it is dated
+        // at or after `since` exactly when its last one is (versions are in time order).
+        if let since = query.since {
+            conditions.append("""
+                (SELECT updated FROM version WHERE version.story = sentence.story
+                 AND version.number = coalesce(sentence.last, story.versions)) >= ?
+                """)
+            values.append(.integer(Int64(since.timeIntervalSince1970.rounded(.up))))
+        }
+        if let until = query.until {
+            conditions.append("""
+                (SELECT updated FROM version WHERE version.story = sentence.story
+                 AND version.number = sentence.first) <= ?
+                """)
+            values.append(.integer(Int64(until.timeIntervalSince1970.rounded(.down))))
+        }
+        let sql = """
+            SELECT sentence.id, story.name, sentence.first, sentence.paragraph, sentence.last IS NULL, sentence_text.rank
+            FROM sentence_text JOIN sentence ON sentence.id = sentence_text.rowid JOIN story ON story.id = sentence.story
+            WHERE \(conditions.joined(separator: " AND "))
+            """
+        return try index.search { (database: Database) throws(SQLiteError) -> [SearchMatch] in
+            let statement = try database.prepare(sql).bind(values)
+            var found: [SearchMatch] = []
+            while try statement.step() {
+                found.append(SearchMatch(id: statement.int64(0), story: statement.text(1), first: statement.int(2),
+                                         paragraph: statement.int(3), inLatest: statement.int(4) != 0,
+                                         rank: statement.double(5)))
+            }
+            return found
+        }
+    }
+
+    /// The text, snippet and versions of the hits kept, by sentence id.
+    private func details(of matches: [SearchMatch], _ expression: String,
+                         in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
+        let ids = matches.map { String($0.id) }.joined(separator: ",")
+        let sql = """
+            SELECT sentence.id, sentence.text,
+                   snippet(sentence_text, 0, char(57344), char(57345), '…', 48),
+                   f.number, f.tag, f.updated, l.number, l.tag, l.updated
+            FROM sentence_text JOIN sentence ON sentence.id = sentence_text.rowid
+            JOIN story ON story.id = sentence.story
+            JOIN version f ON f.story = sentence.story AND f.number = sentence.first
+            JOIN version l ON l.story = sentence.story AND l.number = coalesce(sentence.last, story.versions)
+            WHERE sentence_text MATCH ? AND sentence_text.rowid IN (\(ids))
+            """
+        return try index.search { (database: Database) throws(SQLiteError) -> [Int64: SearchDetail] in
+            let statement = try database.prepare(sql).bind(.text(expression))
+            var found: [Int64: SearchDetail] = [:]
+            while try statement.step() {
+                func version(_ column: Int32) -> SearchVersion {
+                    SearchVersion(number: statement.int(column), tag: statement.optionalText(column + 1),
+                                  updated: Date(timeIntervalSince1970: TimeInterval(statement.int64(column + 2))))
                 }
+                found[statement.int64(0)] = SearchDetail(text: statement.text(1), snippet: statement.text(2),
+                                                         first: version(3), last: version(6))
             }
+            return found
         }
-        return order.compactMap { sentence -> SearchHit? in
-            guard let known = seen[sentence], known.sinceMatched else { return nil }
-            let hit = SearchHit(story: story, sentence: sentence, first: known.first, last: known.last,
-                                paragraph: known.paragraph, inLatest: latestSentences.contains(sentence))
-            switch scope {
-            case .all: return hit
-            case .current: return hit.inLatest ? hit : nil
-            case .removed: return hit.inLatest ? nil : hit
-            case .added: return hit.first.number > 1 ? hit : nil
-            }
-        }.sorted { ($0.first.number, $0.paragraph) < ($1.first.number, $1.paragraph) }
     }
+}
 
-    /// Rebuilds the derived index (word index for `search`, learned furniture, story identity)
-    /// from the story branches, into a new folder that then replaces the old one. Returns the
-    /// number of stories and revisions read.
-    /// - Complexity: O(r) revisions read back from git.
-    public func reindex() throws(WritethruError) -> (stories: Int, revisions: Int) {
-        let live = path + "/writethru"
-        let fresh = path + "/writethru.rebuilding-\(getpid())"
-        let old = path + "/writethru.old-\(getpid())"
-        try? FileManager.default.removeItem(atPath: fresh)
-        let index = DerivedIndex(directory: fresh)
-        let (stories, revisions) = try fill(index)
-        do {
-            try index.markBuilt()
-            if FileManager.default.fileExists(atPath: live) {
-                try FileManager.default.moveItem(atPath: live, toPath: old)
-            }
-            try FileManager.default.moveItem(atPath: fresh, toPath: live)
-            try? FileManager.default.removeItem(atPath: old)
-        } catch {
-            try? FileManager.default.removeItem(atPath: fresh)
-            throw .storage("cannot replace the derived index in \(live): \(error)")
-        }
-        return (stories, revisions)
-    }
+/// One matching sentence as the ranking sees it.
+struct SearchMatch {
+    let id: Int64
+    let story: String
+    let first: Int
+    let paragraph: Int
+    let inLatest: Bool
+    let rank: Double
+}
+
+/// What a kept hit shows.
+struct SearchDetail {
+    let text: String
+    let snippet: String
+    let first: SearchVersion
+    let last: SearchVersion
 }

@@ -1,264 +1,323 @@
 import Foundation
+import SQLiteStore
 import StoryText
 
-/// Data Writethru derives from the archive and keeps beside it, in `<archive>/writethru/`:
-/// which stories printed each paragraph (for learned boilerplate), which URLs and headlines
-/// belong to which story (for story identity) and which stories ever printed each word (for
-/// `search`). It is never the record itself: git ignores the
-/// folder, clones do not carry it, and it is rebuilt from the story branches when missing.
+/// Data Writethru derives from the archive and keeps beside it, in one SQLite database
+/// (`<archive>/writethru-index.sqlite`, or under `WRITETHRU_INDEX_DIR`; decision 0036): each
+/// story's listing and indexed tip, its versions, every sentence any version printed with
+/// the first and last version that printed it (full-text indexed, for `search`), which
+/// stories printed each paragraph (learned furniture) and which URLs and headlines belong to
+/// which story (story identity). It is never the record: git does not carry it, and it is
+/// rebuilt from the story branches when missing (`reindex`).
 ///
-/// Each table is split into append-only shard files of `<key hash> <value>` lines (1,024 for
-/// paragraphs, 256 for identity and words), so a lookup reads one small file and concurrent
-/// writers only ever append whole lines.
+/// Writers queue what each recorded version adds (`addRevision`); `Archive.flush` writes the
+/// queue in one transaction, checking each story against its branch (a story whose queued
+/// versions do not lead from the indexed tip to the branch's tip is learned again from git).
+/// Lookups see queued additions at once.
 ///
 /// Thread-safe: an import reads its inputs on every core, and reading consults the learned
-/// furniture; one lock guards the tables in memory and the lines waiting to be written.
+/// furniture; one lock guards the connection and the queue.
 final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     private let lock = NSLock()
-    /// Bump when the layout changes: an index of another version is rebuilt.
-    static let layoutVersion = "3"
+    let path: String
+    /// The connection: used without the lock only by single-threaded readers (`stories`).
+    let database: Database
 
-    let directory: String
-    /// Shards read so far, by table and shard number (the hash's top bits).
-    private var loaded: [[[UInt64: [String]]?]] = Table.allCases.map {
-        [[UInt64: [String]]?](repeating: nil, count: $0.shardCount)
-    }
     /// Grows each time a paragraph reaches `learnAfterStories` stories in this process, that
     /// is, becomes learned furniture: a reader can tell whether what it read is still current.
     private(set) var furnitureGeneration = 0
-    /// Hashes of the words added for each story since the last flush (kept only that long, so
-    /// an import of many stories holds a chunk's worth, not every story's vocabulary).
-    private var wordsAdded: [String: Set<UInt64>] = [:]
     /// The archive's `boilerplate.learnAfterStories` (0: learning is off).
     var learnAfterStories = 0
-    /// Lines waiting to be appended, by table and shard: appends are written by `flush`, one
-    /// open and write per shard, instead of one per key.
-    private var unwritten: [[Int: [UInt8]]] = Table.allCases.map { _ in [:] }
     /// The writing process's journal: told when what it moved is written here, or dropped.
     var journal: WriterJournal?
-    /// The stories learned again when the index was opened, after a writer was killed.
+    /// The stories learned again when the index was opened (a killed writer, a branch moved by
+    /// another tool).
     var caughtUp: [StoryID] = []
+    /// The references' stamp this process last saw the index agree with (`Archive.refsStamp`).
+    var referencesStamp: String?
 
-    init(archivePath: String) {
-        directory = archivePath + "/writethru"
+    /// Versions queued by story, in the order the stories were first queued.
+    private var queued: [String: [IndexedVersion]] = [:]
+    private var queueOrder: [String] = []
+    /// Identity keys and furniture paragraphs of queued versions, for lookups before the flush.
+    private var queuedIdentity: [UInt64: [String]] = [:]
+    private var queuedFurniture: [UInt64: Set<String>] = [:]
+    /// The furniture paragraphs last queued for each story (consecutive versions repeat most).
+    private var lastQueuedFurniture: [String: Set<UInt64>] = [:]
+    /// Stories printing each paragraph, as read from the database (bounded; cleared on flush).
+    private var furnitureCounts: [UInt64: Int] = [:]
+
+    /// Opens (creating when missing) the index at `path`. A file of another layout, or one
+    /// SQLite cannot read, is derived data: it is replaced by an empty index, rebuilt by the
+    /// caller (`isBuilt` is false).
+    init(path: String) throws(WritethruError) {
+        self.path = path
+        do {
+            database = try Self.openCurrent(path)
+        } catch {
+            throw .storage("cannot open the derived index \(path): \(error.message)")
+        }
     }
 
-    /// An index kept in another folder (`reindex` builds the new one beside the old).
-    init(directory: String) {
-        self.directory = directory
+    private static func openCurrent(_ path: String) throws(SQLiteError) -> Database {
+        let database: Database
+        do {
+            database = try Database(path: path)
+            try prepare(database)
+            return database
+        } catch let error where error.isCorrupt || error.code == -1 {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+            let fresh = try Database(path: path)
+            try prepare(fresh)
+            return fresh
+        }
     }
 
+    /// Sets the connection up and creates the tables when the file is new. Another layout's
+    /// file is reported with code -1 (and replaced by the caller).
+    private static func prepare(_ database: Database) throws(SQLiteError) {
+        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456")
+        let layout = try userVersion(database)
+        if layout == IndexSchema.version { return }
+        guard layout == 0 else {
+            throw SQLiteError(code: -1, message: "index layout \(layout), not \(IndexSchema.version)", context: "open")
+        }
+        // WAL: readers never wait for a writer, and concurrent writers queue on the busy
+        // timeout (docs/search.md says why the file must stay on a local disk).
+        _ = try? database.execute("PRAGMA journal_mode=WAL")
+        try database.execute("BEGIN IMMEDIATE")
+        do {
+            // Another process may have created the tables while this one waited for the lock.
+            if try userVersion(database) == 0 {
+                try database.execute(IndexSchema.tables + "\nPRAGMA user_version=\(IndexSchema.version);")
+            }
+            try database.execute("COMMIT")
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private static func userVersion(_ database: Database) throws(SQLiteError) -> Int {
+        let statement = try database.statement("PRAGMA user_version")
+        defer { database.resetAll() }
+        return try statement.step() ? statement.int(0) : 0
+    }
+
+    // MARK: Built
+
+    /// True once the index holds every story (after a full fill or a `reindex`).
     var isBuilt: Bool {
-        (try? String(contentsOfFile: directory + "/index-version", encoding: .utf8)) == Self.layoutVersion + "\n"
-    }
-
-    func markBuilt() throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try Data((Self.layoutVersion + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/index-version"),
-                                                         options: .atomic)
-    }
-
-    // MARK: Tables
-
-    enum Table: String, CaseIterable {
-        case furniture, identity, words
-
-        var ordinal: Int {
-            switch self {
-            case .furniture: 0
-            case .identity: 1
-            case .words: 2
-            }
-        }
-
-        /// Bits of the key hash that name a shard file: 1,024 shards for the paragraphs a
-        /// record looks up (the largest table a record reads), 256 for the identity table
-        /// (two keys a story) and the word table, which only `search` reads. Few files matter:
-        /// a bulk import touches every shard of a table, and creating files is much of its cost.
-        var shardBits: Int { self == .furniture ? 10 : 8 }
-        var shardCount: Int { 1 << shardBits }
-
-        func shard(of hash: UInt64) -> Int { Int(hash >> UInt64(64 - shardBits)) }
-
-        func shardName(_ shard: Int) -> String {
-            let digits = String(shard, radix: 16)
-            return String(repeating: "0", count: (shardBits + 3) / 4 - digits.count) + digits
+        lock.withLock {
+            defer { database.resetAll() }
+            return (try? setting("built")) == String(IndexSchema.version)
         }
     }
 
-    /// Values stored under `key` in `table`, distinct, in the order they were added.
-    func values(_ table: Table, key: String) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
+    func markBuilt() throws(WritethruError) {
+        try locked { () throws(SQLiteError) in try setSetting("built", String(IndexSchema.version)) }
+    }
+
+    func setting(_ name: String) throws(SQLiteError) -> String? {
+        try Self.storedSetting(database, name)
+    }
+
+    static func storedSetting(_ database: Database, _ name: String) throws(SQLiteError) -> String? {
+        let statement = try database.statement("SELECT value FROM setting WHERE name = ?").bind(.text(name))
+        return try statement.step() ? statement.text(0) : nil
+    }
+
+    func setSetting(_ name: String, _ value: String) throws(SQLiteError) {
+        try database.statement("INSERT OR REPLACE INTO setting(name, value) VALUES(?, ?)")
+            .bind(.text(name), .text(value)).run()
+    }
+
+    // MARK: Lookups
+
+    /// The stories recorded under an identity key (a URL or headline key), queued ones first.
+    func identityStories(key: String) -> [String] {
         let hash = Self.hash(key)
-        let shard = table.shard(of: hash)
-        ensureLoaded(table, shard: shard)
-        return loaded[table.ordinal][shard]?[hash] ?? []
-    }
-
-    /// Adds `value` under each key (by hash) that does not hold it yet. Lookups see it at
-    /// once; the files get it on `flush`.
-    func add(_ table: Table, hashes: Set<UInt64>, value: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        let line = Array((" " + value + "\n").utf8)
-        for hash in hashes {
-            let shard = table.shard(of: hash)
-            if table != .words {
-                ensureLoaded(table, shard: shard)
-                let count = loaded[table.ordinal][shard]?[hash]?.count ?? 0
-                // Learning needs only to know that a paragraph reached the threshold: past a
-                // bound, more stories are not listed, so boilerplate printed everywhere costs
-                // nothing.
-                if table == .furniture, count >= Self.furnitureListBound(learnAfterStories) { continue }
-                guard count == 0 || loaded[table.ordinal][shard]?[hash]?.contains(value) != true else { continue }
-                // Mutated in place: copying a shard per key would make a bulk record quadratic.
-                loaded[table.ordinal][shard]?[hash, default: []].append(value)
-                if table == .furniture, learnAfterStories > 0, count + 1 == learnAfterStories {
-                    furnitureGeneration += 1
-                }
+        return lock.withLock {
+            defer { database.resetAll() }
+            var stories = queuedIdentity[hash] ?? []
+            let statement = try? database.statement("""
+                SELECT story.name FROM identity JOIN story ON story.id = identity.story
+                WHERE identity.key = ? ORDER BY identity.story
+                """).bind(.integer(Int64(bitPattern: hash)))
+            while let statement, (try? statement.step()) == true {
+                let name = statement.text(0)
+                if !stories.contains(name) { stories.append(name) }
             }
-            // The word table is write only: a common word names most stories, and holding or
-            // scanning those lists would make an import quadratic. `addRevision` skips what
-            // was added since the last flush; readers drop repeated lines; `reindex` compacts.
-            Self.appendHex(hash, to: &unwritten[table.ordinal][shard, default: []])
-            unwritten[table.ordinal][shard, default: []].append(contentsOf: line)
+            return stories
         }
     }
 
-    /// Adds what one revision of `story` teaches the index: its URL and headline (identity),
-    /// its paragraphs and the paragraphs set aside as learned furniture (furniture), and its
-    /// words (search).
-    func addRevision(story: String, keys: RevisionKeys) {
-        add(.identity, hashes: keys.identity, value: story)
-        add(.furniture, hashes: keys.furniture, value: story)
-        // A story's versions repeat most words: only those not yet added for the story since
-        // the last flush are written (a repeat across flushes is a harmless repeated line).
-        let new = keys.words.subtracting(lock.withLock { wordsAdded[story] ?? [] })
-        guard !new.isEmpty else { return }
-        lock.withLock { wordsAdded[story, default: []].formUnion(new) }
-        add(.words, hashes: new, value: story)
+    /// How many stories printed `paragraph` (up to the furniture bound).
+    func storyCount(of paragraph: String) -> Int {
+        let hash = Self.hash(paragraph)
+        return lock.withLock {
+            defer { database.resetAll() }
+            return storedCount(hash) + (queuedFurniture[hash]?.count ?? 0)
+        }
+    }
+
+    /// Stories the database lists for a paragraph, read once per flush.
+    private func storedCount(_ hash: UInt64) -> Int {
+        if let known = furnitureCounts[hash] { return known }
+        let bound = Self.furnitureListBound(learnAfterStories)
+        let statement = try? database.statement(
+            "SELECT count(*) FROM (SELECT 1 FROM furniture WHERE paragraph = ? LIMIT ?)")
+            .bind(.integer(Int64(bitPattern: hash)), .int(bound))
+        let count = statement.flatMap { (try? $0.step()) == true ? $0.int(0) : nil } ?? 0
+        if furnitureCounts.count >= 1 << 18 { furnitureCounts.removeAll(keepingCapacity: true) }
+        furnitureCounts[hash] = count
+        return count
+    }
+
+    /// Whether the database lists `story` for a paragraph.
+    private func storedFurniture(_ hash: UInt64, story: String) -> Bool {
+        let statement = try? database.statement("""
+            SELECT 1 FROM furniture WHERE paragraph = ? AND story = (SELECT id FROM story WHERE name = ?)
+            """).bind(.integer(Int64(bitPattern: hash)), .text(story))
+        return statement.map { (try? $0.step()) == true } ?? false
     }
 
     /// How many stories a furniture paragraph lists at most: enough to tell that it reached
     /// `learnAfterStories` (and the statistics of twice that).
     static func furnitureListBound(_ learnAfterStories: Int) -> Int { max(64, 2 * learnAfterStories) }
 
-    /// Forgets the lines `add` gathered since the last flush (their revisions were not written).
-    func discardUnwritten() {
+    // MARK: Queue
+
+    /// Queues one written version of `story` for the database (`Archive.flush`).
+    func queue(story: String, version: IndexedVersion) {
         lock.withLock {
-            unwritten = Table.allCases.map { _ in [:] }
-            wordsAdded = [:]
+            if queued[story] == nil { queueOrder.append(story) }
+            queued[story, default: []].append(version)
         }
+    }
+
+    /// Lets lookups see what a revision placed in `story` adds (its identity keys and
+    /// paragraphs) before it is written and flushed.
+    func note(story: String, keys: RevisionKeys) {
+        lock.withLock {
+            defer { database.resetAll() }
+            for hash in keys.identity where queuedIdentity[hash]?.contains(story) != true {
+                queuedIdentity[hash, default: []].append(story)
+            }
+            let known = lastQueuedFurniture[story] ?? []
+            let bound = Self.furnitureListBound(learnAfterStories)
+            for hash in keys.furniture.subtracting(known) {
+                guard queuedFurniture[hash]?.contains(story) != true else { continue }
+                let stored = storedCount(hash)
+                let count = stored + (queuedFurniture[hash]?.count ?? 0)
+                guard count < bound, stored == 0 || !storedFurniture(hash, story: story) else { continue }
+                queuedFurniture[hash, default: []].insert(story)
+                if learnAfterStories > 0, count + 1 == learnAfterStories { furnitureGeneration += 1 }
+            }
+            lastQueuedFurniture[story] = keys.furniture
+        }
+    }
+
+    /// Takes the queue, story by story (oldest queued first).
+    func takeQueued() -> [(story: String, versions: [IndexedVersion])] {
+        lock.withLock {
+            let taken = queueOrder.map { ($0, queued[$0] ?? []) }
+            clearQueue()
+            return taken
+        }
+    }
+
+    var hasQueued: Bool { lock.withLock { !queueOrder.isEmpty } }
+
+    /// Forgets what was queued (its revisions were not written).
+    func discardUnwritten() {
+        lock.withLock { clearQueue() }
         journal?.dropIndexLines()
     }
 
-    /// Appends what `add` gathered to the shard files.
-    func flush() {
+    private func clearQueue() {
+        queued = [:]
+        queueOrder = []
+        queuedIdentity = [:]
+        queuedFurniture = [:]
+        lastQueuedFurniture = [:]
+    }
+
+    // MARK: Writing
+
+    /// Runs `body` under the index's lock in one write transaction (which waits for other
+    /// writers on the busy timeout).
+    func write<T>(_ body: (IndexWriter) throws(WritethruError) -> T) throws(WritethruError) -> T {
         lock.lock()
         defer { lock.unlock() }
-        for table in Table.allCases {
-            for (shard, bytes) in unwritten[table.ordinal].sorted(by: { $0.key < $1.key }) {
-                append(bytes, to: directory + "/" + table.rawValue + "/" + table.shardName(shard))
+        furnitureCounts.removeAll(keepingCapacity: true)
+        database.resetAll()
+        defer { database.resetAll() }
+        let writer = IndexWriter(database: database, learnAfterStories: learnAfterStories)
+        do {
+            try database.execute("BEGIN IMMEDIATE")
+        } catch {
+            throw .storage("cannot write the derived index \(path): \(error.message)")
+        }
+        do {
+            let value = try body(writer)
+            try sqlite("write the derived index") { () throws(SQLiteError) in try database.execute("COMMIT") }
+            return value
+        } catch {
+            try? database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs a read under the index's lock.
+    func read<T>(_ body: (Database) throws(SQLiteError) -> T) throws(WritethruError) -> T {
+        try locked { () throws(SQLiteError) in try body(database) }
+    }
+
+    private func locked<T>(_ body: () throws(SQLiteError) -> T) throws(WritethruError) -> T {
+        lock.lock()
+        defer {
+            database.resetAll()
+            lock.unlock()
+        }
+        return try sqlite("read the derived index", body)
+    }
+
+    func sqlite<T>(_ doing: String, _ body: () throws(SQLiteError) -> T) throws(WritethruError) -> T {
+        do {
+            return try body()
+        } catch {
+            if error.isBusy {
+                throw .contention("the derived index \(path) stayed locked by another writer for 30 s "
+                    + "(\(error.message)); nothing was lost, run the command again")
             }
-            unwritten[table.ordinal] = [:]
+            throw .storage("cannot \(doing) \(path): \(error.message)")
         }
-        wordsAdded = [:]
-        journal?.markIndexed()
-    }
-
-    // MARK: FurnitureCatalog
-
-    func storyCount(of paragraph: String) -> Int {
-        values(.furniture, key: paragraph).count
-    }
-
-    // MARK: Storage
-
-    /// Reads a shard file into memory the first time it is needed.
-    private func ensureLoaded(_ table: Table, shard: Int) {
-        guard loaded[table.ordinal][shard] == nil else { return }
-        let file = directory + "/" + table.rawValue + "/" + table.shardName(shard)
-        loaded[table.ordinal][shard] = FileManager.default.contents(atPath: file).map(Self.entries) ?? [:]
-    }
-
-    /// A shard file's `<key hash> <value>` lines by hash, each distinct line once, in order.
-    /// A line that is not a hash, a space and a value is skipped.
-    static func entries(of data: Data) -> [UInt64: [String]] {
-        var entries: [UInt64: [String]] = [:]
-        // Lines repeat (appends from many processes): keep each value once, in order. A line
-        // as written (16 lower-case hex digits) is known by its hash and value; any other by
-        // its text, so two lines are kept apart exactly when their texts differ.
-        struct Written: Hashable {
-            var hash: UInt64
-            var value: String
-        }
-        var seenWritten = Set<Written>()
-        var seenOther = Set<String>()
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                defer { start = end + 1 }
-                guard end > start else { continue }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                guard let space = line.firstIndex(of: 0x20) else { continue }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: line[(space + 1)...]), as: UTF8.self)
-                if space == 16, let hash = lowerHex(UnsafeBufferPointer(rebasing: line[..<space])) {
-                    if seenWritten.insert(Written(hash: hash, value: value)).inserted {
-                        entries[hash, default: []].append(value)
-                    }
-                    continue
-                }
-                guard let hash = UInt64(String(decoding: UnsafeBufferPointer(rebasing: line[..<space]), as: UTF8.self),
-                                        radix: 16) else { continue }
-                if seenOther.insert(String(decoding: line, as: UTF8.self)).inserted {
-                    entries[hash, default: []].append(value)
-                }
-            }
-        }
-        return entries
-    }
-
-    /// Lower-case hex digits as a number, or nil when any byte is not one.
-    private static func lowerHex(_ digits: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var value: UInt64 = 0
-        for byte in digits {
-            switch byte {
-            case 0x30...0x39: value = value << 4 | UInt64(byte - 0x30)
-            case 0x61...0x66: value = value << 4 | UInt64(byte - 0x57)
-            default: return nil
-            }
-        }
-        return value
-    }
-
-    /// Appends whole lines with O_APPEND, so concurrent writers never interleave inside one.
-    private func append(_ bytes: [UInt8], to path: String) {
-        var fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        if fd < 0, errno == ENOENT {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
-            fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        }
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
     }
 
     /// FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded `Hasher`.
     static func hash(_ key: String) -> UInt64 {
         SearchText.fnv1a(key.utf8)
     }
+}
 
-    /// The hash as 16 lower-case hex digits.
-    private static func appendHex(_ hash: UInt64, to bytes: inout [UInt8]) {
-        for shift in stride(from: 60, through: 0, by: -4) {
-            let digit = UInt8((hash >> UInt64(shift)) & 0xF)
-            bytes.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+extension DerivedIndex {
+    /// Runs a full-text query: a query FTS5 cannot read (SQLite's generic error, as opposed to
+    /// I/O, corruption or locking) is the user's mistake (exit 64), in one line that says how
+    /// to write it.
+    func search<T>(_ body: (Database) throws(SQLiteError) -> T) throws(WritethruError) -> T {
+        lock.lock()
+        defer {
+            database.resetAll()
+            lock.unlock()
+        }
+        do {
+            return try body(database)
+        } catch where error.code == 1 {
+            throw .usage("the query is not valid full-text syntax (\(error.message)); put a phrase in double quotes, "
+                + "such as '\"Zhao Lijian\" NEAR talks' (docs/search.md)")
+        } catch {
+            throw .storage("cannot read the derived index \(path): \(error.message)")
         }
     }
 }
-

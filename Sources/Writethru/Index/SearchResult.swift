@@ -1,8 +1,10 @@
-/// What `search` looked through and found.
+/// What `search` found.
 public struct SearchResult: Sendable {
     public let query: String
     public let scope: SearchScope
-    /// Stories whose words include every word of the query (read in full to find the phrase).
-    public let storiesRead: Int
+    /// Every hit the query has (`hits` holds at most the limit's worth, best first).
+    public let total: Int
+    /// Stories among all the hits.
+    public let stories: Int
     public let hits: [SearchHit]
 }

@@ -77,6 +77,7 @@ extension Archive {
             // Lost races are redone through a second handle, which writes loose objects: a
             // pack per redone revision would litter objects/pack.
             var loose: Repository?
+            let staged = Dictionary(grouping: batch.entries, by: \.prepared.story)
             for story in batch.order {
                 guard let position = batch.heads[story]?.position, let start = batch.start[story] else { continue }
                 let head = outcomes[position]
@@ -88,6 +89,10 @@ extension Archive {
                     try repository.updateReference(story.referenceName, to: head.commit.object, expecting: start,
                                                    logMessage: "writethru record: version \(head.version)")
                     FaultInjection.check(.afterReferenceMove)
+                    for entry in staged[story] ?? [] {
+                        queue(entry.prepared, version: entry.version, commit: outcomes[entry.position].commit.object,
+                              in: batch.index)
+                    }
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }
                     let handle = try loose ?? Repository.open(at: path)
@@ -110,7 +115,7 @@ extension Archive {
                         }
                         let outcome: RecordOutcome
                         do {
-                            outcome = try write(entry.prepared, through: handle)
+                            outcome = try write(entry.prepared, through: handle, index: batch.index)
                         } catch {
                             // An import skips the story and goes on with the others.
                             guard batch.skipBlockedStories, let reason = (error as? WritethruError)?.blockedStoryReason else {
@@ -130,7 +135,7 @@ extension Archive {
             }
             batch.resolveAliases(in: &outcomes)
             // What the chunk taught the derived index, now that its revisions are in the archive.
-            batch.index.flush()
+            try flush(batch.index)
         }
     }
 }

@@ -39,7 +39,7 @@ extension Archive {
                                 packed: Bool? = nil) throws(WritethruError) -> RecordReport {
         let index = try derivedIndex()
         defer {
-            index.flush()
+            flushAfterRecording(index)
             journal.close()
         }
         let generation = index.furnitureGeneration
@@ -92,15 +92,25 @@ extension Archive {
         return (options.recordedAt, "recorded")
     }
 
-    /// Adds a recorded revision's URL, headline and paragraphs to the derived index.
+    /// Lets the derived index's lookups see a revision placed in its story (its URL, headline
+    /// and paragraphs) before it is written.
     func remember(_ prepared: PreparedRevision, in index: DerivedIndex) {
-        index.addRevision(story: prepared.story.value, keys: prepared.content.keys)
+        index.note(story: prepared.story.value, keys: prepared.content.keys)
+    }
+
+    /// Queues a written revision for the derived index: its version, time, tag, headline,
+    /// URL, paragraphs and sentences.
+    func queue(_ placed: PreparedRevision, version: Int, commit: ObjectID, in index: DerivedIndex?) {
+        index?.queue(story: placed.story.value, version: IndexedVersion(
+            number: version, commit: commit.hex, tag: placed.revision.tag,
+            updated: Int64(placed.time.timeIntervalSince1970.rounded(.down)), headline: placed.revision.headline,
+            keys: placed.content.keys))
     }
 
     /// Writes one revision and moves its branch, retrying on a lost race. `target` is the
     /// repository handle to write through (default: the archive's own).
-    func write(_ prepared: PreparedRevision,
-               through target: Repository? = nil) throws(WritethruError) -> RecordOutcome {
+    func write(_ prepared: PreparedRevision, through target: Repository? = nil,
+               index: DerivedIndex?) throws(WritethruError) -> RecordOutcome {
         let repository = target ?? self.repository
         let written = try inStorage(prepared.input.name) { () throws -> RecordOutcome? in
             for attempt in 1...Self.maximumAttempts {
@@ -118,6 +128,7 @@ extension Archive {
                     try repository.updateReference(prepared.story.referenceName, to: commit, expecting: tip,
                                                    logMessage: "writethru record: version \(version)")
                     FaultInjection.check(.afterReferenceMove)
+                    queue(placed, version: version, commit: commit, in: index)
                     return prepared.outcome(version: version, status: .recorded, commit: commit)
                 } catch {
                     guard let race = error as? GitError, race.isReferenceRace else { throw error }

@@ -108,7 +108,7 @@ final class RecordingRun {
             outcome = try archive.stage(prepared, in: batch, outcomes: &outcomes)
         } else {
             do {
-                outcome = try archive.write(prepared)
+                outcome = try archive.write(prepared, index: index)
             } catch {
                 guard skipBlockedStories, let reason = error.blockedStoryReason else { throw error }
                 blocked[story] = reason

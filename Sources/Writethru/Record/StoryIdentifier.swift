@@ -63,7 +63,7 @@ struct StoryIdentifier {
             guard let window else { return story }
             if distance <= window { best = (story, distance) }
         }
-        for value in index.values(.identity, key: key) {
+        for value in index.identityStories(key: key) {
             guard let story = try? StoryID(validating: value), let tip = try archive.tip(of: story) else { continue }
             guard let window else { return story }
             let distance = abs(try archive.revisionTime(of: tip).timeIntervalSince(time))

@@ -1,5 +1,6 @@
 import Foundation
 internal import GitStore
+import StoryText
 
 extension Archive {
     /// The remote-tracking prefix of a remote's branches.
@@ -179,17 +180,18 @@ extension Archive {
 
     /// Adds the versions a pull brought to the derived index (when there is one).
     private func learnPulled(_ moved: [(StoryID, ObjectID?, ObjectID)]) throws(WritethruError) {
-        let index = DerivedIndex(archivePath: path)
-        index.journal = journal
         defer { journal.close() }
         // An index not built yet is built in full by the next command that needs it.
-        guard index.isBuilt, !moved.isEmpty else { return index.flush() }
-        for (story, old, new) in moved {
-            let history = try history(of: story, from: new)
-            let start = old.flatMap { history.firstIndex(of: $0).map { $0 + 1 } } ?? 0
-            for commit in history[start...] { try learn(commit, of: story, into: index) }
+        let location = IndexLocation.path(ofArchive: path)
+        guard FileManager.default.fileExists(atPath: location) else { return journal.markIndexed() }
+        let index = try DerivedIndex(path: location)
+        index.learnAfterStories = config.reading.boilerplate.learnAfterStories
+        index.journal = journal
+        guard index.isBuilt, !moved.isEmpty else { return journal.markIndexed() }
+        try index.write { writer throws(WritethruError) in
+            for (story, _, new) in moved { try catchUp(story, to: new, in: writer) }
         }
-        index.flush()
+        journal.markIndexed()
     }
 
     func trackingTip(_ remote: String, branch: String) throws(WritethruError) -> ObjectID? {

@@ -2,8 +2,10 @@ import Writethru
 
 /// One story in `stories --format json`.
 struct StoryJSON: Encodable {
+    let archive: String?
     let story: String, versions: Int, first: String, last: String, headline: String
     init(_ summary: StorySummary) {
+        archive = summary.archive
         story = summary.story.value
         versions = summary.versions
         first = Timestamp.format(summary.first)

@@ -1,7 +1,7 @@
 import StoryText
 import Writethru
 
-/// Renderings of `writethru search` (docs/search.md); JSON schema `writethru.search/1`.
+/// Renderings of `writethru search` (docs/search.md); JSON schema `writethru.search/2`.
 public enum SearchReport {
     public static func render(_ result: SearchResult, format: OutputFormat, style: TextStyle = TextStyle()) -> String {
         switch format {
@@ -9,33 +9,46 @@ public enum SearchReport {
         case .text:
             var out = ""
             for hit in result.hits {
-                let span = hit.first == hit.last ? TimelineReport.label(hit.first)
-                    : TimelineReport.label(hit.first) + " to " + TimelineReport.label(hit.last)
+                let span = hit.first == hit.last ? label(hit.first) : label(hit.first) + " to " + label(hit.last)
                 let status = hit.inLatest ? "in the latest version"
                     : "no longer in the latest version (v\(hit.last.number) was the last to print it)"
-                out += style.paint(hit.story.value, "1") + "  " + span + "  ¶\(hit.paragraph)  " + status + "\n"
-                let sentence = highlight(hit.sentence, result.query, style: style)
-                out += TextLayout.wrap(sentence, width: max(20, style.width - 4)).map { "    " + $0 + "\n" }.joined()
+                let name = (hit.archive.map { $0 + ": " } ?? "") + hit.story.value
+                out += style.paint(name, "1") + "  " + span + "  ¶\(hit.paragraph)  " + status + "\n"
+                let snippet = marked(hit.snippet, start: style.color ? "\u{1B}[1;33m" : "",
+                                     end: style.color ? "\u{1B}[0m" : "")
+                out += TextLayout.wrap(snippet, width: max(20, style.width - 4)).map { "    " + $0 + "\n" }.joined()
             }
-            let stories = Set(result.hits.map(\.story)).count
-            out += (result.hits.isEmpty ? "" : "\n") + counted(result.hits.count, "sentence", "sentences") + " in "
-                + counted(stories, "story", "stories") + " (" + result.scope.rawValue + "; "
-                + counted(result.storiesRead, "story", "stories") + " read)\n"
+            let found = counted(result.total, "sentence", "sentences") + " in " + counted(result.stories, "story", "stories")
+            let shown = result.hits.count < result.total
+                ? "showing the best \(result.hits.count) of " + found + " (" + result.scope.rawValue
+                    + "; --limit 0 shows all)"
+                : found + " (" + result.scope.rawValue + ")"
+            out += (result.hits.isEmpty ? "" : "\n") + shown + "\n"
             return out
         }
+    }
+
+    /// "v3 UPDATE 2"
+    static func label(_ version: SearchVersion) -> String {
+        "v\(version.number)" + (version.tag.map { " " + $0 } ?? "")
+    }
+
+    /// A snippet with its match marks replaced by `start` and `end`.
+    static func marked(_ snippet: String, start: String, end: String) -> String {
+        var out = ""
+        out.reserveCapacity(snippet.utf8.count)
+        for character in snippet {
+            switch character {
+            case SearchHit.markStart: out += start
+            case SearchHit.markEnd: out += end
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// "indexed 5 revisions of 1 story"
     public static func reindexed(stories: Int, revisions: Int) -> String {
         "indexed " + counted(revisions, "revision", "revisions") + " of " + counted(stories, "story", "stories") + "\n"
-    }
-
-    /// The sentence with the query's words in bold on a terminal.
-    static func highlight(_ sentence: String, _ query: String, style: TextStyle) -> String {
-        guard style.color else { return sentence }
-        let words = SearchText.words([query])
-        return sentence.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            SearchText.words([String(word)]).isDisjoint(with: words) ? String(word) : style.paint(String(word), "1;33")
-        }.joined(separator: " ")
     }
 }

@@ -30,7 +30,7 @@ extension StoryListing {
             }
         }
         func start() -> StoryListing {
-            let started = StoryListing(format: format, idWidth: sample.map(\.story.value.count).max() ?? 0)
+            let started = StoryListing(format: format, idWidth: sample.map { Self.name($0).count }.max() ?? 0)
             buffer = started.start
             for summary in sample { append(summary, with: started) }
             sample = []

@@ -26,11 +26,16 @@ public struct StoryListing: Sendable {
                 .split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
             return (position == 0 ? "\n" : ",\n") + object
         case .text:
-            return [summary.story.value.padding(toLength: idWidth, withPad: " ", startingAt: 0),
+            return [Self.name(summary).padding(toLength: idWidth, withPad: " ", startingAt: 0),
                     "\(summary.versions)".padding(toLength: 4, withPad: " ", startingAt: 0),
                     Timestamp.format(summary.first), Timestamp.format(summary.last),
                     TerminalSafe.escape(summary.headline)].joined(separator: "  ") + "\n"
         }
+    }
+
+    /// The id column: the story's id, after its archive when the listing reads several.
+    static func name(_ summary: StorySummary) -> String {
+        (summary.archive.map { $0 + ": " } ?? "") + summary.story.value
     }
 
     public func end(count: Int) -> String {

@@ -8,16 +8,35 @@ struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stories",
         abstract: "List the stories: id, versions, first and last time, latest headline.",
-        discussion: "Written as each story is read, so the listing of a large archive starts at once.")
+        discussion: """
+            Read from the derived index and written as each story is read, so the listing of a large archive \
+            starts at once. With several --archive options, the archives' stories are merged in one order, \
+            each named after its archive.
+            """)
 
-    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var archives: ArchivesOption
     @OptionGroup var output: FormatOption
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Only stories updated at or after this time (ISO 8601 or a date).", valueName: "time"))
+    var since: String?
+
+    @Option(name: .long, help: "The order: id (the default), updated (latest first) or versions (most first).")
+    var sort: StorySort = .id
+
+    @Option(name: .long, help: ArgumentHelp("List at most this many stories.", valueName: "n"))
+    var limit: Int?
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let archive = try archive.open()
+            let opened = try archives.open()
+            if let limit, limit < 0 { throw .usage("--limit must be 0 or more") }
+            let query = StoryListQuery(since: try TimeOption.parse(since, option: "--since", archive: opened.first),
+                                       sort: sort, limit: limit)
             var standardOutput = StandardOutput()
-            try StoryListing.stream(format: output.format, from: archive.forEachStory, to: &standardOutput)
+            try StoryListing.stream(format: output.format, from: { body throws(WritethruError) in
+                try Archive.forEachStory(in: opened, query, body)
+            }, to: &standardOutput)
         }
     }
 }

@@ -9,14 +9,16 @@ struct Search: ParsableCommand {
         commandName: "search",
         abstract: "Find words and phrases across every version of every story, including text later removed.",
         discussion: """
-            Each hit is a sentence that holds QUERY (case, accents, quote styles and spacing do not \
-            matter), with its story, the first and last versions that printed it, its paragraph, and \
-            whether the latest version still prints it. --in current keeps sentences of the latest \
-            versions, removed those no longer printed word for word, added those an update brought, all \
-            everything (the default). Uses the derived word index (`writethru reindex` rebuilds it).
+            Each hit is a sentence that matches QUERY (case, accents and punctuation do not matter), with \
+            its story, the first and last versions that printed it, its paragraph, and whether the latest \
+            version still prints it, best match first (bm25). Plain words are one phrase; with double \
+            quotes, `migra*`, AND, OR, NOT, NEAR(...) or parentheses the query is SQLite FTS5 syntax. \
+            --in current keeps sentences of the latest versions, removed those no longer printed word for \
+            word, added those an update brought, all everything (the default). Answered from the derived \
+            index alone (`writethru reindex` rebuilds it).
             """)
 
-    @OptionGroup var archive: ArchiveOption
+    @OptionGroup var archives: ArchivesOption
     @OptionGroup var output: FormatOption
     @OptionGroup var color: ColorOption
 
@@ -30,20 +32,26 @@ struct Search: ParsableCommand {
         "Only sentences printed by a version of this time or later (ISO 8601 or a date).", valueName: "date"))
     var since: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Only sentences printed by a version of this time or earlier (ISO 8601 or a date).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp("Show at most this many hits, best first (0: all).", valueName: "n"))
+    var limit: Int = 100
+
     @Argument(help: ArgumentHelp("The word or phrase.", valueName: "query"))
     var query: [String]
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let archive = try archive.open()
+            let opened = try archives.open()
             let storyID = try story.map { text throws(WritethruError) in try StoryID(validating: text) }
-            let date = try since.map { text throws(WritethruError) in
-                guard let date = TimeParsing.parse(text, options: archive.config.reading) else {
-                    throw .usage("--since '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11)")
-                }
-                return date
-            }
-            let result = try archive.search(query.joined(separator: " "), in: scope, story: storyID, since: date)
+            guard limit >= 0 else { throw .usage("--limit must be 0 or more") }
+            let search = SearchQuery(query.joined(separator: " "), scope: scope, story: storyID,
+                                     since: try TimeOption.parse(since, option: "--since", archive: opened.first),
+                                     until: try TimeOption.parse(until, option: "--until", archive: opened.first),
+                                     limit: limit)
+            let result = try Archive.search(search, in: opened)
             emit(SearchReport.render(result, format: output.format, style: color.style))
         }
     }

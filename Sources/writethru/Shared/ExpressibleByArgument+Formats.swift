@@ -9,3 +9,4 @@ extension ReportFormat: ExpressibleByArgument {}
 extension AuditFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 extension SearchScope: ExpressibleByArgument {}
+extension StorySort: ExpressibleByArgument {}

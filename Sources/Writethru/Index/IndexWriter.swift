@@ -1,0 +1,174 @@
+import SQLiteStore
+
+/// What a story's rows in the index describe: its row id, the commit they were learned up to
+/// and how many versions that is.
+struct IndexedStory: Equatable {
+    let id: Int64
+    let tip: String
+    let versions: Int
+}
+
+/// Writes to the derived index inside one transaction (`DerivedIndex.write`): applies a
+/// story's versions in order and forgets stories.
+///
+/// Sentences are kept as spans: one row per distinct sentence of a story, with the first
+/// version that printed it and the last (NULL while the latest version prints it). A version
+/// writes only what changed: the sentences it brings (new, or printed again after a gap: the
+/// row's `last` is cleared) and those it drops (`last` set to the version before).
+/// - Complexity: for each version, O(s) for its s sentences (hash lookups) plus one indexed
+///  write per sentence added or dropped.
+struct IndexWriter {
+    let database: Database
+    let learnAfterStories: Int
+
+    func state(of story: String) throws(WritethruError) -> IndexedStory? {
+        try run { () throws(SQLiteError) in
+            let statement = try database.statement("SELECT id, tip, versions FROM story WHERE name = ?")
+                .bind(.text(story))
+            return try statement.step()
+                ? IndexedStory(id: statement.int64(0), tip: statement.text(1), versions: statement.int(2)) : nil
+        }
+    }
+
+    /// Every story the index lists and its indexed tip.
+    func tips() throws(WritethruError) -> [String: String] {
+        try run { () throws(SQLiteError) in
+            var tips: [String: String] = [:]
+            let statement = try database.statement("SELECT name, tip FROM story")
+            while try statement.step() { tips[statement.text(0)] = statement.text(1) }
+            return tips
+        }
+    }
+
+    /// Adds `versions` (consecutive, the first following `state`'s) to a story's rows.
+    func apply(_ story: String, _ versions: [IndexedVersion], after state: IndexedStory?) throws(WritethruError) {
+        guard let last = versions.last, let first = versions.first else { return }
+        try run { () throws(SQLiteError) in
+            let id: Int64
+            if let state {
+                id = state.id
+                try database.statement("UPDATE story SET tip = ?, versions = ?, updated = ?, headline = ? WHERE id = ?")
+                    .bind(.text(last.commit), .int(last.number), .integer(last.updated), .text(last.headline),
+                          .integer(id)).run()
+            } else {
+                try database.statement("""
+                    INSERT INTO story(name, tip, versions, first_updated, updated, headline) VALUES(?, ?, ?, ?, ?, ?)
+                    """).bind(.text(story), .text(last.commit), .int(last.number), .integer(first.updated),
+                              .integer(last.updated), .text(last.headline)).run()
+                id = database.lastInsertedRowID
+            }
+            var printed = try state == nil ? [:] : printedSentences(of: id)
+            var furniture = Set<UInt64>()
+            for version in versions {
+                try database.statement("INSERT OR REPLACE INTO version(story, number, tag, updated) VALUES(?, ?, ?, ?)")
+                    .bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated)).run()
+                printed = try applySentences(version, story: id, printed: printed, isNew: state == nil)
+                for key in version.keys.identity {
+                    try database.statement("INSERT OR IGNORE INTO identity(key, story) VALUES(?, ?)")
+                        .bind(.integer(Int64(bitPattern: key)), .integer(id)).run()
+                }
+                for paragraph in version.keys.furniture where furniture.insert(paragraph).inserted {
+                    try addFurniture(paragraph, story: id)
+                }
+            }
+        }
+    }
+
+    /// The sentences the story's latest indexed version prints, by key.
+    private func printedSentences(of story: Int64) throws(SQLiteError) -> [UInt64: Int64] {
+        var printed: [UInt64: Int64] = [:]
+        let statement = try database.statement("SELECT key, id FROM sentence WHERE story = ? AND last IS NULL")
+            .bind(.integer(story))
+        while try statement.step() { printed[UInt64(bitPattern: statement.int64(0))] = statement.int64(1) }
+        return printed
+    }
+
+    /// Writes what one version changes in the story's sentence spans; returns what it prints.
+    private func applySentences(_ version: IndexedVersion, story: Int64, printed: [UInt64: Int64],
+                                isNew: Bool) throws(SQLiteError) -> [UInt64: Int64] {
+        var before = printed
+        var now: [UInt64: Int64] = [:]
+        now.reserveCapacity(version.keys.sentences.count)
+        for sentence in version.keys.sentences {
+            if let id = before.removeValue(forKey: sentence.key) {
+                now[sentence.key] = id
+                continue
+            }
+            let key = Int64(bitPattern: sentence.key)
+            if !isNew || version.number > 1 {
+                let earlier = try database.statement(
+                    "SELECT id FROM sentence WHERE story = ? AND key = ? AND last IS NOT NULL LIMIT 1")
+                    .bind(.integer(story), .integer(key))
+                if try earlier.step() {
+                    let id = earlier.int64(0)
+                    try database.statement("UPDATE sentence SET last = NULL WHERE id = ?").bind(.integer(id)).run()
+                    now[sentence.key] = id
+                    continue
+                }
+            }
+            try database.statement("INSERT INTO sentence(story, key, first, paragraph, text) VALUES(?, ?, ?, ?, ?)")
+                .bind(.integer(story), .integer(key), .int(version.number), .int(sentence.paragraph),
+                      .text(sentence.text)).run()
+            let id = database.lastInsertedRowID
+            try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
+                .bind(.integer(id), .text(sentence.text)).run()
+            now[sentence.key] = id
+        }
+        for id in before.values {
+            try database.statement("UPDATE sentence SET last = ? WHERE id = ?")
+                .bind(.int(version.number - 1), .integer(id)).run()
+        }
+        return now
+    }
+
+    /// Lists the story for a paragraph, unless the paragraph already lists the bound's worth.
+    private func addFurniture(_ paragraph: UInt64, story: Int64) throws(SQLiteError) {
+        try database.statement("""
+            INSERT OR IGNORE INTO furniture(paragraph, story) SELECT ?1, ?2
+            WHERE (SELECT count(*) FROM (SELECT 1 FROM furniture WHERE paragraph = ?1 LIMIT ?3)) < ?3
+            """).bind(.integer(Int64(bitPattern: paragraph)), .integer(story),
+                      .int(DerivedIndex.furnitureListBound(learnAfterStories))).run()
+    }
+
+    /// Removes every row of a story (its branch is gone, or its history was replaced).
+    func forget(_ story: String) throws(WritethruError) {
+        try run { () throws(SQLiteError) in
+            let find = try database.statement("SELECT id FROM story WHERE name = ?").bind(.text(story))
+            guard try find.step() else { return }
+            let id = find.int64(0)
+            let sentences = try database.statement("SELECT id, text FROM sentence WHERE story = ?").bind(.integer(id))
+            var rows: [(Int64, String)] = []
+            while try sentences.step() { rows.append((sentences.int64(0), sentences.text(1))) }
+            for (row, text) in rows {
+                try database.statement("INSERT INTO sentence_text(sentence_text, rowid, text) VALUES('delete', ?, ?)")
+                    .bind(.integer(row), .text(text)).run()
+            }
+            for table in ["sentence", "version", "identity", "furniture"] {
+                try database.statement("DELETE FROM \(table) WHERE story = ?").bind(.integer(id)).run()
+            }
+            try database.statement("DELETE FROM story WHERE id = ?").bind(.integer(id)).run()
+        }
+    }
+
+    func setting(_ name: String) throws(WritethruError) -> String? {
+        try run { () throws(SQLiteError) in
+            let statement = try database.statement("SELECT value FROM setting WHERE name = ?").bind(.text(name))
+            return try statement.step() ? statement.text(0) : nil
+        }
+    }
+
+    func setSetting(_ name: String, _ value: String) throws(WritethruError) {
+        try run { () throws(SQLiteError) in
+            try database.statement("INSERT OR REPLACE INTO setting(name, value) VALUES(?, ?)")
+                .bind(.text(name), .text(value)).run()
+        }
+    }
+
+    private func run<T>(_ body: () throws(SQLiteError) -> T) throws(WritethruError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw .storage("cannot write the derived index \(database.path): \(error.message)")
+        }
+    }
+}
