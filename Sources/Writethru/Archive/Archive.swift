@@ -127,7 +127,7 @@ public final class Archive {
             } else {
                 try? fileManager.removeItem(atPath: path)
             }
-            throw .storage("\(error)")
+            throw (error as? WritethruError) ?? .storage("\(error)")
         }
         return try open(at: path)
     }

@@ -8,11 +8,7 @@ extension Archive {
     /// with what writers that were killed moved but did not index and with branches another
     /// tool moved (`catchUpIndex`).
     func derivedIndex() throws(WritethruError) -> DerivedIndex {
-        let location = IndexLocation.path(ofArchive: path)
-        if let folder = Optional((location as NSString).deletingLastPathComponent), !folder.isEmpty {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        let index = try DerivedIndex(path: location)
+        let index = try DerivedIndex(path: IndexLocation.path(ofArchive: path))
         index.learnAfterStories = config.reading.boilerplate.learnAfterStories
         index.journal = journal
         if !index.isBuilt {

@@ -52,6 +52,10 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// caller (`isBuilt` is false).
     init(path: String) throws(WritethruError) {
         self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         do {
             database = try Self.openCurrent(path)
         } catch {
