@@ -38,6 +38,12 @@ public final class Database: @unchecked Sendable {
         sqlite3_busy_timeout(handle, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
     }
 
+    /// Leaves the WAL as it is when this connection closes (no close-time checkpoint and its
+    /// two fsyncs): for a short-lived writer; a later commit checkpoints once the WAL is large.
+    public func skipCheckpointOnClose() {
+        _ = writethru_sqlite_skip_checkpoint_on_close(handle)
+    }
+
     deinit {
         cache.removeAll()
         sqlite3_close_v2(handle)

@@ -81,6 +81,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// file is reported with code -1 (and replaced by the caller).
     private static func prepare(_ database: Database) throws(SQLiteError) {
         try database.execute("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456")
+        database.skipCheckpointOnClose()
         let layout = try userVersion(database)
         if layout == IndexSchema.version { return }
         guard layout == 0 else {

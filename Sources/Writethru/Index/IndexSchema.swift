@@ -4,7 +4,7 @@
 /// signed integers), so lookups never compare long strings.
 enum IndexSchema {
     /// `PRAGMA user_version` of the current layout: an index of another layout is rebuilt.
-    static let version = 4
+    static let version = 5
 
     static let tables = """
         CREATE TABLE story(
@@ -31,8 +31,7 @@ enum IndexSchema {
             last INTEGER,
             paragraph INTEGER NOT NULL,
             text TEXT NOT NULL);
-        CREATE INDEX sentence_by_key ON sentence(story, key);
-        CREATE INDEX sentence_printed ON sentence(story) WHERE last IS NULL;
+        CREATE INDEX sentence_by_story ON sentence(story);
         CREATE VIRTUAL TABLE sentence_text USING fts5(
             text, content='sentence', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
         CREATE TABLE identity(

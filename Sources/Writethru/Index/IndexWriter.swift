@@ -57,12 +57,12 @@ struct IndexWriter {
                               .integer(last.updated), .text(last.headline)).run()
                 id = database.lastInsertedRowID
             }
-            var printed = try state == nil ? [:] : printedSentences(of: id)
+            var spans = try state == nil ? StorySpans() : StorySpans(reading: id, from: database)
             var furniture = Set<UInt64>()
             for version in versions {
                 try database.statement("INSERT OR REPLACE INTO version(story, number, tag, updated) VALUES(?, ?, ?, ?)")
                     .bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated)).run()
-                printed = try applySentences(version, story: id, printed: printed, isNew: state == nil)
+                try applySentences(version, story: id, spans: &spans)
                 for key in version.keys.identity {
                     try database.statement("INSERT OR IGNORE INTO identity(key, story) VALUES(?, ?)")
                         .bind(.integer(Int64(bitPattern: key)), .integer(id)).run()
@@ -74,51 +74,35 @@ struct IndexWriter {
         }
     }
 
-    /// The sentences the story's latest indexed version prints, by key.
-    private func printedSentences(of story: Int64) throws(SQLiteError) -> [UInt64: Int64] {
-        var printed: [UInt64: Int64] = [:]
-        let statement = try database.statement("SELECT key, id FROM sentence WHERE story = ? AND last IS NULL")
-            .bind(.integer(story))
-        while try statement.step() { printed[UInt64(bitPattern: statement.int64(0))] = statement.int64(1) }
-        return printed
-    }
-
-    /// Writes what one version changes in the story's sentence spans; returns what it prints.
-    private func applySentences(_ version: IndexedVersion, story: Int64, printed: [UInt64: Int64],
-                                isNew: Bool) throws(SQLiteError) -> [UInt64: Int64] {
-        var before = printed
+    /// Writes what one version changes in the story's sentence spans.
+    private func applySentences(_ version: IndexedVersion, story: Int64,
+                                spans: inout StorySpans) throws(SQLiteError) {
+        var before = spans.printed
         var now: [UInt64: Int64] = [:]
         now.reserveCapacity(version.keys.sentences.count)
         for sentence in version.keys.sentences {
             if let id = before.removeValue(forKey: sentence.key) {
                 now[sentence.key] = id
-                continue
+            } else if let id = spans.dropped.removeValue(forKey: sentence.key) {
+                // Printed again after a version that dropped it.
+                try database.statement("UPDATE sentence SET last = NULL WHERE id = ?").bind(.integer(id)).run()
+                now[sentence.key] = id
+            } else {
+                try database.statement("INSERT INTO sentence(story, key, first, paragraph, text) VALUES(?, ?, ?, ?, ?)")
+                    .bind(.integer(story), .integer(Int64(bitPattern: sentence.key)), .int(version.number),
+                          .int(sentence.paragraph), .text(sentence.text)).run()
+                let id = database.lastInsertedRowID
+                try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
+                    .bind(.integer(id), .text(sentence.text)).run()
+                now[sentence.key] = id
             }
-            let key = Int64(bitPattern: sentence.key)
-            if !isNew || version.number > 1 {
-                let earlier = try database.statement(
-                    "SELECT id FROM sentence WHERE story = ? AND key = ? AND last IS NOT NULL LIMIT 1")
-                    .bind(.integer(story), .integer(key))
-                if try earlier.step() {
-                    let id = earlier.int64(0)
-                    try database.statement("UPDATE sentence SET last = NULL WHERE id = ?").bind(.integer(id)).run()
-                    now[sentence.key] = id
-                    continue
-                }
-            }
-            try database.statement("INSERT INTO sentence(story, key, first, paragraph, text) VALUES(?, ?, ?, ?, ?)")
-                .bind(.integer(story), .integer(key), .int(version.number), .int(sentence.paragraph),
-                      .text(sentence.text)).run()
-            let id = database.lastInsertedRowID
-            try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
-                .bind(.integer(id), .text(sentence.text)).run()
-            now[sentence.key] = id
         }
-        for id in before.values {
+        for (key, id) in before {
             try database.statement("UPDATE sentence SET last = ? WHERE id = ?")
                 .bind(.int(version.number - 1), .integer(id)).run()
+            spans.dropped[key] = id
         }
-        return now
+        spans.printed = now
     }
 
     /// Lists the story for a paragraph, unless the paragraph already lists the bound's worth.
@@ -169,6 +153,25 @@ struct IndexWriter {
             return try body()
         } catch {
             throw .storage("cannot write the derived index \(database.path): \(error.message)")
+        }
+    }
+}
+
+/// A story's sentence rows while versions are applied: those the latest version prints and
+/// those an earlier version dropped, by key.
+struct StorySpans {
+    var printed: [UInt64: Int64] = [:]
+    var dropped: [UInt64: Int64] = [:]
+
+    init() {}
+
+    /// - Complexity: O(s) for the story's s sentence rows (one index range).
+    init(reading story: Int64, from database: Database) throws(SQLiteError) {
+        let statement = try database.statement("SELECT key, id, last IS NULL FROM sentence WHERE story = ?")
+            .bind(.integer(story))
+        while try statement.step() {
+            let key = UInt64(bitPattern: statement.int64(0))
+            if statement.int(2) != 0 { printed[key] = statement.int64(1) } else { dropped[key] = statement.int64(1) }
         }
     }
 }

@@ -13,11 +13,12 @@ struct RevisionKeys: Sendable {
     init(url: String?, headline: String, paragraphs: [String], learned: [String]) {
         identity = Set([url.flatMap(IdentityKey.url), IdentityKey.headline(headline)].compactMap { $0 }
             .map(DerivedIndex.hash))
-        furniture = Set((paragraphs + learned).map(DerivedIndex.hash))
+        let hashes = paragraphs.map(DerivedIndex.hash)
+        furniture = Set(hashes + learned.map(DerivedIndex.hash))
         var seen = Set<UInt64>()
         var sentences: [IndexedSentence] = []
         for (offset, paragraph) in paragraphs.enumerated() {
-            for sentence in SentenceSegmenter.sentences(paragraph) {
+            for sentence in ParagraphSentences.shared.sentences(of: paragraph, hash: hashes[offset]) {
                 let key = DerivedIndex.hash(sentence)
                 if seen.insert(key).inserted {
                     sentences.append(IndexedSentence(text: sentence, key: key, paragraph: offset + 1))

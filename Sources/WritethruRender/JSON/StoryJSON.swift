@@ -1,8 +1,9 @@
+import StoryText
 import Writethru
 
 /// One story in `stories --format json`.
 struct StoryJSON: Encodable {
-    let archive: String?
+    @Nullable var archive: String?
     let story: String, versions: Int, first: String, last: String, headline: String
     init(_ summary: StorySummary) {
         archive = summary.archive
