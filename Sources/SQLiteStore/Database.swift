@@ -34,8 +34,29 @@ public final class Database: @unchecked Sendable {
         }
         handle = pointer
         self.path = path
-        let (seconds, attoseconds) = busyTimeout.components
+        self.busyTimeout = busyTimeout
+        setBusyTimeout(busyTimeout)
+    }
+
+    /// How long a statement waits for another connection's lock.
+    public let busyTimeout: Duration
+
+    public func setBusyTimeout(_ timeout: Duration) {
+        let (seconds, attoseconds) = timeout.components
         sqlite3_busy_timeout(handle, Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+
+    /// Moves every frame of the WAL into the database file and empties the WAL, waiting at
+    /// most `wait` for other connections' readers; false when they did not finish in time
+    /// (the WAL is then left for a later call).
+    @discardableResult
+    public func truncateWAL(waiting wait: Duration) -> Bool {
+        resetAll()
+        setBusyTimeout(wait)
+        defer { setBusyTimeout(busyTimeout) }
+        var log: Int32 = 0
+        var copied: Int32 = 0
+        return sqlite3_wal_checkpoint_v2(handle, nil, SQLITE_CHECKPOINT_TRUNCATE, &log, &copied) == SQLITE_OK
     }
 
     /// Leaves the WAL as it is when this connection closes (no close-time checkpoint and its

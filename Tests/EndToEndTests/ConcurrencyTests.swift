@@ -61,6 +61,22 @@ private func waitForAll(_ processes: [Process]) {
         // The latest revision's meta.json carries its place in the history.
         let latest = try workspace.git(["show", "stories/race:meta.json"])
         #expect(latest.stdout.contains("\"version\": \(writers * revisions)"))
+        // The derived index, written by 200 processes racing, agrees with the branch: the
+        // listing counts every version, and each revision's sentence was printed by exactly
+        // the version that recorded it (each revision replaced the one before).
+        let listing = try workspace.writethru(["stories", "--format", "json"])
+        #expect(listing.stdout.contains("\"versions\": \(writers * revisions)"), "\(listing.stdout)")
+        let found = try workspace.writethru(["search", "--format", "json", "--limit", "0", "files revision"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [String: Any])
+        let hits = try #require(document["hits"] as? [[String: Any]])
+        #expect(hits.count == writers * revisions)
+        let spans = hits.compactMap { hit -> [Int]? in
+            guard let first = (hit["first"] as? [String: Any])?["number"] as? Int,
+                  let last = (hit["last"] as? [String: Any])?["number"] as? Int else { return nil }
+            return [first, last]
+        }
+        #expect(spans.sorted { $0[0] < $1[0] } == (1...(writers * revisions)).map { [$0, $0] })
+        #expect(hits.filter { $0["inLatest"] as? Bool == true }.count == 1)
     }
 
     /// Two writers record 30 revisions each into the same story with one `record` each: both

@@ -80,7 +80,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     /// Sets the connection up and creates the tables when the file is new. Another layout's
     /// file is reported with code -1 (and replaced by the caller).
     private static func prepare(_ database: Database) throws(SQLiteError) {
-        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456")
+        // Checkpoints are the writers' (`write`), not SQLite's own: see `checkpointIfLarge`.
+        try database.execute("PRAGMA synchronous=NORMAL; PRAGMA mmap_size=268435456; PRAGMA wal_autocheckpoint=0")
         database.skipCheckpointOnClose()
         let layout = try userVersion(database)
         if layout == IndexSchema.version { return }
@@ -266,12 +267,37 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         }
         do {
             let value = try body(writer)
+            // No statement may still hold the read snapshot when the transaction commits: the
+            // checkpoint that follows a commit could not move the WAL's frames into the file.
+            database.resetAll()
             try sqlite("write the derived index") { () throws(SQLiteError) in try database.execute("COMMIT") }
+            checkpointIfLarge()
             return value
         } catch {
             try? database.execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// The WAL size past which a writer empties it into the database after its commit.
+    static let walCheckpointBytes = 1 << 20
+
+    /// Empties the WAL into the database once it holds more than `walCheckpointBytes`.
+    ///
+    /// Writethru's processes are short: each opens the index, writes one transaction and exits.
+    /// A connection that closes last would checkpoint (and fsync twice) on its way out; that is
+    /// switched off (`skipCheckpointOnClose`), so the next process to open the index reads the
+    /// whole WAL to rebuild its index of it, and after that read SQLite no longer knows which
+    /// frames were already copied: its own automatic checkpoint would copy the whole WAL again
+    /// at every commit, and never start the WAL afresh. So the writers checkpoint themselves,
+    /// with TRUNCATE (the WAL left empty, nothing to read at the next open), once it passes
+    /// 1 MB (about 20 single records), waiting at most 200 ms for readers (else a later writer
+    /// does it).
+    /// - Complexity: one `stat`; a checkpoint copies at most the WAL's pages.
+    private func checkpointIfLarge() {
+        var status = stat()
+        guard stat(path + "-wal", &status) == 0, status.st_size > Self.walCheckpointBytes else { return }
+        database.truncateWAL(waiting: .milliseconds(200))
     }
 
     /// Runs a read under the index's lock.
