@@ -80,6 +80,31 @@ import Testing
         #expect(Self.ids(try workspace.writethru(["stories"])) == ["ever-given", "quad", Self.story])
     }
 
+    /// Many short writers (one `record` each) keep the WAL small: each process that finds it
+    /// past 1 MB empties it into the database, so the next process's start never reads a long
+    /// WAL (it grew by every record's pages, without end, before).
+    @Test func manySingleRecordsKeepTheWriteAheadLogSmall() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let sentences = (1...40).map { "Paragraph \($0) of the long-running story, with enough words to fill a page of the index." }
+        var largest: Int64 = 0
+        for n in 1...60 {
+            let text = "Long-running story\n\n" + sentences.map { $0 + " Revision \(n)." }.joined(separator: "\n\n") + "\n"
+            let file = workspace.write("v\(n).txt", Array(text.utf8))
+            #expect(try workspace.writethru(["record", "--story", "long", file]).status == 0)
+            let size = (try? FileManager.default.attributesOfItem(atPath: workspace.archive + "/writethru-index.sqlite-wal")[.size]
+                as? Int64) ?? 0
+            largest = max(largest, size)
+        }
+        #expect(largest < 2 << 20, "the WAL reached \(largest) bytes")
+        // Every paragraph ends with the same sentence, "Revision N.": one row a story, printed by
+        // version N only.
+        let latest = try workspace.writethru(["search", "--format", "json", "Revision 60"]).stdout
+        #expect(latest.contains("\"total\": 1") && latest.contains("\"inLatest\": true"), "\(latest.prefix(400))")
+        let earlier = try workspace.writethru(["search", "--format", "json", "--in", "removed", "Revision 59"]).stdout
+        #expect(earlier.contains("\"total\": 1") && earlier.contains("\"number\": 59"), "\(earlier.prefix(400))")
+    }
+
     /// WRITETHRU_INDEX_DIR keeps the index in another folder, one file per archive.
     @Test func theIndexCanLiveInAnotherFolder() throws {
         let workspace = try Workspace()
