@@ -35,14 +35,15 @@ extension Archive {
         var details: [[Int64: SearchDetail]] = []
         for (number, archive) in archives.enumerated() {
             let mine = kept.filter { $0.archive == number }.map(\.match)
-            details.append(mine.isEmpty ? [:] : try archive.details(of: mine, expression, in: indexes[number]))
+            details.append(mine.isEmpty ? [:] : try archive.details(of: mine, in: indexes[number]))
         }
+        let snippet = SearchSnippet(query: query.text)
         let several = archives.count > 1
         let hits = kept.compactMap { entry -> SearchHit? in
             guard let detail = details[entry.archive][entry.match.id],
                   let story = try? StoryID(validating: entry.match.story) else { return nil }
             return SearchHit(archive: several ? archives[entry.archive].path : nil, story: story, sentence: detail.text,
-                             snippet: detail.snippet, rank: entry.match.rank, first: detail.first, last: detail.last,
+                             snippet: snippet.render(detail.text), rank: entry.match.rank, first: detail.first, last: detail.last,
                              paragraph: entry.match.paragraph, inLatest: entry.match.inLatest)
         }
         return SearchResult(query: query.text, scope: query.scope, total: matches.count, stories: stories, hits: hits)
@@ -96,30 +97,25 @@ extension Archive {
         }
     }
 
-    /// The text, snippet and versions of the hits kept, by sentence id.
-    private func details(of matches: [SearchMatch], _ expression: String,
-                         in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
+    /// The text and versions of the hits kept, by sentence id.
+    private func details(of matches: [SearchMatch], in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
         let ids = matches.map { String($0.id) }.joined(separator: ",")
         let sql = """
-            SELECT sentence.id, sentence.text,
-                   snippet(sentence_text, 0, char(57344), char(57345), '…', 48),
-                   f.number, f.tag, f.updated, l.number, l.tag, l.updated
-            FROM sentence_text JOIN sentence ON sentence.id = sentence_text.rowid
-            JOIN story ON story.id = sentence.story
+            SELECT sentence.id, sentence.text, f.number, f.tag, f.updated, l.number, l.tag, l.updated
+            FROM sentence JOIN story ON story.id = sentence.story
             JOIN version f ON f.story = sentence.story AND f.number = sentence.first
             JOIN version l ON l.story = sentence.story AND l.number = coalesce(sentence.last, story.versions)
-            WHERE sentence_text MATCH ? AND sentence_text.rowid IN (\(ids))
+            WHERE sentence.id IN (\(ids))
             """
         return try index.search { (database: Database) throws(SQLiteError) -> [Int64: SearchDetail] in
-            let statement = try database.prepare(sql).bind(.text(expression))
+            let statement = try database.prepare(sql)
             var found: [Int64: SearchDetail] = [:]
             while try statement.step() {
                 func version(_ column: Int32) -> SearchVersion {
                     SearchVersion(number: statement.int(column), tag: statement.optionalText(column + 1),
                                   updated: Date(timeIntervalSince1970: TimeInterval(statement.int64(column + 2))))
                 }
-                found[statement.int64(0)] = SearchDetail(text: statement.text(1), snippet: statement.text(2),
-                                                         first: version(3), last: version(6))
+                found[statement.int64(0)] = SearchDetail(text: statement.text(1), first: version(2), last: version(5))
             }
             return found
         }
@@ -139,7 +135,6 @@ struct SearchMatch {
 /// What a kept hit shows.
 struct SearchDetail {
     let text: String
-    let snippet: String
     let first: SearchVersion
     let last: SearchVersion
 }

@@ -35,16 +35,16 @@ public enum SearchReport {
 
     /// A snippet with its match marks replaced by `start` and `end`.
     static func marked(_ snippet: String, start: String, end: String) -> String {
-        var out = ""
-        out.reserveCapacity(snippet.utf8.count)
-        for character in snippet {
-            switch character {
-            case SearchHit.markStart: out += start
-            case SearchHit.markEnd: out += end
-            default: out.append(character)
+        let (open, close) = (SearchHit.markStart.unicodeScalars.first, SearchHit.markEnd.unicodeScalars.first)
+        var out = String.UnicodeScalarView()
+        for scalar in snippet.unicodeScalars {
+            switch scalar {
+            case open: out.append(contentsOf: start.unicodeScalars)
+            case close: out.append(contentsOf: end.unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// "indexed 5 revisions of 1 story"
