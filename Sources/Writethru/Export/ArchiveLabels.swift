@@ -15,11 +15,12 @@ enum ArchiveLabels {
             return components.isEmpty ? ["archive"] : components
         }
         let deepest = parts.map(\.count).max() ?? 1
-        var labels = parts.map { $0.suffix(1).joined(separator: "/") }
         for depth in 1...max(1, deepest) {
-            labels = parts.map { $0.suffix(depth).joined(separator: "/") }
+            let labels = parts.map { $0.suffix(depth).joined(separator: "/") }
             if Set(labels).count == labels.count { return labels }
         }
+        // The same archive under two spellings: the last component, numbered.
+        let labels = parts.map { $0.suffix(1).joined(separator: "/") }
         var seen: [String: Int] = [:]
         return labels.map { label in
             let copies = seen[label, default: 0] + 1
