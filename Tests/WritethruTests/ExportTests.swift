@@ -181,11 +181,17 @@ private final class Scratch {
     @Test func sinceKeepsTheVersionsInRangeAndTheContextTheyNeed() throws {
         let temp = try seedArchive()
         let scratch = try Scratch()
-        // Recorded 00:00 to 04:00 on 2026-01-01: versions 4 and 5 were recorded at or after 03:00.
-        var request = ExportRequest(sqlite: scratch.file("x.sqlite"))
-        request.since = Date(timeIntervalSince1970: 1_767_225_600 + 3 * 3600)
+        // Versions 4 and 5 were updated at 13:37 and 18:18 on 2021-03-11, and recorded at 03:00 and
+        // 04:00 on 2026-01-01 (the others before): either bound keeps the same two.
+        let updated = try #require(Timestamp.parse("2021-03-11T13:00:00Z"))
+        var request = ExportRequest(sqlite: scratch.file("updated.sqlite"), range: VersionRange(since: updated))
+        #expect(try Archive.export([temp.archive], request: request).versionsInRange == 2)
+        request = ExportRequest(sqlite: scratch.file("x.sqlite"),
+                                range: VersionRange(recordedSince: Date(timeIntervalSince1970: 1_767_225_600 + 3 * 3600)))
         let summary = try Archive.export([temp.archive], request: request)
         #expect(summary.versionsInRange == 2)
+        #expect(try ExportedDatabase(path: scratch.file("updated.sqlite")).rows("SELECT * FROM paragraphs")
+                    == ExportedDatabase(path: scratch.file("x.sqlite")).rows("SELECT * FROM paragraphs"))
         let db = try ExportedDatabase(path: scratch.file("x.sqlite"))
         #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
         let versions = try db.rows("SELECT number, in_range FROM versions ORDER BY number")
@@ -202,7 +208,7 @@ private final class Scratch {
         let latest = try db.rows("SELECT text FROM paragraphs WHERE removed IS NULL").compactMap { $0[0] }
         #expect(latest.sorted() == (timeline.versions.last?.paragraphs ?? []).sorted())
         // A time after every version exports no story.
-        request.since = Date(timeIntervalSince1970: 1_800_000_000)
+        request.range = VersionRange(since: updated, recordedSince: Date(timeIntervalSince1970: 1_800_000_000))
         request.sqlite = scratch.file("none.sqlite")
         let none = try Archive.export([temp.archive], request: request)
         #expect(none.stories == 0)

@@ -14,20 +14,20 @@ public struct ExportRequest: Sendable {
     public var replacing = false
     /// Only these stories (empty: every story); each must be in at least one archive.
     public var stories: [StoryID] = []
-    /// Only versions updated or recorded at or after this time, with their context.
-    public var since: Date?
+    /// Only the versions in this range, with their context.
+    public var range = VersionRange()
     /// Threads that compute stories.
     public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(sqlite: String? = nil, csv: String? = nil, jsonl: Bool = false, jsonlFile: String? = nil,
-                replacing: Bool = false, stories: [StoryID] = [], since: Date? = nil) {
+                replacing: Bool = false, stories: [StoryID] = [], range: VersionRange = VersionRange()) {
         self.sqlite = sqlite
         self.csv = csv
         self.jsonl = jsonl
         self.jsonlFile = jsonlFile
         self.replacing = replacing
         self.stories = stories
-        self.since = since
+        self.range = range
     }
 }
 
@@ -39,8 +39,8 @@ extension Archive {
     /// written to a temporary file and renamed into place only when all are complete; on a
     /// failure or Ctrl-C nothing is left but what was there before.
     ///
-    /// - Complexity: one `timeline(story:)` per story exported (with `since`, one version list
-    ///   per story and a timeline only for those with a version in range), divided among
+    /// - Complexity: one `timeline(story:)` per story exported (with a range, one version list
+    ///   per story and a timeline only for those with a version in it), divided among
     ///   `request.workers` threads; rows are written as each story completes, and memory holds
     ///   a few stories' rows, not the archive's.
     public static func export(_ archives: [Archive], request: ExportRequest) throws(WritethruError) -> ExportSummary {
@@ -85,7 +85,7 @@ extension Archive {
             }
             numbering.count(rows: archives.count, table: 0)
             let paths = archives.map(\.path)
-            let since = request.since
+            let range = request.range
             try OrderedWork.run(
                 count: pieces.count, workers: request.workers, window: max(4, request.workers * 4),
                 makeState: { [String: Archive]() },
@@ -100,12 +100,11 @@ extension Archive {
                         archive = try Archive.open(at: path)
                         opened[path] = archive
                     }
-                    if let since {
-                        let entries = try archive.versions(of: piece.story)
-                        guard entries.contains(where: { StoryRows.inRange($0, since: since) }) else { return nil }
+                    if !range.isEverything {
+                        guard try archive.versions(of: piece.story).contains(where: range.contains) else { return nil }
                     }
                     return StoryRows.build(try archive.timeline(story: piece.story), archiveID: piece.archive + 1,
-                                           label: labels[piece.archive], since: since)
+                                           label: labels[piece.archive], range: range)
                 },
                 consume: { (rows: StoryRows?) throws(WritethruError) in
                     if Interruption.isRequested {

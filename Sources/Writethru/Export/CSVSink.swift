@@ -11,11 +11,14 @@ final class CSVSink: ExportSink {
     let name: String
     private var files: [StagedFile] = []
     private var outputs: [ByteOutput] = []
+    /// Whether the export made DIR (removed again, when empty, after a failure).
+    private let madeDirectory: Bool
 
     /// Creates DIR when missing; refuses when it already holds one of the tables' files, unless
     /// `replacing`.
     init(directory: String, replacing: Bool) throws(WritethruError) {
         name = directory
+        madeDirectory = !FileManager.default.fileExists(atPath: directory)
         try ReportFile.makeDirectory(directory)
         for table in ExportSchema.tables {
             let file = try StagedFile(target: (directory as NSString).appendingPathComponent(table.name + ".csv"),
@@ -66,5 +69,6 @@ final class CSVSink: ExportSink {
     func discard() {
         outputs.removeAll()
         for file in files { file.discard() }
+        if madeDirectory { rmdir(name) }
     }
 }

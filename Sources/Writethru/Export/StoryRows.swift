@@ -9,7 +9,7 @@ import StoryDiff
 struct StoryRows: Sendable {
     /// `tables[t]` holds the rows of `ExportSchema.tables[t]`.
     var tables: [[[SQLValue]]]
-    /// The versions of the story that are in range (all of them without `--since`).
+    /// The versions of the story that are in range (all of them when no range is given).
     var versionsInRange: Int
 
     func count(_ table: ExportSchema.Table) -> Int {
@@ -18,27 +18,21 @@ struct StoryRows: Sendable {
 }
 
 extension StoryRows {
-    /// Whether a version is in range: updated or recorded at or after `since` (always, without it).
-    static func inRange(_ entry: VersionEntry, since: Date?) -> Bool {
-        guard let since else { return true }
-        return entry.updated >= since || entry.recorded >= since
-    }
-
-    /// The rows of `timeline`'s story, or nil when none of its versions is in range.
+    /// The rows of `timeline`'s story, or nil when none of its versions is in `range`.
     ///
-    /// Without `since` every version, paragraph, sentence, claim change and finding is kept.
-    /// With it (docs/export.md, "Part of an archive"): the versions in range, with their claim
-    /// changes and audit findings; the paragraphs and sentences they print or remove; and, as
-    /// context (`in_range` 0), the version before each one in range and every version that
+    /// With every version in range, every version, paragraph, sentence, claim change and
+    /// finding is kept. Otherwise (docs/export.md, "Part of an archive"): the versions in range,
+    /// with their claim changes and audit findings; the paragraphs and sentences they print or
+    /// remove; and, as context (`in_range` 0), the version before each one in range and every version that
     /// introduced or removed a paragraph or sentence kept, so that every foreign key resolves.
     ///
     /// - Complexity: O(t) for the t paragraphs and sentences of all the versions (exact-text
     ///   spans, `TextSpans.trace`), plus O(c x f) to link the f audit findings to the c claim
     ///   changes of each version. The diffs and claims are the timeline's, not computed again.
-    static func build(_ timeline: StoryTimeline, archiveID: Int, label: String, since: Date?) -> StoryRows? {
+    static func build(_ timeline: StoryTimeline, archiveID: Int, label: String, range: VersionRange) -> StoryRows? {
         let versions = timeline.versions
         let count = versions.count
-        let selected = versions.map { inRange($0.entry, since: since) }
+        let selected = versions.map { range.contains($0.entry) }
         guard selected.contains(true), let latest = versions.last, let first = versions.first else { return nil }
         // selectedBefore[n] = versions in range among 1...n, to ask of a span in O(1).
         var selectedBefore = [0]

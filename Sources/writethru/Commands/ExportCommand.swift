@@ -15,9 +15,9 @@ struct Export: ParsableCommand {
             introduced and removed them), claim_changes, audit_findings, audit_item_changes; the SQLite \
             database adds full-text tables (sentences_fts, paragraphs_fts, versions_fts) and foreign keys \
             (docs/schema/export.md). Each output is written to a temporary file and renamed into place when \
-            complete; an existing file is replaced only with --force. --since keeps the versions updated or \
-            recorded at or after TIME, with the versions they need as context (in_range 0; docs/export.md). \
-            The summary goes to stderr (--format json: to stdout).
+            complete; an existing file is replaced only with --force. --since keeps the versions updated at or \
+            after TIME, --recorded-since those recorded at or after it, with the versions they need as context \
+            (in_range 0; docs/export.md). The summary goes to stderr (--format json: to stdout).
             """)
 
     @OptionGroup var archives: ArchivesOption
@@ -40,9 +40,12 @@ struct Export: ParsableCommand {
     var stories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Only versions updated or recorded at or after TIME (ISO 8601; a date alone is midnight UTC).",
-        valueName: "time"))
+        "Only versions updated at or after TIME (ISO 8601; a date alone is midnight UTC).", valueName: "time"))
     var since: String?
+
+    @Option(name: .customLong("recorded-since"), help: ArgumentHelp(
+        "Only versions recorded into the archive at or after TIME (ISO 8601).", valueName: "time"))
+    var recordedSince: String?
 
     @Flag(name: .long, help: "Replace existing output files.")
     var force = false
@@ -67,13 +70,8 @@ struct Export: ParsableCommand {
         try reporting { () throws(WritethruError) in
             var request = ExportRequest(sqlite: sqlite, csv: csv, jsonl: jsonl, jsonlFile: output, replacing: force)
             request.stories = try stories.map { text throws(WritethruError) in try StoryID(validating: text) }
-            request.since = try since.map { text throws(WritethruError) in
-                guard let date = TimeParsing.parse(text, options: ReadingOptions()) else {
-                    throw .usage("--since '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11 or "
-                                     + "2021-03-11T10:00:00Z)")
-                }
-                return date
-            }
+            request.range = VersionRange(since: try Self.time(since, option: "--since"),
+                                         recordedSince: try Self.time(recordedSince, option: "--recorded-since"))
             let opened = try archives.open()
             Interruption.install()
             let summary = try Archive.export(opened, request: request)
@@ -82,6 +80,16 @@ struct Export: ParsableCommand {
             case .json: emit(JSONOutput.render(ExportSummaryJSON(summary)))
             }
         }
+    }
+
+    /// A time option: ISO 8601 (or any form `TimeParsing` reads), UTC when it names no zone.
+    static func time(_ text: String?, option: String) throws(WritethruError) -> Date? {
+        guard let text else { return nil }
+        guard let date = TimeParsing.parse(text, options: ReadingOptions()) else {
+            throw .usage("\(option) '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11 or "
+                             + "2021-03-11T10:00:00Z)")
+        }
+        return date
     }
 }
 
