@@ -90,7 +90,7 @@ import Testing
         #expect(virtual.map(\.name).sorted() == fullText.map(\.fts).sorted())
         for (fts, content) in fullText {
             let table = try #require(virtual.first { $0.name == fts })
-            #expect(table.sql.contains("content=[\(content)]"), "\(fts) is the full-text index of \(content)")
+            #expect(table.sql.contains("content=\"\(content)\""), "\(fts) is the full-text index of \(content)")
             let rows = try db.integer("SELECT count(*) FROM [\(content)]") ?? 0
             #expect(rows > 0, "\(content) has rows")
             #expect(try db.integer("SELECT count(*) FROM [\(fts)]") == rows, "\(fts) indexes every row of \(content)")

@@ -134,13 +134,14 @@ enum ExportSchema {
         return "CREATE TABLE [\(table.name)] (\n" + lines.joined(separator: ",\n") + "\n)"
     }
 
-    /// The full-text table of `table`, in the form sqlite-utils writes and Datasette detects
-    /// (`content=[table]`), or nil.
+    /// The full-text table of `table`, or nil. `content="table"` is the form every Datasette
+    /// version detects (it looks for `content="<table>"` in the statement; later versions also
+    /// for sqlite-utils' `content=[<table>]`).
     static func createFullText(_ table: Table) -> String? {
         guard let fts = table.ftsName, let key = table.primaryKey.first else { return nil }
         let columns = table.fullText.map { "[\($0)]" }.joined(separator: ", ")
-        return "CREATE VIRTUAL TABLE [\(fts)] USING FTS5 (\(columns), content=[\(table.name)], "
-            + "content_rowid=[\(key)])"
+        return "CREATE VIRTUAL TABLE [\(fts)] USING FTS5 (\(columns), content=\"\(table.name)\", "
+            + "content_rowid=\"\(key)\")"
     }
 
     /// `INSERT` of one row of `table`, every column bound in order.
