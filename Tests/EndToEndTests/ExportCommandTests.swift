@@ -90,6 +90,7 @@ import Testing
         (["export"], Int32(64), "export needs an output"),
         (["export", "-o", "x.jsonl", "--sqlite", "x.sqlite"], 64, "-o names the file for --jsonl"),
         (["export", "--jsonl", "--format", "json"], 64, "--format json prints the summary on standard output"),
+        (["export", "--sqlite", "x.out", "--jsonl", "-o", "./x.out"], 64, "must name different paths"),
         (["export", "--jsonl", "--since", "last tuesday"], 64, "--since 'last tuesday' is not a date or time"),
         (["export", "--jsonl", "--story", "../x"], 64, "invalid story id"),
         (["export", "--jsonl", "--story", "no-such-story"], 67, "no story 'no-such-story' in the archive"),

@@ -61,8 +61,10 @@ struct Export: ParsableCommand {
             throw ValidationError("--format json prints the summary on standard output, where --jsonl writes its "
                                       + "rows; give --jsonl -o FILE")
         }
-        for path in [sqlite, csv, output].compactMap({ $0 }) where path.isEmpty {
-            throw ValidationError("an output path is empty")
+        let paths = [sqlite, csv, output].compactMap { $0 }
+        if paths.contains(where: \.isEmpty) { throw ValidationError("an output path is empty") }
+        if Set(paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }).count < paths.count {
+            throw ValidationError("--sqlite, --csv and -o must name different paths")
         }
     }
 
