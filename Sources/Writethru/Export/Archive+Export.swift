@@ -61,10 +61,11 @@ extension Archive {
 
         var sinks: [(format: String, sink: any ExportSink)] = []
         do {
-            if let path = request.sqlite { sinks.append(("sqlite", try SQLiteSink(path: path, replacing: request.replacing))) }
-            if let path = request.csv { sinks.append(("csv", try CSVSink(directory: path, replacing: request.replacing))) }
+            let replacing = request.replacing
+            if let path = request.sqlite { sinks.append(("sqlite", try SQLiteSink(path: path, replacing: replacing))) }
+            if let path = request.csv { sinks.append(("csv", try CSVSink(directory: path, replacing: replacing))) }
             if request.jsonl {
-                sinks.append(("jsonl", try JSONLinesSink(path: request.jsonlFile, replacing: request.replacing)))
+                sinks.append(("jsonl", try JSONLinesSink(path: request.jsonlFile, replacing: replacing)))
             }
         } catch {
             for (_, sink) in sinks { sink.discard() }
@@ -114,14 +115,18 @@ extension Archive {
                     for (table, tableRows) in rows.tables.enumerated() where table > 0 {
                         for row in tableRows { try write(numbering.numbered(row, table: table), table: table) }
                     }
-                    for (table, tableRows) in rows.tables.enumerated() { numbering.count(rows: tableRows.count, table: table) }
+                    for (table, tableRows) in rows.tables.enumerated() {
+                        numbering.count(rows: tableRows.count, table: table)
+                    }
                     storiesWritten += 1
                     versionsInRange += rows.versionsInRange
                 })
             if Interruption.isRequested {
                 throw WritethruError.interrupted("interrupted: nothing exported; every output is as it was before")
             }
-            for (format, sink) in sinks { outputs.append(.init(format: format, path: sink.name, bytes: try sink.finish())) }
+            for (format, sink) in sinks {
+                outputs.append(.init(format: format, path: sink.name, bytes: try sink.finish()))
+            }
         } catch {
             for (_, sink) in sinks { sink.discard() }
             throw error

@@ -101,6 +101,11 @@ enum ExportSchema {
     static let tables = [archives, stories, versions, paragraphs, sentences, claimChanges, auditFindings,
                          auditItemChanges]
 
+    /// The place of `table` in `tables` (where a story's rows of it are kept in `StoryRows`).
+    static func position(of table: Table) -> Int {
+        tables.firstIndex { $0.name == table.name } ?? 0
+    }
+
     /// Columns that are looked up or joined on besides the primary keys, indexed once the rows
     /// are in (Datasette's facets and foreign-key links use them).
     static let indexedColumns: [(table: String, column: String)] = [

@@ -12,9 +12,7 @@ struct StoryRows: Sendable {
     /// The versions of the story that are in range (all of them when no range is given).
     var versionsInRange: Int
 
-    func count(_ table: ExportSchema.Table) -> Int {
-        ExportSchema.tables.firstIndex { $0.name == table.name }.map { tables[$0].count } ?? 0
-    }
+    func count(_ table: ExportSchema.Table) -> Int { tables[ExportSchema.position(of: table)].count }
 }
 
 extension StoryRows {
@@ -88,27 +86,36 @@ extension StoryRows {
         for (rank, index) in keptParagraphs.enumerated() { paragraphID[index] = rank + 1 }
 
         var tables = Array(repeating: [[SQLValue]](), count: ExportSchema.tables.count)
+        let (storiesTable, versionsTable, paragraphsTable, sentencesTable, claimsTable, findingsTable, linksTable) = (
+            ExportSchema.position(of: ExportSchema.stories), ExportSchema.position(of: ExportSchema.versions),
+            ExportSchema.position(of: ExportSchema.paragraphs), ExportSchema.position(of: ExportSchema.sentences),
+            ExportSchema.position(of: ExportSchema.claimChanges), ExportSchema.position(of: ExportSchema.auditFindings),
+            ExportSchema.position(of: ExportSchema.auditItemChanges))
         let story = timeline.story.value
-        tables[1] = [[.int(1), .int(archiveID), .text(story), .text(label + "/" + story), .text(latest.entry.headline),
-                      .int(count), .text(Timestamp.format(first.entry.updated)),
-                      .text(Timestamp.format(latest.entry.updated))]]
+        tables[storiesTable] = [[.int(1), .int(archiveID), .text(story), .text(label + "/" + story),
+                                 .text(latest.entry.headline), .int(count),
+                                 .text(Timestamp.format(first.entry.updated)),
+                                 .text(Timestamp.format(latest.entry.updated))]]
         for (index, version) in versions.enumerated() where keptVersions[index] {
-            tables[2].append(versionRow(version, id: versionID[index], previous: index > 0 ? versions[index - 1] : nil,
-                                        sentences: flat[index].count, inRange: selected[index]))
+            let previous = index > 0 ? versions[index - 1] : nil
+            tables[versionsTable].append(versionRow(version, id: versionID[index], previous: previous,
+                                                    sentences: flat[index].count, inRange: selected[index]))
         }
         for index in keptParagraphs {
             let span = paragraphs.spans[index]
-            tables[3].append([.int(paragraphID[index]), .int(1), .text(span.text), .int(versionID[span.introduced - 1]),
-                              span.removed.map { .int(versionID[$0 - 1]) } ?? .null, .int(span.introduced),
-                              .optional(span.removed), .int(span.item + 1), .int(span.occurrence)])
+            tables[paragraphsTable].append([.int(paragraphID[index]), .int(1), .text(span.text),
+                                            .int(versionID[span.introduced - 1]),
+                                            span.removed.map { .int(versionID[$0 - 1]) } ?? .null,
+                                            .int(span.introduced), .optional(span.removed), .int(span.item + 1),
+                                            .int(span.occurrence)])
         }
         for (rank, index) in keptSentences.enumerated() {
             let span = sentences.spans[index]
             let place = places[span.introduced - 1][span.item]
-            tables[4].append([.int(rank + 1), .int(1), .int(paragraphID[sentenceParagraph[index]]), .text(span.text),
-                              .int(versionID[span.introduced - 1]),
-                              span.removed.map { .int(versionID[$0 - 1]) } ?? .null, .int(span.introduced),
-                              .optional(span.removed), .int(place.sentence + 1), .int(span.occurrence)])
+            tables[sentencesTable].append([.int(rank + 1), .int(1), .int(paragraphID[sentenceParagraph[index]]),
+                                           .text(span.text), .int(versionID[span.introduced - 1]),
+                                           span.removed.map { .int(versionID[$0 - 1]) } ?? .null, .int(span.introduced),
+                                           .optional(span.removed), .int(place.sentence + 1), .int(span.occurrence)])
         }
         var claimID = 0
         var findingID = 0
@@ -117,10 +124,11 @@ extension StoryRows {
             let firstClaim = claimID + 1
             for (position, change) in claims.enumerated() {
                 claimID += 1
-                tables[5].append([.int(claimID), .int(1), .int(versionID[index]), .int(versionID[index - 1]),
-                                  .int(position + 1), .text(change.kind.rawValue), .text(change.significance.rawValue),
-                                  .optional(change.old), .optional(change.new), .optional(change.from),
-                                  .optional(change.to), .text(change.reason), .int(change.paragraph)])
+                tables[claimsTable].append([.int(claimID), .int(1), .int(versionID[index]), .int(versionID[index - 1]),
+                                            .int(position + 1), .text(change.kind.rawValue),
+                                            .text(change.significance.rawValue), .optional(change.old),
+                                            .optional(change.new), .optional(change.from), .optional(change.to),
+                                            .text(change.reason), .int(change.paragraph)])
             }
             /// The id of the claim change equal to `change` (the audit copies the step's changes).
             func claimRow(_ change: ClaimChange) -> SQLValue {
@@ -131,15 +139,15 @@ extension StoryRows {
             func finding(_ kind: String, status: String?, text: String, claim: SQLValue) {
                 findingID += 1
                 position += 1
-                tables[6].append([.int(findingID), .int(1), .int(versionID[index]), .int(position), .text(kind),
-                                  .optional(status), .text(text), claim])
+                tables[findingsTable].append([.int(findingID), .int(1), .int(versionID[index]), .int(position),
+                                              .text(kind), .optional(status), .text(text), claim])
             }
             for item in audit.items {
                 finding("item", status: item.found ? "found" : "not-found", text: item.text, claim: .null)
                 var linked = Set<Int64>()
                 for change in item.changes {
                     guard case .integer(let claim) = claimRow(change), linked.insert(claim).inserted else { continue }
-                    tables[7].append([.int(findingID), .integer(claim)])
+                    tables[linksTable].append([.int(findingID), .integer(claim)])
                 }
             }
             for change in audit.undeclared {
