@@ -258,3 +258,37 @@ private final class Scratch {
         #expect(scratch.contents == ["x.sqlite"])
     }
 }
+
+@Suite struct ExportFailureTests {
+    /// `git` with `arguments`, its standard output trimmed.
+    static func git(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func aStoryThatCannotBeReadFailsTheExportAndLeavesNoOutput() throws {
+        let temp = try seedArchive()
+        let scratch = try Scratch()
+        // The latest version's article.md is lost from the object store (a damaged archive).
+        let blob = try Self.git(["--git-dir", temp.path, "rev-parse", "stories/us-china-alaska-talks:article.md"])
+        try #require(blob.count == 40)
+        try FileManager.default.removeItem(atPath: temp.path + "/objects/" + blob.prefix(2) + "/" + blob.dropFirst(2))
+        let request = ExportRequest(sqlite: scratch.file("x.sqlite"), csv: scratch.file("csv"), jsonl: true,
+                                    jsonlFile: scratch.file("x.jsonl"))
+        do {
+            _ = try Archive.export([temp.archive], request: request)
+            Issue.record("the export of a damaged archive succeeded")
+        } catch {
+            #expect(error.exitCode == 74, "\(error)")
+        }
+        // No database, no JSON Lines, no CSV directory (the export made it, and removed it), no temporary file.
+        #expect(scratch.contents == [])
+    }
+}
