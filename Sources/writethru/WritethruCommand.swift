@@ -62,6 +62,7 @@ struct WritethruCommand: ParsableCommand {
         ("clone", Clone.self), ("verify", Verify.self), ("gc", GC.self),
         ("locks", Locks.self),  // Commands/LocksCommand.swift
         ("search", Search.self), ("reindex", Reindex.self),  // Commands/SearchCommands.swift
+        ("export", Export.self),  // Commands/ExportCommand.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
     ]
 
