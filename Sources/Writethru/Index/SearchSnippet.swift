@@ -11,6 +11,9 @@ struct SearchSnippet {
     /// Words of the query, folded; `prefix` for those ending in `*`.
     private let words: Set<String>
     private let prefixes: [String]
+    /// The lengths (in scalars) a word must have to be compared at all: most are not.
+    private let lengths: Set<Int>
+    private let shortestPrefix: Int
 
     /// The words a query names: its terms, without FTS5's operators, column filters or the
     /// distance of a NEAR group.
@@ -40,6 +43,18 @@ struct SearchSnippet {
         }
         self.words = words
         self.prefixes = prefixes
+        lengths = Set(words.map(\.unicodeScalars.count))
+        shortestPrefix = prefixes.map(\.unicodeScalars.count).min() ?? Int.max
+    }
+
+    /// Whether the word `scalars[start..<end]` is one the query names.
+    private func matches(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        // Folding can change a word's length only outside ASCII (a decomposed accent).
+        guard lengths.contains(length) || length >= shortestPrefix || scalars[start..<end].contains(where: { !$0.isASCII })
+        else { return false }
+        let word = Self.fold(String(String.UnicodeScalarView(scalars[start..<end])))
+        return words.contains(word) || prefixes.contains { word.hasPrefix($0) }
     }
 
     /// - Complexity: O(n) in the sentence's length.
@@ -54,8 +69,7 @@ struct SearchSnippet {
             }
             var end = index
             while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
-            let word = Self.fold(String(String.UnicodeScalarView(scalars[index..<end])))
-            tokens.append((index, end, words.contains(word) || prefixes.contains { word.hasPrefix($0) }))
+            tokens.append((index, end, matches(scalars, index, end)))
             index = end
         }
         var first = 0
