@@ -47,30 +47,33 @@ struct SearchSnippet {
         shortestPrefix = prefixes.map(\.unicodeScalars.count).min() ?? Int.max
     }
 
-    /// Whether the word `scalars[start..<end]` is one the query names.
-    private func matches(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        let length = end - start
+    /// Whether a word of the sentence is one the query names.
+    private func matches(_ scalars: [Unicode.Scalar]) -> Bool {
         // Folding can change a word's length only outside ASCII (a decomposed accent).
-        guard lengths.contains(length) || length >= shortestPrefix || scalars[start..<end].contains(where: { !$0.isASCII })
+        guard lengths.contains(scalars.count) || scalars.count >= shortestPrefix || scalars.contains(where: { !$0.isASCII })
         else { return false }
-        let word = Self.fold(String(String.UnicodeScalarView(scalars[start..<end])))
+        let word = Self.fold(String(String.UnicodeScalarView(scalars)))
         return words.contains(word) || prefixes.contains { word.hasPrefix($0) }
     }
 
     /// - Complexity: O(n) in the sentence's length.
     func render(_ sentence: String) -> String {
-        let scalars = Array(sentence.unicodeScalars)
-        var tokens: [(start: Int, end: Int, matches: Bool)] = []
-        var index = 0
-        while index < scalars.count {
+        let scalars = sentence.unicodeScalars
+        var tokens: [(start: String.Index, end: String.Index, matches: Bool)] = []
+        var index = scalars.startIndex
+        var word: [Unicode.Scalar] = []
+        while index < scalars.endIndex {
             guard Self.isWordScalar(scalars[index]) else {
-                index += 1
+                scalars.formIndex(after: &index)
                 continue
             }
-            var end = index
-            while end < scalars.count, Self.isWordScalar(scalars[end]) { end += 1 }
-            tokens.append((index, end, matches(scalars, index, end)))
-            index = end
+            let start = index
+            word.removeAll(keepingCapacity: true)
+            while index < scalars.endIndex, Self.isWordScalar(scalars[index]) {
+                word.append(scalars[index])
+                scalars.formIndex(after: &index)
+            }
+            tokens.append((start, index, matches(word)))
         }
         var first = 0
         var last = tokens.count
@@ -79,30 +82,30 @@ struct SearchSnippet {
             first = max(0, min(hit - Self.window / 6, tokens.count - Self.window))
             last = first + Self.window
         }
-        var out = String.UnicodeScalarView()
-        let from = first == 0 ? 0 : tokens[first].start
-        let to = last == tokens.count ? scalars.count : tokens[last - 1].end
-        if first > 0 { out.append("…") }
         // Matches separated by spaces only are one mark: "[Zhao Lijian]".
-        var marks: [(start: Int, end: Int)] = []
+        var marks: [(start: String.Index, end: String.Index)] = []
         for token in tokens[first..<last] where token.matches {
-            if let previous = marks.last, scalars[previous.end..<token.start].allSatisfy({ $0 == " " }) {
+            if let previous = marks.last, sentence[previous.end..<token.start].allSatisfy({ $0 == " " }) {
                 marks[marks.count - 1].end = token.end
             } else {
                 marks.append((token.start, token.end))
             }
         }
+        let from = first == 0 ? sentence.startIndex : tokens[first].start
+        let to = last == tokens.count ? sentence.endIndex : tokens[last - 1].end
+        var out = first > 0 ? "…" : ""
+        out.reserveCapacity(sentence.utf8.count + 8 * marks.count)
         var position = from
         for mark in marks {
-            out.append(contentsOf: scalars[position..<mark.start])
-            out.append(contentsOf: String(SearchHit.markStart).unicodeScalars)
-            out.append(contentsOf: scalars[mark.start..<mark.end])
-            out.append(contentsOf: String(SearchHit.markEnd).unicodeScalars)
+            out += sentence[position..<mark.start]
+            out.append(SearchHit.markStart)
+            out += sentence[mark.start..<mark.end]
+            out.append(SearchHit.markEnd)
             position = mark.end
         }
-        out.append(contentsOf: scalars[position..<to])
-        if last < tokens.count { out.append("…") }
-        return String(out)
+        out += sentence[position..<to]
+        if last < tokens.count { out += "…" }
+        return out
     }
 
     /// Letters, digits and marks, as SQLite's unicode61 tokenizer keeps them in words.
