@@ -26,11 +26,18 @@ extension Archive {
             indexes.append(index)
             matches += try archive.matches(expression, query, in: index).map { (number, $0) }
         }
-        matches.sort { a, b in
-            (a.match.rank, a.archive, a.match.story, a.match.first, a.match.paragraph, a.match.id)
-                < (b.match.rank, b.archive, b.match.story, b.match.first, b.match.paragraph, b.match.id)
+        // Ties in rank (the same sentence in several stories) go by archive, story id, first
+        // version, paragraph: the story ids are compared once, as ordinals.
+        let names = Set(matches.map(\.match.story)).sorted()
+        let ordinal = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
+        var keyed = matches.map { entry in
+            (key: SearchOrder(rank: entry.match.rank, archive: entry.archive, story: ordinal[entry.match.story] ?? 0,
+                              first: entry.match.first, paragraph: entry.match.paragraph, id: entry.match.id),
+             entry: entry)
         }
-        let stories = Set(matches.map { "\($0.archive) \($0.match.story)" }).count
+        keyed.sort { $0.key < $1.key }
+        matches = keyed.map(\.entry)
+        let stories = Set(keyed.map { $0.key.archive << 32 | $0.key.story }).count
         let kept = query.limit > 0 ? Array(matches.prefix(query.limit)) : matches
         var details: [[Int64: SearchDetail]] = []
         for (number, archive) in archives.enumerated() {
@@ -119,6 +126,26 @@ extension Archive {
             }
             return found
         }
+    }
+}
+
+/// The order of hits: rank, then archive, story (ordinal of its id), first version,
+/// paragraph, row.
+struct SearchOrder: Comparable {
+    let rank: Double
+    let archive: Int
+    let story: Int
+    let first: Int
+    let paragraph: Int
+    let id: Int64
+
+    static func < (a: SearchOrder, b: SearchOrder) -> Bool {
+        if a.rank != b.rank { return a.rank < b.rank }
+        if a.archive != b.archive { return a.archive < b.archive }
+        if a.story != b.story { return a.story < b.story }
+        if a.first != b.first { return a.first < b.first }
+        if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
+        return a.id < b.id
     }
 }
 
