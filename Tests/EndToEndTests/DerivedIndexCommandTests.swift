@@ -49,6 +49,9 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try workspace.git(["branch", "-f", "stories/\(Self.story)", second]).status == 0)
         #expect(try workspace.git(["branch", "-D", "stories/quad"]).status == 0)
+        let verify = try workspace.writethru(["verify"])
+        #expect(verify.stdout.hasPrefix("note: the derived index learned again 1 story whose branch another tool moved "
+            + "(git push, git branch, git update-ref): \(Self.story)\n"), "\(verify.stdout)")
         let listing = try workspace.writethru(["stories", "--format", "json"])
         let stories = try #require(try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [[String: Any]])
         #expect(stories.map { $0["story"] as? String } == ["ever-given", Self.story])

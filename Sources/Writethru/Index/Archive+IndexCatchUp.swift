@@ -15,7 +15,8 @@ extension Archive {
     ///   index keeps a stamp of the references (`refsStamp`) as they were when it last had them
     ///   all; when the stamp differs, every branch's tip is compared with the story's indexed
     ///   tip and the stories that differ are learned again.
-    /// Returns the stories caught up.
+    /// Returns the stories the journals named (those moved by other tools are in
+    /// `index.movedByOthers`).
     /// - Complexity: two `stat`s and one directory listing when nothing changed; else O(s) for
     ///  s branches compared, plus O(v) revisions read for each story learned again.
     @discardableResult
@@ -58,7 +59,7 @@ extension Archive {
                 try writer.setSetting(Self.refsStampSetting, stamp)
                 return moved
             }
-            caughtUp += moved.filter { !caughtUp.contains($0) }
+            index.movedByOthers = moved.filter { !caughtUp.contains($0) }
         }
         index.referencesStamp = stamp
         return caughtUp.sorted()

@@ -30,9 +30,10 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     var learnAfterStories = 0
     /// The writing process's journal: told when what it moved is written here, or dropped.
     var journal: WriterJournal?
-    /// The stories learned again when the index was opened (a killed writer, a branch moved by
-    /// another tool).
+    /// The stories learned again when the index was opened because a killed writer's journal
+    /// named them, and because their branch was moved by another tool.
     var caughtUp: [StoryID] = []
+    var movedByOthers: [StoryID] = []
     /// The references' stamp this process last saw the index agree with (`Archive.refsStamp`).
     var referencesStamp: String?
 

@@ -15,11 +15,22 @@ extension Archive {
                 : "remove it with " + removal
             checker.problem(lock.story, nil, "stale lock file \(lock.description(at: now)): \(blocked); \(remedy)")
         }
-        let caughtUp = try derivedIndex().caughtUp
-        guard !caughtUp.isEmpty else { return [] }
-        let named = caughtUp.prefix(10).map(\.value).joined(separator: ", ")
-            + (caughtUp.count > 10 ? " and \(caughtUp.count - 10) more" : "")
-        return ["the derived index learned again " + (caughtUp.count == 1 ? "1 story" : "\(caughtUp.count) stories")
-                    + " whose branch a killed writer was moving: " + named]
+        let index = try derivedIndex()
+        func named(_ stories: [StoryID]) -> String {
+            (stories.count == 1 ? "1 story" : "\(stories.count) stories")
+        }
+        func list(_ stories: [StoryID]) -> String {
+            stories.prefix(10).map(\.value).joined(separator: ", ") + (stories.count > 10 ? " and \(stories.count - 10) more" : "")
+        }
+        var notes: [String] = []
+        if !index.caughtUp.isEmpty {
+            notes.append("the derived index learned again " + named(index.caughtUp)
+                + " whose branch a killed writer was moving: " + list(index.caughtUp))
+        }
+        if !index.movedByOthers.isEmpty {
+            notes.append("the derived index learned again " + named(index.movedByOthers)
+                + " whose branch another tool moved (git push, git branch, git update-ref): " + list(index.movedByOthers))
+        }
+        return notes
     }
 }
