@@ -6,7 +6,8 @@ Scenarios, each on fresh archives in a temporary folder (loopback and local file
   - 8 writers x one bulk `record` of 100 files into one story;
   - KILLS kill -9s at random moments of `import`, bulk `record` and `gc`, each followed by a
     plain re-run of the same command.
-For each it prints the revisions expected, recorded, duplicated and lost, `writethru verify`,
+For each it prints the revisions expected, recorded, duplicated and lost, whether the derived
+index lists every story with its branch's versions (`index`), `writethru verify`,
 `git fsck --strict`, and how many re-runs needed a manual step (did not exit 0). The target is
 0 lost, 0 duplicated, 0 manual steps, verify and fsck clean everywhere.
 
@@ -69,6 +70,21 @@ def held_inputs(archive):
     return pairs
 
 
+def index_check(archive, binary, held):
+    """The derived index against the branches: `stories` (read from the index, which first
+    learns what killed writers and other tools left) must list every story with as many
+    versions as its branch holds."""
+    listing = run([binary, "stories", "--archive", archive, "--format", "json"])
+    if listing.returncode != 0:
+        return "FAILED"
+    indexed = {row["story"]: row["versions"] for row in json.loads(listing.stdout)}
+    branches = {}
+    for story, _ in held:
+        branches[story] = branches.get(story, 0) + 1
+    differ = sum(1 for story in set(indexed) | set(branches) if indexed.get(story) != branches.get(story))
+    return "clean" if differ == 0 else f"FAILED ({differ} stories differ)"
+
+
 def check(archive, binary):
     verify = run([binary, "verify", "--archive", archive])
     fsck = run(["git", "--git-dir", archive, "fsck", "--strict", "--no-dangling"])
@@ -88,9 +104,10 @@ def tally(name, archive, binary, expected, manual, seconds, by_story=True, stori
     extra = len(distinct - wanted)
     if stories is not None:
         extra += abs(len({story for story, _ in held}) - stories)
+    index = index_check(archive, binary, held)
     verify, fsck, report = check(archive, binary)
     row = dict(scenario=name, expected=len(expected), recorded=recorded, duplicated=duplicated, lost=lost,
-               unexpected=extra, verify=verify, fsck=fsck, manual=manual, seconds=round(seconds, 1))
+               unexpected=extra, index=index, verify=verify, fsck=fsck, manual=manual, seconds=round(seconds, 1))
     if verify != "clean":
         row["verify_output"] = report.stdout.decode()[-2000:]
     return row
@@ -246,7 +263,7 @@ def kill_scenarios(binary, work, kills, stories, versions, rng):
         total["lost"] += row["lost"]
         total["duplicated"] += row["duplicated"]
         total["manual"] += row["manual"]
-        total["unclean"] += int(row["verify"] != "clean" or row["fsck"] != "clean")
+        total["unclean"] += int(row["verify"] != "clean" or row["fsck"] != "clean" or row["index"] != "clean")
     return rows, durations, totals
 
 
@@ -280,8 +297,8 @@ def main():
     else:
         for row in rows:
             row["landed"] = {True: "yes", False: "no"}.get(row.get("killed"), "-")
-        header = ["scenario", "landed", "expected", "recorded", "duplicated", "lost", "verify", "fsck", "manual",
-                  "seconds"]
+        header = ["scenario", "landed", "expected", "recorded", "duplicated", "lost", "index", "verify", "fsck",
+                  "manual", "seconds"]
         widths = [max(len(h), *(len(str(r[h])) for r in rows)) for h in header]
         print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
         for row in rows:
@@ -295,7 +312,7 @@ def main():
                   f"{total['lost']} lost, {total['duplicated']} duplicated, {total['manual']} manual steps, "
                   f"{total['unclean']} unclean checks")
     bad = sum(r["lost"] + r["duplicated"] + r["manual"] + r["unexpected"] for r in rows)
-    bad += sum(1 for r in rows if r["verify"] != "clean" or r["fsck"] != "clean")
+    bad += sum(1 for r in rows if r["verify"] != "clean" or r["fsck"] != "clean" or r["index"] != "clean")
     print(f"stress: {len(rows)} scenarios in {time.monotonic() - started:.0f} s: "
           + ("all clean" if bad == 0 else f"{bad} problems"))
     sys.exit(0 if bad == 0 else 1)
