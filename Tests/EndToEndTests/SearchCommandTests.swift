@@ -100,6 +100,14 @@ import Testing
         // --until keeps sentences a version of that time or earlier printed.
         let until = try Self.search(workspace, ["--until", "2021-03-11T23:59:59Z", "Anchorage"])
         #expect(!until.hits.isEmpty && until.hits.allSatisfy { $0.story == Self.story })
+        // A date alone is the whole day.
+        #expect(try Self.search(workspace, ["--until", "2021-03-11", "Anchorage"]).hits.map(\.sentence)
+            == until.hits.map(\.sentence))
+        #expect(try Self.search(workspace, ["--until", "2021-03-10", "Anchorage"]).hits.isEmpty)
+        // Punctuation other than the syntax's is not syntax, and a single letter is a word.
+        #expect(try Self.search(workspace, ["U.S."]).hits.count > 0)
+        #expect(try Self.search(workspace, ["Note: Anchorage"]).hits.isEmpty)
+        #expect(try Self.search(workspace, ["+1"]).total == Self.search(workspace, ["1"]).total)
     }
 
     @Test func severalArchivesAreSearchedAndListedTogether() throws {
@@ -153,6 +161,7 @@ import Testing
 
     @Test(arguments: [
         (["search", "  "], Int32(64)),
+        (["search", "... ,;"], 64),
         (["search", "--in", "sometimes", "Blinken"], 64),
         (["search", "--since", "someday", "Blinken"], 64),
         (["search", "--story", "no-such-story", "Blinken"], 67),

@@ -347,7 +347,7 @@ extension DerivedIndex {
             return try body(database)
         } catch where error.code == 1 {
             throw .usage("the query is not valid full-text syntax (\(error.message)); put a phrase in double quotes, "
-                + "such as '\"Zhao Lijian\" NEAR talks' (docs/search.md)")
+                + "such as 'NEAR(\"Zhao Lijian\" talks)' (docs/search.md)")
         } catch {
             throw .storage("cannot read the derived index \(path): \(error.message)")
         }

@@ -3,7 +3,8 @@ import StoryText
 
 /// What `search` looks for (docs/search.md): the query, in SQLite FTS5's syntax when it uses
 /// any of it (phrases in double quotes, `migra*` prefixes, `AND`, `OR`, `NOT`, `NEAR(...)`,
-/// parentheses), else its words as one phrase; and which hits to keep.
+/// parentheses), else its words as one phrase (other punctuation, such as the colon of
+/// "10:02" or the dots of "U.S.", only separates words); and which hits to keep.
 public struct SearchQuery: Sendable {
     public var text: String
     public var scope: SearchScope = .all
@@ -29,15 +30,17 @@ public struct SearchQuery: Sendable {
     /// - Throws: `usage` when the query has no word to look for.
     func expression() throws(WritethruError) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !SearchText.words([trimmed]).isEmpty else { throw .usage("give a word or phrase to search for") }
+        guard trimmed.unicodeScalars.contains(where: SearchSnippet.isWordScalar) else {
+            throw .usage("give a word or phrase to search for (letters or digits)")
+        }
         if Self.usesSyntax(trimmed) { return trimmed }
         return "\"" + trimmed.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// True when the query holds FTS5 syntax: a double quote, `*`, `^`, parentheses, a column
-    /// filter or `+`, or one of the upper-case operators as a word of its own.
+    /// True when the query holds FTS5 syntax: a double quote, `*`, parentheses, or one of the
+    /// upper-case operators as a word of its own.
     static func usesSyntax(_ query: String) -> Bool {
-        if query.contains(where: { "\"*^():+{}".contains($0) }) { return true }
+        if query.contains(where: { "\"*()".contains($0) }) { return true }
         return query.split(whereSeparator: { $0.isWhitespace }).contains { ["AND", "OR", "NOT", "NEAR"].contains($0) }
     }
 }

@@ -49,7 +49,7 @@ struct Search: ParsableCommand {
             guard limit >= 0 else { throw .usage("--limit must be 0 or more") }
             let search = SearchQuery(query.joined(separator: " "), scope: scope, story: storyID,
                                      since: try TimeOption.parse(since, option: "--since", archive: opened.first),
-                                     until: try TimeOption.parse(until, option: "--until", archive: opened.first),
+                                     until: try TimeOption.parse(until, option: "--until", archive: opened.first, endOfDay: true),
                                      limit: limit)
             let result = try Archive.search(search, in: opened)
             emit(SearchReport.render(result, format: output.format, style: color.style))
