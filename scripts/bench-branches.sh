@@ -15,12 +15,16 @@
 #      same push again and a `pull` (both with nothing to send or fetch: the daily cost). The
 #      push leaves more than 256 loose remote-tracking references, so Writethru packs all
 #      references into packed-refs (docs/sync.md, "References after a fetch").
-#   4. The same commands as in 2 with the references packed.
+#   2b. (PACK_FIRST=1, the default) the same with the story branches packed by plain
+#      `git pack-refs --all`, no remote yet.
+#   4. The same commands as in 2 with every reference packed, the remote-tracking ones
+#      (one a story) included: twice as many references as in 2.
 # Each one-shot command runs once, under `timeout TIMEOUT` seconds, with its peak RSS.
 #
 # Environment: BIN (default .build/release/writethru; the figures of docs/scale.md were taken
 # with the baseline 234f11b), BENCH_DIR (default /tmp/writethru-bench-branches), BRANCHES,
-# RUNS (10), TIMEOUT (900), BENCH_SEARCH_DIR (default /tmp/writethru-bench-search).
+# RUNS (10), TIMEOUT (900), BENCH_SEARCH_DIR (default /tmp/writethru-bench-search),
+# PACK_FIRST (1), CLONES_EVERY_STATE (1; 0 clones only with loose references), BENCH_KEEP=1.
 set -euo pipefail
 export LC_ALL=C
 unset WRITETHRU_ARCHIVE
@@ -85,6 +89,7 @@ commands() {
     echo "  log of one story (median of $RUNS):         $(hf "$BIN log --archive $a $story")"
     echo "  stories, whole listing:                 $(once stories "$BIN" stories --archive "$a") ($(wc -l < "$WORK/stories.out") lines)"
     echo "  verify:                                 $(once verify "$BIN" verify --archive "$a") ($(tail -1 "$WORK/verify.out" | cut -c1-80))"
+    [ "$state" = loose ] || [ "${CLONES_EVERY_STATE:-1}" = 1 ] || return 0
     rm -rf "$WORK/git-clone.git" "$WORK/wt-clone.git"
     echo "  git clone --bare --no-local:            $(once git-clone git clone -q --bare --no-local "$a" "$WORK/git-clone.git")"
     echo "  writethru clone:                        $(once wt-clone "$BIN" clone "$a" "$WORK/wt-clone.git") ($(tail -1 "$WORK/wt-clone.out" | cut -c1-80))"
@@ -111,6 +116,12 @@ for n in $BRANCHES; do
     echo "  import of $n stories:                   $(once import "$BIN" import --quiet --archive "$a" "$CORPUS")"
     echo "  git: objects $(du -sh "$a/objects" | cut -f1), refs/ $(du -sh "$a/refs" | cut -f1) on disk; ref advertisement $(git ls-remote "$a" | wc -c) bytes"
     commands "$a" loose
+    if [ "${PACK_FIRST:-1}" = 1 ]; then
+        # The story branches alone packed (plain git, no writer running), before any remote
+        # adds its remote-tracking references: the cost of packing, apart from their number.
+        git --git-dir "$a" pack-refs --all
+        commands "$a" "packed by git pack-refs --all"
+    fi
     git init -q --bare "$WORK/remote-$n.git"
     "$BIN" remote add --archive "$a" scale "$WORK/remote-$n.git" >/dev/null
     echo "  push of every story to a new remote:    $(once push "$BIN" push --archive "$a" scale) ($(tail -1 "$WORK/push.out" | cut -c1-80))"
