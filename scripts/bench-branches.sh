@@ -50,16 +50,17 @@ echo "== Machine"
 echo "cpus: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); $(git --version); $(hyperfine --version)"
 echo "writethru: $BIN ($("$BIN" --version), sha256 $(sha256sum "$BIN" | cut -c1-12)); work dir $WORK ($(df -PT "$WORK" | awk 'NR == 2 { print $2 }'))"
 
-# once LABEL COMMAND...: one run under timeout; prints "seconds s, MB MB" (or the failure)
+# once LABEL COMMAND...: one run under timeout (ONCE_TIMEOUT, default TIMEOUT); prints
+# "seconds s, MB MB" (or the failure)
 once() {
     local label=$1
     shift
-    if /usr/bin/time -f "%e %M" -o "$WORK/time.out" timeout "$TIMEOUT" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err"; then
+    if /usr/bin/time -f "%e %M" -o "$WORK/time.out" timeout "${ONCE_TIMEOUT:-$TIMEOUT}" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err"; then
         read -r wall rss < "$WORK/time.out"
         printf '%s s, %d MB' "$wall" $((rss / 1024))
     else
         local status=$?
-        [ $status = 124 ] && printf '> %s s (stopped)' "$TIMEOUT" || printf 'failed (%s): %s' "$status" "$(tail -1 "$WORK/$label.err" | cut -c1-120)"
+        [ $status = 124 ] && printf '> %s s (stopped)' "${ONCE_TIMEOUT:-$TIMEOUT}" || printf 'failed (%s): %s' "$status" "$(tail -1 "$WORK/$label.err" | cut -c1-120)"
     fi
 }
 # hf COMMAND [PREPARE]: median ms of RUNS runs
@@ -113,7 +114,7 @@ for n in $BRANCHES; do
     a="$WORK/archive-$n.git"
     rm -rf "$a" "$WORK/remote-$n.git"
     "$BIN" init --archive "$a" >/dev/null
-    echo "  import of $n stories:                   $(once import "$BIN" import --quiet --archive "$a" "$CORPUS")"
+    echo "  import of $n stories:                   $(ONCE_TIMEOUT=7200 once import "$BIN" import --quiet --archive "$a" "$CORPUS")"
     echo "  git: objects $(du -sh "$a/objects" | cut -f1), refs/ $(du -sh "$a/refs" | cut -f1) on disk; ref advertisement $(git ls-remote "$a" | wc -c) bytes"
     commands "$a" loose
     if [ "${PACK_FIRST:-1}" = 1 ]; then
