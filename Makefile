@@ -8,7 +8,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-start bench-extraction eval fuzz exit-loop screenshot completions man template clean
+.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -112,6 +112,16 @@ bench-start: release
 ## Import of 10,000 versions across 1,000 stories beside git fast-import of the same content.
 bench-import: release
 	scripts/bench-import.sh
+
+## search (a rare name, a phrase in most stories), stories (first 20, whole listing), index size,
+## import, record and export on 10,000 revisions and on 100,000 stories, beside a baseline binary
+## in the same run: BASELINE=<commit> (default 234f11b, main before the SQLite index) is built once
+## and cached in /tmp, BASELINE_BIN=path uses a binary, BASELINE= measures only this one.
+## BENCH_QUICK=1 checks the script in a couple of minutes (docs/benchmarks.md).
+bench-search: release
+	@command -v hyperfine >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq hyperfine >/dev/null; }
+	@[ -x /usr/bin/time ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq time >/dev/null; }
+	BIN=.build/release/writethru BASELINE="$${BASELINE-234f11b}" scripts/bench-search.sh
 
 ## Article extraction on the 181 shared benchmark pages beside trafilatura and readability-lxml
 ## (pip install trafilatura readability-lxml; installed here when missing).

@@ -2,6 +2,7 @@
 """Deterministic corpus for scripts/bench-record.sh (standard library only).
 
     bench_corpus.py generate --out DIR [--stories 1000] [--versions 10] [--extra 10] [--seed N]
+                             [--plant-name "First Last" --plant-stories 3]
     bench_corpus.py timed REPORT -- COMMAND ARG...   run COMMAND; write wall seconds, peak RSS,
                                                      CPU times and exit status to REPORT
     bench_corpus.py stats MS...                  min/median/max of numbers
@@ -20,6 +21,11 @@
     gitside/s0042/v03.article.md, v03.meta.json
                              what Writethru computes itself (normalized text and metadata),
                              precomputed so the git loop only has to store them
+
+`--plant-name` adds one paragraph naming that person to every version of `--plant-stories`
+stories spread evenly over the corpus (after everything is generated, so the rest of the corpus
+is what it is without it); planted.tsv lists their index and story id. scripts/bench-search.sh
+searches for the name.
 
 Each story has its own headline, the same in every version apart from the wire tag
 ("UPDATE 2-"), so the id Writethru derives from it groups the versions. Each version edits
@@ -350,6 +356,23 @@ def next_version(story, prev, w, rng):
             "updated": prev["updated"] + datetime.timedelta(minutes=rng.randint(12, 150))}
 
 
+def plant(stories, chains, name, count):
+    """Puts a paragraph naming `name` second in every version of `count` stories spread evenly
+    over the corpus; returns their indexes. Uses no randomness, so the other stories and the
+    rest of these ones stay as generated."""
+    if not name or count <= 0:
+        return []
+    n = len(stories)
+    chosen = sorted({(k * n) // count + n // (2 * count) for k in range(count)})
+    for i in chosen:
+        city = stories[i]["city"].title()
+        paragraph = (f"{name}, who advises {stories[i]['actor']} on {stories[i]['topic']}, said in "
+                     f"{city} that no decision had been taken.")
+        for v in chains[i]:
+            v["paragraphs"].insert(1, paragraph)
+    return chosen
+
+
 def write(path, data):
     with open(path, "wb") as f:
         f.write(data)
@@ -369,6 +392,7 @@ def generate(args):
         for _ in range(args.versions - 1 + (1 if args.extra else 0)):
             chain.append(next_version(s, chain[-1], w, rng))
         chains.append(chain)
+    planted = plant(stories, chains, args.plant_name, args.plant_stories)
 
     plan_rows, paths = [], []
     total_bytes = 0
@@ -393,6 +417,8 @@ def generate(args):
         f.write("".join(p + "\n" for p in extra))
     with open(os.path.join(out, "plan.tsv"), "w") as f:
         f.write("".join("\t".join(map(str, row)) + "\n" for row in plan_rows))
+    with open(os.path.join(out, "planted.tsv"), "w") as f:
+        f.write("".join(f"{stories[i]['index']}\t{stories[i]['id']}\n" for i in planted))
     with open(os.path.join(out, "stories.tsv"), "w") as f:
         f.write("".join(f"{s['index']}\t{s['id']}\t{s['headline']}\n" for s in stories))
     print(f"generated {len(paths)} revisions of {len(stories)} stories "
@@ -460,6 +486,8 @@ def main():
     g.add_argument("--versions", type=int, default=10)
     g.add_argument("--extra", type=int, default=10)
     g.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    g.add_argument("--plant-name", default="")
+    g.add_argument("--plant-stories", type=int, default=0)
     args = parser.parse_args()
     generate(args)
 
