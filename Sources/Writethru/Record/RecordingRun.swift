@@ -154,6 +154,7 @@ final class RecordingRun {
             if outcome.status == .recorded { reportedRecorded += 1 }
             report(outcome)
         }
+        FreedMemory.release()
     }
 
     /// Stops the run: what is staged is dropped (its pack was never written), what was written
