@@ -74,14 +74,16 @@ import Testing
         let index = try temp.archive.derivedIndex()
         var identifier = StoryIdentifier(archive: temp.archive, index: index, matchSimilar: false)
         for number in 0..<100 {
-            _ = try identifier.identify(Revision(headline: "Headline number \(number)"), time: recordedAt,
-                                        explicit: try StoryID(validating: "story-\(number)"), file: "f.txt")
+            let revision = Revision(headline: "Headline number \(number)", paragraphs: ["A paragraph."])
+            _ = try identifier.identify(revision, time: recordedAt, explicit: try StoryID(validating: "story-\(number)"),
+                                        file: "f.txt")
         }
         identifier.forgetWritten()
         #expect(identifier.remembered == 100)
         for number in 100...StoryIdentifier.capacity {
-            _ = try identifier.identify(Revision(headline: "Headline number \(number)"), time: recordedAt,
-                                        explicit: try StoryID(validating: "story-\(number)"), file: "f.txt")
+            let revision = Revision(headline: "Headline number \(number)", paragraphs: ["A paragraph."])
+            _ = try identifier.identify(revision, time: recordedAt, explicit: try StoryID(validating: "story-\(number)"),
+                                        file: "f.txt")
         }
         #expect(identifier.remembered == StoryIdentifier.capacity + 1)
         identifier.forgetWritten()
