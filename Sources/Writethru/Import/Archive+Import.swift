@@ -28,6 +28,7 @@ extension Archive {
             flushAfterRecording(index)
             journal.close()
         }
+        FreedMemory.limitArenas()
         let total = plan.items.count
         let parts = stride(from: 0, to: total, by: Self.importChunk).map { $0..<min(total, $0 + Self.importChunk) }
         var rejected = plan.rejected
