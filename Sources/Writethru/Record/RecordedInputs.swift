@@ -6,7 +6,7 @@ internal import GitStore
 /// forgotten, to be read again from their branches if they come up again.
 struct RecordedInputs {
     /// Stories known at most between two chunks.
-    static let capacity = 16_384
+    static let capacity = 4_096
 
     /// A version holding an input: its commit, or (recorded by this run) where its outcome sits,
     /// whose commit may not be built yet.

@@ -9,7 +9,7 @@ import StoryText
 /// branches answer for them as they do for earlier runs.
 struct StoryIdentifier {
     /// Keys remembered at most between two chunks.
-    static let capacity = 32_768
+    static let capacity = 8_192
 
     let archive: Archive
     let index: DerivedIndex
