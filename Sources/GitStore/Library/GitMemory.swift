@@ -12,7 +12,7 @@ internal import CLibGit2
 enum GitMemory {
     static let windowSize = 16 << 20
     static let mappedLimit = 32 << 20
-    static let cacheLimit = 16 << 20
+    static let cacheLimit = 8 << 20
 
     static func apply() {
         _ = cgit2_set_mwindow_size(windowSize)

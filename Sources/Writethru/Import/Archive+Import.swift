@@ -5,7 +5,7 @@ import StoryText
 extension Archive {
     /// Inputs read at a time, on every core, while the part before them is recorded. Packs
     /// still hold `packedChunkSize` revisions each; an interrupted import keeps whole packs.
-    static let importChunk = 1_000
+    static let importChunk = 500
 
     /// Records an import's revisions in order. An input that cannot be read or placed is
     /// rejected with its reason and the rest go on; an input some version of its story already
