@@ -14,4 +14,23 @@ static inline int cgit2_set_fsync_gitdir(int enabled) {
 static inline int cgit2_set_ssl_cert_locations(const char *file, const char *path) {
     return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, path);
 }
+static inline int cgit2_set_mwindow_size(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, bytes);
+}
+static inline int cgit2_set_mwindow_mapped_limit(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, bytes);
+}
+static inline size_t cgit2_mwindow_mapped_limit(void) {
+    size_t bytes = 0;
+    git_libgit2_opts(GIT_OPT_GET_MWINDOW_MAPPED_LIMIT, &bytes);
+    return bytes;
+}
+static inline int cgit2_set_cache_max_size(ssize_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, bytes);
+}
+static inline ssize_t cgit2_cache_max_size(void) {
+    ssize_t current = 0, allowed = 0;
+    git_libgit2_opts(GIT_OPT_GET_CACHED_MEMORY, &current, &allowed);
+    return allowed;
+}
 #endif

@@ -216,3 +216,13 @@ let someone = Signature(name: "Reporter", email: "desk@example.com", time: 1_615
         #expect(Array(index[(index.count - 40)..<(index.count - 20)]) == pack.bytes.suffix(20))
     }
 }
+
+/// libgit2 keeps at most 32 MB of pack files mapped and 8 MB of objects cached in a process
+/// (docs/import.md, "Memory"): by default it maps up to 8 GB and caches 256 MB.
+@Suite struct GitMemoryTests {
+    @Test func packMappingsAndTheObjectCacheAreBounded() throws {
+        _ = try TemporaryRepository()
+        #expect(GitSettings.mappedPackLimit == 32 << 20)
+        #expect(GitSettings.objectCacheLimit == 8 << 20)
+    }
+}

@@ -110,13 +110,15 @@ import SQLiteStore
         for input in feed() {
             plan.items.append(ImportItem(name: input.name, story: nil, fallbackTime: nil) { input })
         }
-        let summary = try temp.archive.importRevisions(plan, recordedAt: recordedAt)
+        var outcomes: [RecordOutcome] = []
+        let summary = try temp.archive.importRevisions(plan, recordedAt: recordedAt,
+                                                       outcome: { outcomes.append($0) })
         #expect(summary.count(.recorded) == 24)
-        let repeated = try #require(summary.outcomes.last)
+        let repeated = try #require(outcomes.last)
         #expect(repeated.status == .alreadyRecorded)
-        #expect(repeated.commit == summary.outcomes[23].commit)
+        #expect(repeated.commit == outcomes[23].commit)
         #expect(repeated.version == 8)
-        #expect(!summary.outcomes.contains { $0.commit == .zero })
+        #expect(!outcomes.contains { $0.commit == .zero })
     }
 
     /// Two imports of the same inputs at once: the one that loses the race for the branches
@@ -127,12 +129,14 @@ import SQLiteStore
         // Meanwhile another import records the same inputs and moves every branch first.
         var plan = ImportPlan()
         for input in feed() { plan.items.append(ImportItem(name: input.name, story: nil, fallbackTime: nil) { input }) }
-        let winner = try temp.archive.importRevisions(plan, recordedAt: recordedAt.addingTimeInterval(60))
+        var won: [RecordOutcome] = []
+        let winner = try temp.archive.importRevisions(plan, recordedAt: recordedAt.addingTimeInterval(60),
+                                                      outcome: { won.append($0) })
         #expect(winner.count(.recorded) == 24)
         let outcomes = try loser.finish()
         #expect(outcomes.map(\.status) == Array(repeating: .alreadyRecorded, count: 25))
-        #expect(outcomes.map(\.commit) == winner.outcomes.map(\.commit))
-        #expect(outcomes.map(\.version) == winner.outcomes.map(\.version))
+        #expect(outcomes.map(\.commit) == won.map(\.commit))
+        #expect(outcomes.map(\.version) == won.map(\.version))
         #expect(try temp.archive.stories().map(\.versions) == [8, 8, 8])
     }
 

@@ -8,7 +8,9 @@ internal import CLibGit2
 private let libgit2InitCount: Int32 = {
     writethru_certificates_defer(1)
     defer { writethru_certificates_defer(0) }
-    return git_libgit2_init()
+    let count = git_libgit2_init()
+    GitMemory.apply()
+    return count
 }()
 
 /// Loads the deferred CA bundle once, before the first network operation.
@@ -50,5 +52,17 @@ public enum GitSettings {
     public static func setFsync(_ enabled: Bool) {
         LibGit2.ensureInitialized()
         _ = cgit2_set_fsync_gitdir(enabled ? 1 : 0)
+    }
+
+    /// The most bytes of pack files libgit2 keeps mapped at once in this process.
+    public static var mappedPackLimit: Int {
+        LibGit2.ensureInitialized()
+        return Int(cgit2_mwindow_mapped_limit())
+    }
+
+    /// The most bytes of objects libgit2's cache keeps in this process.
+    public static var objectCacheLimit: Int {
+        LibGit2.ensureInitialized()
+        return Int(cgit2_cache_max_size())
     }
 }

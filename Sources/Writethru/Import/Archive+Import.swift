@@ -5,7 +5,7 @@ import StoryText
 extension Archive {
     /// Inputs read at a time, on every core, while the part before them is recorded. Packs
     /// still hold `packedChunkSize` revisions each; an interrupted import keeps whole packs.
-    static let importChunk = 1_000
+    static let importChunk = 500
 
     /// Records an import's revisions in order. An input that cannot be read or placed is
     /// rejected with its reason and the rest go on; an input some version of its story already
@@ -14,19 +14,29 @@ extension Archive {
     /// Reading (the text reader, boilerplate, search words: most of the work) runs on every
     /// core one part ahead of recording, so placing and writing one part overlaps reading the
     /// next.
+    ///
+    /// Each outcome is told to `outcome` once its chunk is written, then dropped: the summary
+    /// counts them (docs/import.md, "Memory").
     /// - Complexity: O(total input bytes) to read on every core, objects built on every core and
     ///  written one pack per chunk; memory bounded by a chunk plus the read-ahead, not by the import's
-    ///  size.
+    ///  size (but for the plan's names and one story id per story, to count stories).
     public func importRevisions(_ plan: ImportPlan, recordedAt: Date,
-                                progress: ((Int, Int) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
+                                progress: ((Int, Int) -> Void)? = nil,
+                                outcome: ((RecordOutcome) -> Void)? = nil) throws(WritethruError) -> ImportSummary {
         let index = try derivedIndex()
         defer {
             flushAfterRecording(index)
             journal.close()
         }
+        FreedMemory.limitArenas()
         let total = plan.items.count
         let parts = stride(from: 0, to: total, by: Self.importChunk).map { $0..<min(total, $0 + Self.importChunk) }
         var rejected = plan.rejected
+        var tally = ImportTally()
+        let report = { (reported: RecordOutcome) in
+            tally.add(reported)
+            outcome?(reported)
+        }
         var run: RecordingRun?
         var next = parts.first.map { ImportRead(plan.items[$0], reading: config.reading, index: index) }
         do {
@@ -47,7 +57,7 @@ extension Archive {
                 let packed = parts.count > 1 || checked.reduce(0) { $0 + $1.reads.count } >= Self.packedBatchThreshold
                 let recording = run ?? RecordingRun(archive: self, options: RecordOptions(recordedAt: recordedAt),
                                                     index: index, skipRecorded: true, packed: packed,
-                                                    skipBlockedStories: true)
+                                                    skipBlockedStories: true, report: report)
                 run = recording
                 // Progress counts inputs; a JSON Lines input may hold many revisions.
                 let before = part.upperBound - checked.count
@@ -56,18 +66,20 @@ extension Archive {
                 }
                 progress?(part.upperBound, total)
             }
-            let outcomes = try run?.finish() ?? []
-            return ImportSummary(outcomes: outcomes, rejected: rejected, skipped: run?.skipped ?? [])
+            // The run reports every outcome as it finishes; none is left to count here.
+            for left in try run?.finish() ?? [] { report(left) }
+            return ImportSummary(tally, rejected: rejected, skipped: run?.skipped ?? [])
         } catch {
             run?.abandon()
+            // The outcomes of chunks written were reported; of the rest, those whose revisions landed.
+            for written in run.map({ landed($0.outcomes) }) ?? [] { report(written) }
             // Nothing recorded yet: the import failed as a whole (an unreadable archive, ...).
-            let written = run.map { landed($0.outcomes) } ?? []
-            guard let run, written.contains(where: { $0.status == .recorded }) || error.stopsAnImport else {
+            guard let run, tally.count(.recorded) > 0 || error.stopsAnImport else {
                 throw error
             }
-            let kept = written.filter { $0.status == .recorded }.count
+            let kept = tally.count(.recorded)
             let stopped = if case .interrupted = error { WritethruError.interrupted(kept: kept) } else { error }
-            return ImportSummary(outcomes: written, rejected: rejected, skipped: run.skipped, stopped: stopped)
+            return ImportSummary(tally, rejected: rejected, skipped: run.skipped, stopped: stopped)
         }
     }
 

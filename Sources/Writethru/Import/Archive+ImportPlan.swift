@@ -26,7 +26,7 @@ extension Archive {
             if isDirectory.boolValue {
                 addDirectory(path, folders: &folders, to: &plan)
             } else {
-                plan.items.append(fileItem(path, story: nil))
+                plan.items.append(ImportItem(file: path, in: nil, story: nil))
             }
         }
         return plan
@@ -49,7 +49,7 @@ extension Archive {
                 plan.rejected.append((path, specialFileReason))
                 continue
             case .file:
-                plan.items.append(fileItem(path, story: nil))
+                plan.items.append(ImportItem(file: name, in: directory, story: nil))
                 continue
             case .folder:
                 break
@@ -70,15 +70,9 @@ extension Archive {
                 } else if nested == .folder {
                     plan.rejected.append((filePath, "a folder inside a story's folder (one folder per story)"))
                 } else {
-                    plan.items.append(fileItem(filePath, story: story))
+                    plan.items.append(ImportItem(file: file, in: path, story: story))
                 }
             }
-        }
-    }
-
-    private static func fileItem(_ path: String, story: StoryID?) -> ImportItem {
-        ImportItem(name: path, story: story, fallbackTime: nil) { () throws(WritethruError) in
-            try InputFile.load(path)
         }
     }
 

@@ -6,7 +6,7 @@ extension Archive {
     /// its version and parent are fixed now; its objects are built when the chunk is
     /// committed, and its branch moves then.
     func stage(_ prepared: PreparedRevision, in current: PackedBatch,
-                       outcomes: inout [RecordOutcome]) throws(WritethruError) -> RecordOutcome {
+                       outcomes: inout OutcomeLog) throws(WritethruError) -> RecordOutcome {
         if current.start[prepared.story] == nil {
             let tip = try self.tip(of: prepared.story)
             current.start[prepared.story] = .some(tip)
@@ -46,7 +46,7 @@ extension Archive {
     /// story branch it touched, by compare-and-swap, from the tip it had when the chunk began.
     /// A story that another writer moved meanwhile has its revisions of the chunk recorded
     /// again, one by one, on the new tip.
-    func commit(_ batch: PackedBatch, outcomes: inout [RecordOutcome]) throws(WritethruError) {
+    func commit(_ batch: PackedBatch, outcomes: inout OutcomeLog) throws(WritethruError) {
         defer { batch.reset() }
         try inStorage {
             let settings = CommitSettings(config: config)

@@ -66,7 +66,7 @@ final class PackedBatch {
     }
 
     /// Copies built commits (and, after a lost race, versions) into the outcomes that name them.
-    func resolveAliases(in outcomes: inout [RecordOutcome]) {
+    func resolveAliases(in outcomes: inout OutcomeLog) {
         for (position, staged) in aliases {
             outcomes[position] = outcomes[position].with(commit: outcomes[staged].commit.object,
                                                          version: outcomes[staged].version)

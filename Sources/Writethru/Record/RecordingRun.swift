@@ -7,6 +7,10 @@ import StoryText
 /// `packedChunkSize` of them (`finish` writes the rest); otherwise each revision is written on
 /// its own. With `skipRecorded`, an input whose bytes some version of its story already holds
 /// is reported `already-recorded` and not written again (what makes an import safe to re-run).
+///
+/// A run given `report` (an import) hands each chunk's outcomes to it once the chunk is
+/// written, and drops them: with the bounded `RecordedInputs` and `StoryIdentifier`, what it
+/// holds stays about a chunk's worth however many revisions it records.
 final class RecordingRun {
     private let archive: Archive
     private let options: RecordOptions
@@ -15,7 +19,16 @@ final class RecordingRun {
     private var identifier: StoryIdentifier
     private var recordedInputs = RecordedInputs()
     private let batch: PackedBatch?
-    private(set) var outcomes: [RecordOutcome] = []
+    /// The outcomes not yet handed to `report` (without one, every outcome of the run).
+    private var log = OutcomeLog()
+    var outcomes: [RecordOutcome] { log.kept }
+    /// Hears every outcome once its revision is written (or found unchanged, already recorded,
+    /// skipped), in order; nil keeps them all in `outcomes`.
+    private let report: ((RecordOutcome) -> Void)?
+    /// The skipped inputs among the outcomes already reported, with the reason.
+    private var reportedSkips: [(file: String, reason: String)] = []
+    /// How many of the outcomes already reported are `recorded`.
+    private var reportedRecorded = 0
     /// Whether a story whose branch cannot be moved (`locked`, `contention`) is skipped, with
     /// the rest of its inputs, while the run goes on (an import), or ends the run (a record).
     private let skipBlockedStories: Bool
@@ -27,8 +40,9 @@ final class RecordingRun {
     private var items = 0
 
     init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool,
-         skipBlockedStories: Bool = false, runID: String? = nil) {
+         skipBlockedStories: Bool = false, runID: String? = nil, report: ((RecordOutcome) -> Void)? = nil) {
         self.archive = archive
+        self.report = report
         self.options = options
         self.index = index
         self.skipRecorded = skipRecorded
@@ -41,6 +55,10 @@ final class RecordingRun {
 
     /// The inputs skipped because their story's branch could not be moved, with the reason.
     var skipped: [(file: String, reason: String)] {
+        reportedSkips + skips(in: log.kept)
+    }
+
+    private func skips(in outcomes: [RecordOutcome]) -> [(file: String, reason: String)] {
         let reasons = blocked.merging(batch?.blocked ?? [:]) { first, _ in first }
         return outcomes.filter { $0.status == .skipped }.map { outcome in
             (outcome.line.map { "\(outcome.file):\($0)" } ?? outcome.file, reasons[outcome.story] ?? "not recorded")
@@ -88,45 +106,62 @@ final class RecordingRun {
             let landed = try runItems.version(of: story, item: items, in: archive)
             self.runItems = runItems
             if let landed {
-                outcomes.append(prepared.outcome(version: landed.version, status: .alreadyRecorded,
-                                                 commit: landed.commit.object))
+                log.append(prepared.outcome(version: landed.version, status: .alreadyRecorded,
+                                            commit: landed.commit.object))
                 return
             }
         }
         if blocked[story] != nil || batch?.blocked[story] != nil {
-            outcomes.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
+            log.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
             return
         }
         if skipRecorded, let held = try recordedInputs.version(holding: prepared, in: archive) {
-            let commit = held.position.map { outcomes[$0].commit.object } ?? held.commit
-            outcomes.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
-            if let position = held.position { batch?.alias(outcomes.count - 1, to: position) }
+            let commit = held.position.map { log[$0].commit.object } ?? held.commit
+            log.append(prepared.outcome(version: held.version, status: .alreadyRecorded, commit: commit))
+            if let position = held.position { batch?.alias(log.count - 1, to: position) }
             return
         }
         let outcome: RecordOutcome
         if let batch {
-            outcome = try archive.stage(prepared, in: batch, outcomes: &outcomes)
+            outcome = try archive.stage(prepared, in: batch, outcomes: &log)
         } else {
             do {
                 outcome = try archive.write(prepared, index: index)
             } catch {
                 guard skipBlockedStories, let reason = error.blockedStoryReason else { throw error }
                 blocked[story] = reason
-                outcomes.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
+                log.append(prepared.outcome(version: 0, status: .skipped, commit: .zero))
                 return
             }
-            outcomes.append(outcome)
+            log.append(outcome)
         }
         if outcome.status == .recorded {
             archive.remember(prepared, in: index)
-            recordedInputs.note(prepared, version: outcome.version, position: outcomes.count - 1)
+            recordedInputs.note(prepared, version: outcome.version, position: log.count - 1)
+            // Staging it filled the chunk, which is now written.
+            if let batch, batch.entries.isEmpty { written() }
         }
+    }
+
+    /// Once everything staged is written (and in the derived index): names what the run
+    /// remembers by commits, bounds it, and hands the outcomes to `report`.
+    private func written() {
+        recordedInputs.settle { log[$0].commit.object }
+        identifier.forgetWritten()
+        guard let report else { return }
+        reportedSkips += skips(in: log.kept)
+        for outcome in log.release() {
+            if outcome.status == .recorded { reportedRecorded += 1 }
+            report(outcome)
+        }
+        FreedMemory.release()
     }
 
     /// Stops the run: what is staged is dropped (its pack was never written), what was written
     /// stays (the caller counts it from the branches: `Archive.landed`).
     private func interrupted() -> WritethruError {
-        .interrupted(kept: outcomes.filter { $0.status == .recorded }.count - (batch?.entries.count ?? 0))
+        .interrupted(kept: reportedRecorded + log.kept.filter { $0.status == .recorded }.count
+                        - (batch?.entries.count ?? 0))
     }
 
     /// Gives up on what is staged (after an error or an interruption): the lines it would have
@@ -136,9 +171,11 @@ final class RecordingRun {
         if batch != nil { index.discardUnwritten() }
     }
 
-    /// Writes what is still staged; returns every outcome, in order.
+    /// Writes what is still staged; returns every outcome not handed to `report`, in order (with
+    /// `report`, none: it has heard them all).
     func finish() throws(WritethruError) -> [RecordOutcome] {
-        if let batch, !batch.entries.isEmpty { try archive.commit(batch, outcomes: &outcomes) }
-        return outcomes
+        if let batch, !batch.entries.isEmpty { try archive.commit(batch, outcomes: &log) }
+        written()
+        return log.kept
     }
 }

@@ -4,13 +4,22 @@ import StoryText
 
 /// Decides the story of each revision of one `record` run, remembering the decisions made
 /// earlier in the same run so that a batch behaves like the same files recorded one by one.
+/// What it remembers is bounded: once the revisions decided are written and in the derived
+/// index (`forgetWritten`), more than `capacity` keys are forgotten, and the index and the
+/// branches answer for them as they do for earlier runs.
 struct StoryIdentifier {
+    /// Keys remembered at most between two chunks.
+    static let capacity = 8_192
+
     let archive: Archive
     let index: DerivedIndex
     let matchSimilar: Bool
     /// Keys decided earlier in this run, with the story and the time of its revision.
     private var pending: [String: (StoryID, Date)] = [:]
     private var created: Set<StoryID> = []
+
+    /// How many identity keys are remembered.
+    var remembered: Int { pending.count }
 
     init(archive: Archive, index: DerivedIndex, matchSimilar: Bool) {
         self.archive = archive
@@ -26,6 +35,14 @@ struct StoryIdentifier {
         }
         if decision.1 == .new { created.insert(decision.0) }
         return decision
+    }
+
+    /// Called once every revision identified so far is written and flushed to the derived
+    /// index: forgets what the run remembers when it holds more than `capacity` keys.
+    mutating func forgetWritten() {
+        guard pending.count > Self.capacity else { return }
+        pending.removeAll()
+        created.removeAll()
     }
 
     private func decide(_ revision: Revision, time: Date, explicit: StoryID?,
