@@ -1,4 +1,5 @@
 import SQLiteStore
+import WritethruSupport
 
 /// JSON Lines: one line per row, `{"table": "versions", "row": {"version_id": 1, ...}}`, the
 /// row's keys in the table's column order, NULL as `null`, integers as numbers. Lines come in
@@ -47,25 +48,8 @@ final class JSONLinesSink: ExportSink {
         try output?.write(line)
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
-    /// - Complexity: O(n) in the text's length.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let digits = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string (`JSONString.quoted`).
+    static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 
     func finish() throws(WritethruError) -> Int {
         guard let output else { return 0 }

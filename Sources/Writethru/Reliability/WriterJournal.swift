@@ -1,4 +1,5 @@
 import Foundation
+import WritethruSupport
 
 /// A writing process's note beside the archive, in `<archive>/writethru-writers/`: who it is
 /// (process, host, command, start) and, a line each, the stories whose branches it is about to
@@ -111,20 +112,7 @@ extension WriterJournal.Header {
     /// The header as one line of JSON with sorted keys, written by hand: `JSONEncoder` costs a
     /// writer's start-up more than the rest of its journal. Read back with `JSONDecoder`.
     var line: String {
-        func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case _ where scalar.value < 0x20:
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
+        let quoted = JSONString.quoted
         let boot = writer.boot.map(quoted) ?? "null"
         let start = writer.start.map(String.init) ?? "null"
         return "{\"command\":\(quoted(command)),\"started\":\(quoted(started)),\"writer\":{\"boot\":\(boot),"
