@@ -1,7 +1,7 @@
 import StoryDiff
 
 /// One claim change in JSON (`diff --format json` and `claims --format json`).
-struct ClaimJSON: Encodable {
+struct ClaimJSON: Encodable, Sendable {
     let change: ClaimChange
     init(_ change: ClaimChange) { self.change = change }
     enum CodingKeys: String, CodingKey { case kind, significance, old, new, from, to, reason, paragraph }

@@ -19,11 +19,11 @@ public enum TimelineReport {
     }
 
     /// Paragraph and claim counts of one update.
-    struct Stats: Encodable, Equatable {
-        struct Paragraphs: Encodable, Equatable {
+    struct Stats: Encodable, Equatable, Sendable {
+        struct Paragraphs: Encodable, Equatable, Sendable {
             let total: Int, added: Int, removed: Int, changed: Int, moved: Int, split: Int, merged: Int
         }
-        struct Claims: Encodable, Equatable {
+        struct Claims: Encodable, Equatable, Sendable {
             let added: Int, removed: Int, changed: Int
         }
         let paragraphs: Paragraphs

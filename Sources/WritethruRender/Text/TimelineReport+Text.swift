@@ -9,32 +9,22 @@ extension TimelineReport {
         var previous: VersionEntry?
         for version in timeline.versions {
             let entry = version.entry
+            let digest = UpdateDigest(story: timeline.story, version: version)
             out += "\n"
             var head = [style.paint(label(entry), "1"), Timestamp.format(entry.updated)]
             if let previous { head.append("(" + gap(entry.updated.timeIntervalSince(previous.updated)) + ")") }
             out += head.joined(separator: "  ") + "\n"
-            var lines: [String] = []
-            if let step = version.step, step.from.headline != step.to.headline {
-                lines.append("headline: " + DiffReport.inline(WordDiffer.diff(step.from.headline, step.to.headline).ops,
-                                                              style: DiffStyle(color: style.color)))
-            } else {
-                lines.append(TerminalSafe.escape(entry.headline))
-            }
-            if let advisory = version.advisory { lines.append(advisory.text) }
-            guard let step = version.step, let audit = version.audit else {
-                lines.append(firstVersion(version.paragraphs.count))
-                out += block(lines, style: style)
-                previous = entry
-                continue
-            }
-            lines.append(Stats(step).line)
-            let ranked = ranked(step.claims)
-            for change in ranked.prefix(shownChanges) {
-                lines.append(style.paint("* ", change.significance == .substantive ? "33" : "2") + summary(change))
-            }
-            if ranked.count > shownChanges { lines.append("  … and " + more(ranked.count - shownChanges)) }
-            for line in auditLines(audit) {
-                lines.append(line.kind == "found" ? line.text : style.paint(line.text, "31"))
+            let lines = digest.lines.map { line -> String in
+                switch line.kind {
+                case .headline:
+                    guard let old = digest.previousHeadline else { return TerminalSafe.escape(line.text) }
+                    return "headline: " + DiffReport.inline(WordDiffer.diff(old, line.text).ops,
+                                                            style: DiffStyle(color: style.color))
+                case .change: return style.paint("* ", line.substantive ? "33" : "2") + line.text
+                case .more: return "  " + line.text
+                case .notFound, .undeclared, .flag: return style.paint(line.text, "31")
+                case .advisory, .stats, .found: return line.text
+                }
             }
             out += block(lines, style: style)
             previous = entry
