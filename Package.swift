@@ -76,7 +76,7 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport", "WritethruSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "GitStore", "SQLiteStore", "StoryText", "StoryDiff", "TestSupport",
+        .testTarget(name: "WritethruTests", dependencies: ["Writethru", "WritethruRender", "GitStore", "SQLiteStore", "StoryText", "StoryDiff", "TestSupport",
                                                            "WritethruSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport"], exclude: ["Expected"]),
     ]

@@ -163,7 +163,7 @@ public struct UpdateDigest: Sendable {
     }
 
     /// `text` cut at the last word boundary within `limit` characters, with "…" (whole when it fits).
-    static func cut(_ text: String, to limit: Int) -> String {
+    public static func cut(_ text: String, to limit: Int) -> String {
         guard text.count > limit, limit > 1 else { return text }
         let prefix = text.prefix(limit - 1)
         let end = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix
