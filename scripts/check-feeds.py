@@ -2,9 +2,10 @@
 """Checks Writethru's Atom feeds with a real feed parser (Python's feedparser; docs/feeds.md).
 
 Builds two archives in a temporary folder, each holding the seed chain
-(seeds/us-china-alaska-talks, 5 versions) and a generated 40-version story (a flood whose death
+(seeds/us-china-alaska-talks, 5 versions), a generated 40-version story (a flood whose death
 toll rises every update, with added quotes, a changing headline and advisory lines that sometimes
-leave the new toll out), then writes `writethru feed` (story, archive, --undeclared-only,
+leave the new toll out) and a 2-version story whose headline, advisory and quote hold markup
+(`<b>`, `&`, `]]>`) and emoji, then writes `writethru feed` (story, archive, --undeclared-only,
 --base-url) and `writethru site` and parses every feed. Asserts: feedparser reads each without
 complaint (bozo == 0), the expected number of entries, entry ids unique and the same in both
 archives and across two runs, titles as the timeline's one-line titles begin ("UPDATE 3: ",
@@ -32,6 +33,16 @@ except ImportError:
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEED = "us-china-alaska-talks"
 FLOODS = "valencia-floods"
+MARKUP = "ida"
+HEADLINE = 'Q&A: <b>Storm</b> "Ida" ]]> hits Café 🌀'
+MARKUP_CHAIN = [
+    f"{HEADLINE}\n\nUpdated 29/08/2021, 10:00 am\n\nNEW ORLEANS, Aug 29 (Reuters) - Storm Ida made landfall in "
+    "Louisiana on Sunday with winds of 150 mph.\n\nOfficials said 1 million homes had lost power.\n",
+    f"UPDATE 1-{HEADLINE} & more\n\nUpdated 29/08/2021, 1:00 pm\n\n(Adds quote <resident> & power figure)\n\n"
+    "NEW ORLEANS, Aug 29 (Reuters) - Storm Ida made landfall in Louisiana on Sunday with winds of 150 mph.\n\n"
+    "Officials said 2 million homes had lost power.\n\n“Water came in <fast> & high ]]> like nothing before 😱,” "
+    "said María.\n",
+]
 TITLE = re.compile(r"^(UPDATE \d+|CORRECTED[-A-Z0-9 ]*|REFILE[-A-Z0-9 ]*|v\d+): .+")
 
 
@@ -86,6 +97,12 @@ def build_archive(binary, folder):
     chain = os.path.join(folder, "chain")
     os.makedirs(chain)
     run(binary, "record", "--story", FLOODS, *flood_chain(chain), archive=archive)
+    markup = []
+    for number, text in enumerate(MARKUP_CHAIN, 1):
+        markup.append(os.path.join(chain, f"ida-{number}.txt"))
+        with open(markup[-1], "w", encoding="utf-8") as file:
+            file.write(text)
+    run(binary, "record", "--story", MARKUP, *markup, archive=archive)
     return archive
 
 
@@ -138,6 +155,10 @@ def main():
             ids["seed"], seed = check("feed " + SEED, run(binary, "feed", SEED, archive=archive), entries=5)
             if seed.entries[-1].title != "v1: Top U.S., China diplomats to meet in Alaska next week":
                 sys.exit(f"FAIL feed {SEED}: first version's title {seed.entries[-1].title!r}")
+            _, markup = check("feed " + MARKUP, run(binary, "feed", MARKUP, archive=archive), entries=2)
+            if markup.feed.title != HEADLINE + " & more" or markup.entries[-1].title != "v1: " + HEADLINE \
+                    or "like nothing before 😱" not in markup.entries[0].content[0].value:
+                sys.exit(f"FAIL feed {MARKUP}: markup or emoji not read back: {markup.feed.title!r}")
             ids["floods"], _ = check("feed " + FLOODS, run(binary, "feed", FLOODS, archive=archive), entries=40)
             ids["undeclared"], undeclared = check(f"feed {FLOODS} --undeclared-only",
                                                   run(binary, "feed", FLOODS, "--undeclared-only", archive=archive),
@@ -151,13 +172,13 @@ def main():
             if linked.entries[0].link != f"{base}/stories/{SEED}.html#v5":
                 sys.exit(f"FAIL --base-url: link {linked.entries[0].link!r}")
             archive_xml = run(binary, "feed", archive=archive)
-            check("feed (archive)", archive_xml, entries=45)
+            check("feed (archive)", archive_xml, entries=47)
             if run(binary, "feed", archive=archive) != archive_xml:
                 sys.exit("FAIL feed (archive): two runs on one archive differ")
             check("feed --limit 7", run(binary, "feed", "--limit", "7", archive=archive), entries=7)
             site = os.path.join(os.path.dirname(archive), "site")
             run(binary, "site", site, archive=archive)
-            for path, expected in [(f"stories/{SEED}.xml", 5), (f"stories/{FLOODS}.xml", 40), ("feed.xml", 45),
+            for path, expected in [(f"stories/{SEED}.xml", 5), (f"stories/{FLOODS}.xml", 40), ("feed.xml", 47),
                                    ("undeclared.xml", None)]:
                 with open(os.path.join(site, path), encoding="utf-8") as file:
                     check("site " + path, file.read(), entries=expected)
