@@ -208,6 +208,22 @@ import Testing
         #expect(feed.entries.first?.content.contains("quantity changed (1 million homes -> 2 million homes)") == true, "\(feed.entries.first?.content ?? "")")
     }
 
+    @Test func charactersXMLForbidsBecomeReplacementCharacters() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        // The readers drop C0 controls; U+FFFF, which XML 1.0 forbids too, reaches the headline.
+        let input = workspace.write("storm.json", Array(#"""
+            {"headline": "Storm hits coast \uFFFF", "body": "NEW ORLEANS (Reuters) - Storm Ida made landfall on Sunday.",
+             "updated": "2021-08-29T10:00:00Z"}
+            """#.replacingOccurrences(of: "\n ", with: " ").utf8))
+        let record = try workspace.writethru(["record", "--story", "storm", input])
+        #expect(record.status == 0, "\(record.stderr)")
+        let xml = try workspace.writethru(["feed", "storm"]).stdout
+        #expect(!xml.unicodeScalars.contains("\u{FFFF}"))
+        let feed = try ParsedFeed(xml)
+        #expect(feed.title == "Storm hits coast \u{FFFD}")
+    }
+
     @Test func siteWritesAFeedPerStoryAndTwoForTheArchive() throws {
         let workspace = try Workspace.withSeedChain()
         #expect(try workspace.writethru(["record", "--story", "valencia-floods"] + Self.floodChain(versions: 3, in: workspace)).status == 0)
