@@ -26,8 +26,7 @@ struct Feed: ParsableCommand {
             help: ArgumentHelp("The file to write, whole (default: standard output; `-` too).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("At most this many entries (default: \(AtomFeed.defaultLimit)).",
-                                            valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("At most this many entries, the newest.", valueName: "n"))
     var limit = AtomFeed.defaultLimit
 
     @Option(name: .long, help: ArgumentHelp("The URL the site is served from, for the links to reports.",

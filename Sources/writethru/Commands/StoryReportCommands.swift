@@ -143,7 +143,7 @@ struct Report: ParsableCommand {
 struct Site: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Write a static site for the whole archive: an index of stories and one report per story.",
+        abstract: "Write a static site for the whole archive: an index of stories, one report per story, Atom feeds.",
         discussion: """
             DIR/index.html lists every story (latest update first) with its number of versions and its \
             undeclared changes and flags; DIR/stories/<id>.html is its report and DIR/stories/<id>.xml its \
