@@ -49,7 +49,9 @@ public struct FeedLinks: Sendable, Equatable {
         while url.hasSuffix("/") { url.removeLast() }
         let lower = url.lowercased()
         let scheme = ["https://", "http://"].first { lower.hasPrefix($0) }
-        let bad = url.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0) }
+        let bad = url.unicodeScalars.contains { scalar in
+            scalar.value <= 0x20 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar)
+        }
         guard let scheme, url.count > scheme.count, !bad else {
             throw .usage("--base-url '\(text)' is not an http:// or https:// URL")
         }

@@ -1,9 +1,10 @@
 /// Text safe inside XML 1.0 elements and attribute values (a feed's every piece of story text).
 ///
 /// `&`, `<`, `>` and `"` become character references, so no text can close an element, open one,
-/// end a CDATA section (`]]>` becomes `]]&gt;`) or an attribute value (always in double quotes). Characters XML 1.0 forbids anywhere (the
-/// C0 controls but tab, line feed and carriage return; U+FFFE, U+FFFF) become U+FFFD, so a
-/// stray control character in a scraped page cannot make the whole feed unreadable.
+/// end a CDATA section (`]]>` becomes `]]&gt;`) or an attribute value (always in double quotes).
+/// Characters XML 1.0 forbids anywhere (the C0 controls but tab, line feed and carriage return;
+/// U+FFFE, U+FFFF) become U+FFFD, so a stray character in a scraped page cannot make the whole
+/// feed unreadable.
 enum XMLText {
     /// - Complexity: O(n) in the text's Unicode scalars.
     static func escape(_ text: String) -> String {
