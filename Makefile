@@ -2,13 +2,14 @@
 #   make demo   build, record every chain in seeds/ into a fresh archive, print logs, texts and the last diff
 #   make test   run the whole test suite
 #   make fuzz   fuzz the readers and the diff pipeline; make exit-loop  20,000 short commands under load
+#   make check-feeds  the Atom feeds read back by a real feed parser (feedparser)
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot completions man template clean
+.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot check-feeds completions man template clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -129,6 +130,12 @@ bench-extraction: release
 	swift build -c release --product writethru-bench
 	@python3 -c "import trafilatura, readability" 2>/dev/null || pip install -q trafilatura readability-lxml
 	scripts/bench-extraction.sh
+
+## The Atom feeds (`writethru feed`, `site`) read by a real feed parser, Python's feedparser (installed with
+## pip when missing): the seed chain, a 40-version story and a story of markup and emoji, in two archives;
+## no parser complaint (bozo 0), entry counts, ids unique and stable, titles, newest first (docs/feeds.md).
+check-feeds: build
+	python3 scripts/check-feeds.py --bin $(BIN)
 
 ## The seed chain's report rendered by headless Chromium into docs/images/report.png (needs chromium).
 screenshot: build

@@ -58,6 +58,7 @@ struct WritethruCommand: ParsableCommand {
         // Commands/StoryReportCommands.swift
         ("timeline", Timeline.self), ("blame", Blame.self), ("history", History.self),
         ("report", Report.self), ("site", Site.self),
+        ("feed", Feed.self),  // Commands/FeedCommand.swift
         ("remote", Remote.self), ("push", Push.self), ("pull", Pull.self),  // Commands/SyncCommands.swift
         ("clone", Clone.self), ("verify", Verify.self), ("gc", GC.self),
         ("locks", Locks.self),  // Commands/LocksCommand.swift

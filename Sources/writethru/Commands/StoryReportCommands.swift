@@ -143,14 +143,22 @@ struct Report: ParsableCommand {
 struct Site: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Write a static site for the whole archive: an index of stories and one report per story.",
+        abstract: "Write a static site for the whole archive: an index of stories, one report per story, Atom feeds.",
         discussion: """
             DIR/index.html lists every story (latest update first) with its number of versions and its \
-            undeclared changes and flags; DIR/stories/<id>.html is its report. Each page is written whole \
-            (to a temporary file, then renamed). Any static web server can serve DIR.
+            undeclared changes and flags; DIR/stories/<id>.html is its report and DIR/stories/<id>.xml its \
+            Atom feed; DIR/feed.xml is the feed of the latest \(AtomFeed.defaultLimit) updates of every story, \
+            DIR/undeclared.xml of those with audit findings. Each file is written whole (to a temporary file, \
+            then renamed). Any static web server can serve DIR.
             """)
 
     @OptionGroup var archive: ArchiveOption
+
+    @Option(name: .long, help: ArgumentHelp("""
+        The URL the site will be served from: the feeds' links are absolute under it (default: relative \
+        to each feed).
+        """, valueName: "url"))
+    var baseURL: String?
 
     @Argument(help: ArgumentHelp("The directory to write (created when missing).", valueName: "dir"))
     var directory: String
@@ -158,9 +166,11 @@ struct Site: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let started = Date()
-            let written = try StaticSite.write(try archive.open(), to: directory)
+            let base = try baseURL.map { url throws(WritethruError) in try FeedLinks.baseURL(validating: url) }
+            let written = try StaticSite.write(try archive.open(), to: directory, baseURL: base)
             emit(StoryPage.siteWritten(directory: directory, pages: written.pages, bytes: written.bytes,
                                        seconds: Date().timeIntervalSince(started)))
+            emit(AtomFeed.siteFeedsWritten(directory: directory, stories: written.pages, bytes: written.feedBytes))
         }
     }
 }
