@@ -49,7 +49,7 @@ public struct PostWriter: Sendable {
         switch focus {
         case .update:
             if digest.isFirst {
-                lines += block.filter { $0.kind == .stats }.map { "First version: " + $0.text }
+                lines += block.filter { $0.kind == .stats }.map { Self.clean($0.text) }
             } else {
                 lines.append(Self.clean(String(digest.title.dropFirst(digest.label.count + 2))))
             }
