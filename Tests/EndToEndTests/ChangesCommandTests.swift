@@ -70,6 +70,9 @@ import Testing
         try expectMatches(result.stdout, expected: "changes-morning.txt")
         let json = try Self.changes(workspace, ["--since", "2026-01-15T00:00:00Z", "--format", "json"])
         try expectMatches(json.stdout, expected: "changes-morning.json")
+        #expect(try SchemaCheck.problems(in: json.stdout, schema: "changes") == [])
+        let day = try Self.changes(workspace, ["--since", "2026-01-14", "--format", "json"])
+        #expect(try SchemaCheck.problems(in: day.stdout, schema: "changes") == [])
         let lines = try Self.changes(workspace, ["--since", "2026-01-15T00:00:00Z", "--format", "jsonl"])
         try expectMatches(lines.stdout, expected: "changes-morning.jsonl")
     }

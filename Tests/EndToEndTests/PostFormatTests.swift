@@ -155,6 +155,9 @@ import Testing
         let workspace = try Workspace.withSeedChain()
         let timeline = try Self.posts(workspace, ["timeline", Self.story, "--format", "post-json", "--since", "2021-03-11T09:00:00Z"])
         #expect(timeline.schema == "writethru.posts/1")
+        let raw = try workspace.writethru(["timeline", Self.story, "--format", "post-json", "--since", "2021-03-11T09:00:00Z",
+                                           "--link-base", "https://news.example.org"])
+        #expect(try SchemaCheck.problems(in: raw.stdout, schema: "posts") == [])
         #expect(timeline.threads.map(\.version) == [3, 4, 5])
         #expect(timeline.threads.map(\.tag) == ["UPDATE 2", "UPDATE 3", "UPDATE 4"])
         let text = try workspace.writethru(["timeline", Self.story, "--format", "post", "--since", "2021-03-11T09:00:00Z"])

@@ -3,7 +3,4 @@
 /// array holds; docs/delivery.md, "JSON Lines").
 public enum ListFormat: String, CaseIterable, Sendable {
     case text, json, jsonl
-
-    /// The text or JSON form (JSON Lines are written by each listing itself).
-    public var output: OutputFormat { self == .text ? .text : .json }
 }
