@@ -102,6 +102,16 @@ import Testing
         #expect(old.stdout == "[]\n")
     }
 
+    @Test func searchTakesRelativeTimesToo() throws {
+        let workspace = try Workspace.withSeedChain()
+        // Now is 19:00; 7h is 12:00, as SearchCommandTests asks with the absolute time.
+        let relative = try Self.run(workspace, ["search", "Uighurs", "--since", "7h", "--format", "json"])
+        let absolute = try Self.run(workspace, ["search", "Uighurs", "--since", "2021-03-11T12:00:00Z", "--format", "json"])
+        #expect(relative.status == 0, "\(relative.stderr)")
+        #expect(relative.stdout == absolute.stdout)
+        #expect(relative.stdout.contains("\"total\": 3"))
+    }
+
     @Test(arguments: ["5x", "yesterday", "3 d", "", "1000000h", "2021-13-45"])
     func aTimeThatIsNotOneIsOneLineAndExit64(time: String) throws {
         let workspace = try Workspace.withSeedChain()

@@ -3,15 +3,15 @@ import StoryText
 import Writethru
 
 /// Reads a `--since` / `--until` value: ISO 8601 (`2021-03-11`, `2021-03-11T12:00:00Z`), a date
-/// as the archive's reading settings take it, or, with `relative`, a time before now: `45m`,
+/// as the archive's reading settings take it, or a time before now: `45m`,
 /// `2h`, `3d`, `1w` (minutes, hours, days, weeks). With `endOfDay`, a date alone (`2021-03-11`)
 /// means the last second of that day, so `--until 2021-03-11` keeps the whole day.
 enum TimeOption {
-    static func parse(_ text: String?, option: String, archive: Archive?, endOfDay: Bool = false,
-                      relative: Bool = true) throws(WritethruError) -> Date? {
+    static func parse(_ text: String?, option: String, archive: Archive?,
+                      endOfDay: Bool = false) throws(WritethruError) -> Date? {
         guard let text else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if relative, let seconds = relativeSeconds(trimmed) { return try now().addingTimeInterval(-seconds) }
+        if let seconds = relativeSeconds(trimmed) { return try now().addingTimeInterval(-seconds) }
         let reading = archive?.config.reading ?? ArchiveConfig.standard.reading
         guard let date = TimeParsing.parse(text, options: reading) else {
             throw .usage("\(option) '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11, "
