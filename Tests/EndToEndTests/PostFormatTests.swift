@@ -137,6 +137,22 @@ import Testing
         }
     }
 
+    @Test func aThreadOfTenOrMoreCountsTwoDigitsInTheLimit() throws {
+        let workspace = try Workspace.withSeedChain()
+        let whole = try Self.posts(workspace, ["timeline", Self.story, "--format", "post-json", "--version", "3", "--limit", "100000"])
+        let text = try #require(whole.threads.first?.posts.first?.text)
+        let thread = try Self.posts(workspace, ["timeline", Self.story, "--format", "post-json", "--version", "3", "--limit", "60"])
+        let posts = try #require(thread.threads.first).posts.map(\.text)
+        #expect(posts.count == 16)
+        #expect(posts.allSatisfy { $0.count <= 60 })
+        #expect(posts[0].hasPrefix("1/16 UPDATE 2: "))
+        #expect(posts[15].hasPrefix("16/16 "))
+        #expect(Self.content(posts) == Array(text).filter { !$0.isWhitespace })
+        // Words are not cut when a space is in reach: every post ends at a word's end.
+        let words = Set(text.split(whereSeparator: \.isWhitespace).map(String.init))
+        #expect(posts.allSatisfy { post in post.split(separator: " ").last.map { words.contains(String($0)) } ?? false })
+    }
+
     @Test func unicodeHeadlinesAndQuotesAreKept() throws {
         let workspace = try Workspace()
         try Self.unicodeStory(workspace)
