@@ -64,6 +64,7 @@ struct WritethruCommand: ParsableCommand {
         ("locks", Locks.self),  // Commands/LocksCommand.swift
         ("search", Search.self), ("reindex", Reindex.self),  // Commands/SearchCommands.swift
         ("export", Export.self),  // Commands/ExportCommand.swift
+        ("changes", Changes.self),  // Commands/ChangesCommand.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
     ]
 

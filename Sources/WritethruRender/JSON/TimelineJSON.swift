@@ -25,12 +25,13 @@ struct TimelineJSON: Encodable {
     let story: String
     let versions: [Version]
 
-    init(_ timeline: StoryTimeline) {
+    /// With `since`, only the versions updated at or after it (`TimelineReport.shown`).
+    init(_ timeline: StoryTimeline, since: Date? = nil) {
         story = timeline.story.value
-        var previous: VersionEntry?
         var versions: [Version] = []
-        for version in timeline.versions {
+        for version in TimelineReport.shown(timeline, since: since) {
             let entry = version.entry
+            let previous = TimelineReport.versionBefore(version, in: timeline)
             let step = version.step
             let headlineChanged = step.map { $0.from.headline != $0.to.headline } ?? false
             versions.append(Version(
@@ -45,7 +46,6 @@ struct TimelineJSON: Encodable {
                     Audit(items: audit.items.map { Item(text: $0.text, status: $0.found ? "found" : "not-found") },
                           undeclared: audit.undeclared.map(ClaimJSON.init), flags: audit.flags)
                 }))
-            previous = entry
         }
         self.versions = versions
     }

@@ -4,12 +4,12 @@ import StoryText
 import Writethru
 
 extension TimelineReport {
-    static func markdown(_ timeline: StoryTimeline) -> String {
+    static func markdown(_ timeline: StoryTimeline, since: Date? = nil) -> String {
         var out = "# Timeline of " + Markdown.escape(timeline.story.value) + "\n\n"
-            + Markdown.escape(header(timeline)) + "\n"
-        var previous: VersionEntry?
-        for version in timeline.versions {
+            + Markdown.escape(header(timeline, since: since)) + "\n"
+        for version in shown(timeline, since: since) {
             let entry = version.entry
+            let previous = versionBefore(version, in: timeline)
             out += "\n## " + Markdown.escape(label(entry)) + " · " + Timestamp.format(entry.updated)
             if let previous { out += " (" + gap(entry.updated.timeIntervalSince(previous.updated)) + ")" }
             out += "\n\n**" + Markdown.escape(entry.headline) + "**\n\n"
@@ -30,7 +30,6 @@ extension TimelineReport {
                 bullets.append(firstVersion(version.paragraphs.count))
             }
             out += bullets.map { "- " + $0 + "\n" }.joined()
-            previous = entry
         }
         return out
     }

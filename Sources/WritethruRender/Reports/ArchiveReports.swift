@@ -20,8 +20,10 @@ public enum ArchiveReports {
             + listing.end(count: stories.count)
     }
 
-    public static func log(_ versions: [VersionEntry], story: StoryID, format: OutputFormat) -> String {
+    /// `log`; JSON Lines: one `VersionJSON` a line, the items of the JSON form's `versions`.
+    public static func log(_ versions: [VersionEntry], story: StoryID, format: ListFormat) -> String {
         switch format {
+        case .jsonl: return versions.map { JSONOutput.line(VersionJSON($0)) }.joined()
         case .json: return JSONOutput.render(LogJSON(story: story.value, versions: versions.map(VersionJSON.init)))
         case .text:
             return Columns.render(versions.map { version in

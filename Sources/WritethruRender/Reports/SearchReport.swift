@@ -3,8 +3,11 @@ import Writethru
 
 /// Renderings of `writethru search` (docs/search.md); JSON schema `writethru.search/2`.
 public enum SearchReport {
-    public static func render(_ result: SearchResult, format: OutputFormat, style: TextStyle = TextStyle()) -> String {
+    /// JSON Lines: one hit a line, the items of the JSON form's `hits` (the query, scope, total
+    /// and stories count are not written: docs/delivery.md, "JSON Lines").
+    public static func render(_ result: SearchResult, format: ListFormat, style: TextStyle = TextStyle()) -> String {
         switch format {
+        case .jsonl: return SearchJSON(result).hits.map(JSONOutput.line).joined()
         case .json: return JSONOutput.render(SearchJSON(result))
         case .text:
             var out = ""

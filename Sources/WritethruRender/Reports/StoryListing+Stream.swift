@@ -14,7 +14,7 @@ extension StoryListing {
     /// - Complexity: O(n) in the stories; memory holds at most `widthSample` summaries and about
     ///   `flushBytes` of output.
     public static func stream<Failure: Error>(
-        format: OutputFormat, from forEachStory: ((StorySummary) -> Void) throws(Failure) -> Void,
+        format: ListFormat, from forEachStory: ((StorySummary) -> Void) throws(Failure) -> Void,
         to output: inout some TextOutputStream
     ) throws(Failure) {
         var sample: [StorySummary] = []

@@ -3,16 +3,20 @@ import Writethru
 
 /// `writethru stories`, written a row at a time: the id column is as wide as the longest id
 /// among the first `widthSample` stories (a longer one later pushes its row), the versions
-/// column four wide.
+/// column four wide. JSON Lines: one `StoryJSON` object a line, the JSON array's items.
 public struct StoryListing: Sendable {
     public static let widthSample = 1_000
 
-    public let format: OutputFormat
+    public let format: ListFormat
     public let idWidth: Int
 
-    public init(format: OutputFormat, idWidth: Int) {
+    public init(format: ListFormat, idWidth: Int) {
         self.format = format
         self.idWidth = idWidth
+    }
+
+    public init(format: OutputFormat, idWidth: Int) {
+        self.init(format: format == .json ? ListFormat.json : ListFormat.text, idWidth: idWidth)
     }
 
     public var start: String { format == .json ? "[" : "" }
@@ -20,6 +24,8 @@ public struct StoryListing: Sendable {
     /// One story; `position` is 0 for the first.
     public func row(_ summary: StorySummary, position: Int) -> String {
         switch format {
+        case .jsonl:
+            return JSONOutput.line(StoryJSON(summary))
         case .json:
             // Each object indented as an element of the array the listing is, without its newline.
             let object = JSONOutput.render(StoryJSON(summary)).dropLast()

@@ -8,14 +8,29 @@ public enum TimelineReport {
     /// How many claim changes a version's block lists before "and N more".
     public static let shownChanges = 5
 
+    /// With `since`, only the versions updated at or after it are shown (each still compared
+    /// with the version before it); the HTML page always shows every version.
     public static func render(_ timeline: StoryTimeline, format: ReportFormat,
-                              style: TextStyle = TextStyle()) -> String {
+                              style: TextStyle = TextStyle(), since: Date? = nil) -> String {
         switch format {
-        case .text: return text(timeline, style: style)
-        case .json: return JSONOutput.render(TimelineJSON(timeline))
-        case .markdown: return markdown(timeline)
+        case .text: return text(timeline, style: style, since: since)
+        case .json: return JSONOutput.render(TimelineJSON(timeline, since: since))
+        case .markdown: return markdown(timeline, since: since)
         case .html: return StoryPage.timelinePage(timeline)
         }
+    }
+
+    /// The versions a timeline shows: all of them, or those updated at or after `since`, in order.
+    /// - Complexity: O(v).
+    public static func shown(_ timeline: StoryTimeline, since: Date?) -> [StoryTimeline.Version] {
+        guard let since else { return timeline.versions }
+        return timeline.versions.filter { $0.entry.updated >= since }
+    }
+
+    /// The version before `version` in the timeline (shown or not), nil for the first.
+    static func versionBefore(_ version: StoryTimeline.Version, in timeline: StoryTimeline) -> VersionEntry? {
+        let number = version.entry.number
+        return number >= 2 && number - 1 <= timeline.versions.count ? timeline.versions[number - 2].entry : nil
     }
 
     /// Paragraph and claim counts of one update.
@@ -143,13 +158,20 @@ public enum TimelineReport {
         return sign + "\(total % 60)s"
     }
 
-    /// "us-china-alaska-talks: 5 versions, 2021-03-11T06:06:00Z to 2021-03-11T18:18:00Z"
-    static func header(_ timeline: StoryTimeline) -> String {
+    /// "us-china-alaska-talks: 5 versions, 2021-03-11T06:06:00Z to 2021-03-11T18:18:00Z"; with
+    /// `since`, "us-china-alaska-talks: 2 of 5 versions since 2021-03-11T12:00:00Z, ... to ...".
+    static func header(_ timeline: StoryTimeline, since: Date? = nil) -> String {
         let count = timeline.versions.count
-        guard let first = timeline.versions.first?.entry, let last = timeline.versions.last?.entry else {
-            return "\(timeline.story): no versions"
+        let shown = shown(timeline, since: since)
+        var head = "\(timeline.story): "
+        if let since {
+            head += "\(shown.count) of " + counted(count, "version", "versions") + " since " + Timestamp.format(since)
+        } else {
+            head += counted(count, "version", "versions")
         }
-        return "\(timeline.story): " + counted(count, "version", "versions") + ", " + Timestamp.format(first.updated)
-            + " to " + Timestamp.format(last.updated)
+        guard let first = shown.first?.entry, let last = shown.last?.entry else {
+            return since == nil ? "\(timeline.story): no versions" : head
+        }
+        return head + ", " + Timestamp.format(first.updated) + " to " + Timestamp.format(last.updated)
     }
 }

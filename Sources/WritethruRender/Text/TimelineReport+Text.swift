@@ -4,11 +4,12 @@ import StoryText
 import Writethru
 
 extension TimelineReport {
-    static func text(_ timeline: StoryTimeline, style: TextStyle) -> String {
-        var out = TextLayout.wrap(header(timeline), width: max(20, style.width)).joined(separator: "\n  ") + "\n"
-        var previous: VersionEntry?
-        for version in timeline.versions {
+    static func text(_ timeline: StoryTimeline, style: TextStyle, since: Date? = nil) -> String {
+        var out = TextLayout.wrap(header(timeline, since: since), width: max(20, style.width))
+            .joined(separator: "\n  ") + "\n"
+        for version in shown(timeline, since: since) {
             let entry = version.entry
+            let previous = versionBefore(version, in: timeline)
             let digest = UpdateDigest(story: timeline.story, version: version)
             out += "\n"
             var head = [style.paint(label(entry), "1"), Timestamp.format(entry.updated)]
@@ -27,7 +28,6 @@ extension TimelineReport {
                 }
             }
             out += block(lines, style: style)
-            previous = entry
         }
         return out
     }

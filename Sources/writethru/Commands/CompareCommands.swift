@@ -95,13 +95,19 @@ struct Audit: ParsableCommand {
             Each advisory item is matched to the claim changes that fulfil it, or reported NOT FOUND; every \
             substantive change no item covers is UNDECLARED; a CORRECTED or REFILE tag with no visible \
             correction, and a removal with no advisory line, are flagged. Exits 0 when nothing is \
-            undeclared or flagged, 2 when something is (for newsroom pipelines).
+            undeclared or flagged, 2 when something is (for newsroom pipelines). With --since, only the \
+            versions updated at or after TIME, and the exit status is theirs. --format post writes \
+            post-ready text about one update's audit (the latest, or --version; with --since, one thread \
+            per update shown), post-json the same as JSON.
             """)
 
     @OptionGroup var archive: ArchiveOption
 
-    @Option(name: .long, help: "Output format: text, json or markdown.")
+    @Option(name: .long, help: "Output format: text, json, markdown, post or post-json.")
     var format: AuditFormat = .text
+
+    @OptionGroup var since: SinceOption
+    @OptionGroup var post: PostOptions
 
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
     var story: String
@@ -109,9 +115,25 @@ struct Audit: ParsableCommand {
     func run() throws {
         var found = false
         try reporting { () throws(WritethruError) in
-            let audit = try archive.open().audit(story: try StoryID(validating: story))
-            emit(AuditReport.render(audit, format: format))
-            found = audit.foundSomething
+            let id = try StoryID(validating: story)
+            let isPost = format == .post || format == .postJSON
+            try post.check(isPost: isPost)
+            let writer = try post.writer()
+            let archive = try archive.open()
+            let since = try since.date(archive: archive)
+            let timeline = try archive.timeline(story: id)
+            if isPost {
+                let digests = try post.digests(timeline, since: since, focus: .audit)
+                emit(format == .post ? PostReport.text(digests, writer: writer, focus: .audit)
+                        : PostReport.json(digests, story: id, writer: writer, focus: .audit))
+                found = digests.contains { digest in
+                    digest.audit.map { !$0.undeclared.isEmpty || !$0.flags.isEmpty } ?? false
+                }
+            } else {
+                let audit = timeline.audit
+                emit(AuditReport.render(audit, format: format, since: since))
+                found = AuditReport.foundSomething(audit, since: since)
+            }
         }
         if found { throw ExitCode(2) }
     }

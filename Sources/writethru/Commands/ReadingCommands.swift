@@ -11,14 +11,15 @@ struct Stories: ParsableCommand {
         discussion: """
             Read from the derived index and written as each story is read, so the listing of a large archive \
             starts at once. With several --archive options, the archives' stories are merged in one order, \
-            each named after its archive.
+            each named after its archive. --format jsonl writes one story object a line, as it is read.
             """)
 
     @OptionGroup var archives: ArchivesOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ListFormatOption
 
     @Option(name: .long, help: ArgumentHelp(
-        "Only stories updated at or after this time (ISO 8601 or a date).", valueName: "time"))
+        "Only stories updated at or after this time: ISO 8601, a date, or before now (45m, 2h, 3d, 1w).",
+        valueName: "time"))
     var since: String?
 
     @Option(name: .long, help: "The order: id (the default), updated (latest first) or versions (most first).")
@@ -44,10 +45,11 @@ struct Stories: ParsableCommand {
 struct Log: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.")
+        abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.",
+        discussion: "--format jsonl writes one version object a line (the items of the JSON form's `versions`).")
 
     @OptionGroup var archive: ArchiveOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ListFormatOption
 
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
     var story: String

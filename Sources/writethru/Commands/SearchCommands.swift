@@ -15,11 +15,12 @@ struct Search: ParsableCommand {
             quotes, `migra*`, AND, OR, NOT, NEAR(...) or parentheses the query is SQLite FTS5 syntax. \
             --in current keeps sentences of the latest versions, removed those no longer printed word for \
             word, added those an update brought, all everything (the default). Answered from the derived \
-            index alone (`writethru reindex` rebuilds it).
+            index alone (`writethru reindex` rebuilds it). --format jsonl writes one hit a line (without the \
+            JSON form's total and stories count).
             """)
 
     @OptionGroup var archives: ArchivesOption
-    @OptionGroup var output: FormatOption
+    @OptionGroup var output: ListFormatOption
     @OptionGroup var color: ColorOption
 
     @Option(name: .customLong("in"), help: "Which sentences: current, removed, added or all.")
@@ -29,7 +30,8 @@ struct Search: ParsableCommand {
     var story: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Only sentences printed by a version of this time or later (ISO 8601 or a date).", valueName: "date"))
+        "Only sentences printed by a version of this time or later (ISO 8601, a date, or before now: 2h, 3d).",
+        valueName: "date"))
     var since: String?
 
     @Option(name: .long, help: ArgumentHelp(

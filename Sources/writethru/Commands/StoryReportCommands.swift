@@ -10,11 +10,21 @@ struct Timeline: ParsableCommand {
         discussion: """
             One block per version: number, tag, time and the time since the version before, the headline \
             (with its change), the advisory line, paragraphs added/removed/changed/moved, claims \
-            added/removed/changed, the most significant claim changes, and the audit's findings.
+            added/removed/changed, the most significant claim changes, and the audit's findings. \
+            With --since, only the versions updated at or after TIME (each still compared with the version \
+            before it); the header says how many of all. --format post writes post-ready text about one \
+            update (the latest, or --version), a numbered thread when longer than --limit characters \
+            (graphemes; default 300); with --since, one thread per update shown; post-json gives the posts \
+            as JSON (schema writethru.posts/1).
             """)
 
     @OptionGroup var archive: ArchiveOption
-    @OptionGroup var output: ReportFormatOption
+
+    @Option(name: .long, help: "Output format: text, json, markdown, html, post or post-json.")
+    var format: TimelineFormat = .text
+
+    @OptionGroup var since: SinceOption
+    @OptionGroup var post: PostOptions
     @OptionGroup var color: ColorOption
 
     @Argument(help: ArgumentHelp("The story id.", valueName: "story"))
@@ -22,8 +32,22 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         try reporting { () throws(WritethruError) in
-            let timeline = try archive.open().timeline(story: try StoryID(validating: story))
-            emit(TimelineReport.render(timeline, format: output.format, style: color.style))
+            let id = try StoryID(validating: story)
+            try post.check(isPost: format.report == nil)
+            let writer = try post.writer()
+            let archive = try archive.open()
+            let since = try since.date(archive: archive)
+            if format == .html, since != nil {
+                throw .usage("--since does not apply to --format html (the page holds every version)")
+            }
+            let timeline = try archive.timeline(story: id)
+            if let report = format.report {
+                emit(TimelineReport.render(timeline, format: report, style: color.style, since: since))
+                return
+            }
+            let digests = try post.digests(timeline, since: since, focus: .update)
+            emit(format == .post ? PostReport.text(digests, writer: writer, focus: .update)
+                    : PostReport.json(digests, story: id, writer: writer, focus: .update))
         }
     }
 }

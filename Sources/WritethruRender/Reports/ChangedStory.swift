@@ -1,0 +1,28 @@
+import Foundation
+import StoryDiff
+import Writethru
+
+/// One story's updates in `writethru changes`: the versions recorded since the time asked for,
+/// oldest first, each as its `UpdateDigest`.
+public struct ChangedStory: Sendable {
+    /// The archive's path when `changes` reads several, else nil.
+    public let archive: String?
+    public let story: StoryID
+    /// The latest version's headline.
+    public let headline: String
+    public let updates: [UpdateDigest]
+
+    /// The versions of `timeline` recorded at or after `since`; with `undeclaredOnly`, only
+    /// those with an undeclared change. Nil when none is left.
+    /// - Complexity: O(v) digests made, one per version kept.
+    public init?(timeline: StoryTimeline, archive: String?, since: Date, undeclaredOnly: Bool) {
+        let updates = timeline.versions.filter { version in
+            version.entry.recorded >= since && (!undeclaredOnly || !(version.audit?.undeclared.isEmpty ?? true))
+        }.map { UpdateDigest(story: timeline.story, version: $0) }
+        guard !updates.isEmpty, let latest = timeline.versions.last else { return nil }
+        self.archive = archive
+        story = timeline.story
+        headline = latest.entry.headline
+        self.updates = updates
+    }
+}

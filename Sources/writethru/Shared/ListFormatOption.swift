@@ -1,0 +1,12 @@
+import ArgumentParser
+import WritethruRender
+
+extension ListFormat: ExpressibleByArgument {}
+extension TimelineFormat: ExpressibleByArgument {}
+
+/// `--format text|json|jsonl`, for the commands that list things (`stories`, `log`, `search`,
+/// `changes`); the other commands do not take `jsonl`.
+struct ListFormatOption: ParsableArguments {
+    @Option(name: .long, help: "Output format: text, json or jsonl (JSON Lines: one object a line).")
+    var format: ListFormat = .text
+}
