@@ -64,6 +64,7 @@ struct WritethruCommand: ParsableCommand {
         ("search", Search.self), ("reindex", Reindex.self),  // Commands/SearchCommands.swift
         ("export", Export.self),  // Commands/ExportCommand.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
+        ("schema", Schema.self),  // Commands/SchemaCommand.swift
     ]
 
     /// The subcommands the parser is given: only the one the command line names, when it

@@ -8,7 +8,7 @@ import Glibc
 /// The program is started with `posix_spawn` in a process group of its own, with its
 /// standard input a pipe that receives the event and its standard output and standard error a
 /// second pipe that this process copies to its own standard error, so nothing a hook prints
-/// can reach the command's standard output. It is waited for until it exits or its time limit
+/// can reach the command's standard output; no other descriptor is passed on. It is waited for until it exits or its time limit
 /// passes; then its whole process group is killed (SIGKILL). What it leaves behind cannot hold
 /// the command: only the program itself is waited for, and its output is copied only until it
 /// has exited (a background child still holding the pipe is not waited for). SIGPIPE is ignored
@@ -46,12 +46,12 @@ enum HookProcess {
         return watch(pid, timeout: hook.timeout, input: input, stdin: stdin.write, output: output.read)
     }
 
-    /// Why `path` cannot be run, or nil when it looks runnable.
+    /// Why `path` cannot be run ("is not executable"), or nil when it looks runnable.
     static func unusable(_ path: String) -> String? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return "\(path) cannot be found: " + errorText() }
-        guard info.st_mode & S_IFMT == S_IFREG else { return "\(path) is not a file" }
-        guard access(path, X_OK) == 0 else { return "\(path) is not executable (chmod +x it)" }
+        guard stat(path, &info) == 0 else { return "cannot be found: " + errorText() }
+        guard info.st_mode & S_IFMT == S_IFREG else { return "is not a file" }
+        guard access(path, X_OK) == 0 else { return "is not executable (chmod +x it)" }
         return nil
     }
 
@@ -154,6 +154,9 @@ enum HookProcess {
         posix_spawn_file_actions_adddup2(&actions, stdin, STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, output, STDOUT_FILENO)
         posix_spawn_file_actions_adddup2(&actions, output, STDERR_FILENO)
+        // Nothing else this process holds open: not the archive's files, nor descriptors it
+        // inherited without close-on-exec (a caller's pipe a background child would keep open).
+        closeTheRest(&actions)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -178,6 +181,23 @@ enum HookProcess {
         var pid: pid_t = 0
         let code = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         return code == 0 ? .success(pid) : .failure(SpawnError(code: code))
+    }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34), which Swift's Glibc module
+    /// does not declare.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, Int32) -> Int32
+    private static let closeFrom: CloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: CloseFrom.self) }
+
+    /// Has the child close every descriptor from 3 on; without `closeFrom`, marks this
+    /// process's descriptors from 3 on close-on-exec instead (harmless to it: it runs no other
+    /// program).
+    private static func closeTheRest(_ actions: inout posix_spawn_file_actions_t) {
+        if let closeFrom, closeFrom(&actions, 3) == 0 { return }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in open.compactMap({ Int32($0) }) where fd >= 3 {
+            _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
+        }
     }
 
     /// An errno from `posix_spawn`.
