@@ -17,7 +17,8 @@ import Glibc
 enum HookProcess {
     /// How often the program is checked while it runs, in milliseconds.
     static let pollInterval: Int32 = 10
-    /// The most a finished hook's pipe is read for what it printed last: 1 MiB.
+    /// The most of a hook's output copied at a time (so that a hook printing without pause is
+    /// still checked against its time limit), and of what a finished hook printed last: 1 MiB.
     static let drainLimit = 1 << 20
 
     /// Starts `hook` with `input` on its standard input and `variables` added to this process's
@@ -26,6 +27,8 @@ enum HookProcess {
     ///   (plus the few milliseconds of killing it).
     static func run(_ hook: Hook, input: [UInt8], variables: [String: String]) -> HookOutcome {
         if let reason = unusable(hook.path) { return HookOutcome(status: .notRun, reason: reason) }
+        // After Ctrl-C or SIGTERM, no new hook is started (one running when it came is killed).
+        if Interruption.isRequested { return HookOutcome(status: .notRun, reason: "was not run: interrupted") }
         let previousPipeHandler = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previousPipeHandler) }
         guard let stdin = makePipe(keeping: 1) else { return HookOutcome(status: .notRun, reason: "no pipe: " + errorText()) }
@@ -88,7 +91,7 @@ enum HookProcess {
             _ = poll(&watched, nfds_t(watched.count), pollInterval)
             for polled in watched where polled.revents != 0 {
                 if polled.fd == output {
-                    if !forward(polled.fd, limit: Int.max) {
+                    if !forward(polled.fd, limit: drainLimit) {
                         close(polled.fd)
                         output = nil
                     }

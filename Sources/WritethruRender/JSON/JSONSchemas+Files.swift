@@ -562,7 +562,7 @@ extension JSONSchemas {
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "writethru.event/1",
-  "title": "a hook's event, on its standard input",
+  "title": "the event a post-record hook reads on standard input",
   "description": "What a post-record hook reads on its standard input (docs/hooks.md): one JSON document per recorded revision. `update` is docs/schema/update.schema.json (writethru.update/1), repeated here under $defs so that this file stands alone. Keys are sorted; every key is always present, null when unknown.",
   "type": "object",
   "required": [
@@ -1980,7 +1980,7 @@ extension JSONSchemas {
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "writethru.update/1",
-  "title": "what one version brought (UpdateJSON)",
+  "title": "what one version brought (a hook event's update)",
   "description": "One update as the delivery channels give it: the update in a hook's event (docs/hooks.md). Built from the same digest as the timeline's block of the version (Sources/WritethruRender/Reports/UpdateDigest.swift). Keys are sorted; every key is always present, null when unknown or not applicable (a first version has no stats and no audit).",
   "type": "object",
   "required": [
