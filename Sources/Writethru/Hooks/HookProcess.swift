@@ -12,8 +12,8 @@ import Glibc
 /// passes; then its whole process group is killed (SIGKILL). What it leaves behind cannot hold
 /// the command: only the program itself is waited for, and its output is copied only until it
 /// has exited (a background child still holding the pipe is not waited for). SIGPIPE is ignored
-/// while a hook runs, so a hook that never reads its input, or closes it early, costs a failed
-/// write, not the process.
+/// while a hook runs (`PipeSignal`), so a hook that never reads its input, or closes it early,
+/// costs a failed write, not the process.
 enum HookProcess {
     /// How often the program is checked while it runs, in milliseconds.
     static let pollInterval: Int32 = 10
@@ -29,8 +29,11 @@ enum HookProcess {
         if let reason = unusable(hook.path) { return HookOutcome(status: .notRun, reason: reason) }
         // After Ctrl-C or SIGTERM, no new hook is started (one running when it came is killed).
         if Interruption.isRequested { return HookOutcome(status: .notRun, reason: "was not run: interrupted") }
-        let previousPipeHandler = signal(SIGPIPE, SIG_IGN)
-        defer { signal(SIGPIPE, previousPipeHandler) }
+        return PipeSignal.ignoring { started(hook, input: input, variables: variables) }
+    }
+
+    /// `run` once the program looks runnable, with SIGPIPE ignored.
+    private static func started(_ hook: Hook, input: [UInt8], variables: [String: String]) -> HookOutcome {
         guard let stdin = makePipe(keeping: 1) else { return HookOutcome(status: .notRun, reason: "no pipe: " + errorText()) }
         guard let output = makePipe(keeping: 0) else {
             close(stdin.read)
