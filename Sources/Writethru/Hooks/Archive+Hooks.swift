@@ -26,11 +26,10 @@ extension Archive {
         return Hook(name: Self.postRecordHookName, path: path, source: .archiveFolder, timeout: timeout)
     }
 
-    /// The archive's path made absolute against the current directory (what a hook is told in
-    /// `WRITETHRU_ARCHIVE`), without a trailing slash.
+    /// The archive's path made absolute against the current directory, `.` and `..` resolved
+    /// (what a hook is told in `WRITETHRU_ARCHIVE`), without a trailing slash; symbolic links
+    /// are left as they are.
     public var absolutePath: String {
-        var path = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        return path
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
