@@ -9,7 +9,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot check-feeds completions man template clean
+.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot check-feeds completions man template schemas clean
 
 ## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
@@ -174,6 +174,10 @@ man: deps
 ## Re-embeds repo-template/ into the binary after editing it.
 template:
 	scripts/embed-template.sh
+
+## Re-embeds docs/schema/*.schema.json into the binary (`writethru schema`) after adding or editing one.
+schemas:
+	scripts/embed-schemas.sh
 
 clean:
 	rm -rf .build

@@ -66,6 +66,7 @@ struct WritethruCommand: ParsableCommand {
         ("export", Export.self),  // Commands/ExportCommand.swift
         ("changes", Changes.self),  // Commands/ChangesCommand.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
+        ("schema", Schema.self),  // Commands/SchemaCommand.swift
     ]
 
     /// The subcommands the parser is given: only the one the command line names, when it

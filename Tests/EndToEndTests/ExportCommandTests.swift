@@ -99,7 +99,9 @@ import Testing
         let workspace = try Workspace.withSeedChain()
         let result = try workspace.writethru(arguments)
         #expect(result.status == status, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("writethru: error: "), "\(result.stderr)")
+        // With --format json the error line is JSON (docs/decisions/0040-json-errors.md).
+        let prefix = arguments.contains("json") ? "{\"error\": {\"code\": \(status), \"message\": " : "writethru: error: "
+        #expect(result.stderr.hasPrefix(prefix), "\(result.stderr)")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
         #expect(result.stdout.isEmpty)

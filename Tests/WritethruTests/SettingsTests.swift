@@ -57,6 +57,20 @@ import Testing
         }
     }
 
+    /// A hook's time limit must be more than 0 and at most an hour; a path is any string.
+    @Test(arguments: [("0", false), ("-1", false), ("3601", false), ("0.5", true), ("3600", true)])
+    func theHookTimeoutHasARange(seconds: String, valid: Bool) throws {
+        do throws(WritethruError) {
+            let config = try ArchiveConfig.parse(Array(#"{"format": 1, "hooks": {"timeoutSeconds": \#(seconds)}}"#.utf8))
+            #expect(valid, "\(seconds) was accepted")
+            #expect(config.hooks == HookSettings(postRecord: "", timeoutSeconds: Double(seconds) ?? 0))
+        } catch {
+            #expect(!valid, "\(seconds): \(error.description)")
+            #expect(error.exitCode == 68)
+            #expect(error.description.contains("hooks.timeoutSeconds must be more than 0 and at most 3600"))
+        }
+    }
+
     /// The settings read straight from the parsed JSON (`SettingsFile.plain`) are what
     /// `JSONDecoder` reads; whatever `plain` does not take is left to `JSONDecoder`.
     @Test(arguments: [
@@ -79,6 +93,8 @@ import Testing
         #"{"format": 1, "boilerplate": {"rules": [{"exact": "x"}]}}"#,
         #"{"format": 1, "boilerplate": {"rules": {"name": "a"}}}"#,
         #"{"format": 1, "boilerplate": {"rules": [3]}}"#,
+        #"{"format": 1, "hooks": {"postRecord": "/srv/hook", "timeoutSeconds": 2.5}}"#,
+        #"{"format": 1, "hooks": {"postRecord": 3}}"#, #"{"format": 1, "hooks": {"timeoutSeconds": "10"}}"#,
     ])
     func plainReadingIsJSONDecodersReading(json: String) throws {
         let merged = try SettingsFile.mergedJSON(Array(json.utf8), over: SettingsFile.template)
@@ -110,6 +126,7 @@ import Testing
     @Test func theTypesDefaultsAreTheTemplates() {
         #expect(ArchiveConfig.standard.diff == DiffSettings())
         #expect(ArchiveConfig.standard.identity == IdentitySettings())
+        #expect(ArchiveConfig.standard.hooks == HookSettings())
         #expect(ArchiveConfig.standard.reading.dateOrder == ReadingOptions().dateOrder)
         #expect(ArchiveConfig.standard.reading.timeZone == ReadingOptions().timeZone)
     }

@@ -30,6 +30,8 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var recorderEmail: String
     /// fsync every object and ref as it is written.
     public var fsync: Bool
+    /// The program run after each recorded revision, and its time limit (docs/hooks.md).
+    public var hooks: HookSettings
 
     /// The settings of repo-template/writethru.json: what a new archive starts with, what a
     /// key missing from an archive's file falls back to, and what `parse` uses with no archive.
@@ -90,14 +92,18 @@ public struct ArchiveConfig: Sendable, Equatable {
             throw invalid("identity windows must be 0 or more days, and similarityThreshold between 0 and 1")
         }
         if let problem = SettingsFile.problem(with: file.diff) { throw invalid(problem) }
+        guard file.hooks.timeoutSeconds > 0, file.hooks.timeoutSeconds <= HookSettings.longestTimeout else {
+            throw invalid("hooks.timeoutSeconds must be more than 0 and at most \(Int(HookSettings.longestTimeout))")
+        }
         return ArchiveConfig(format: file.format, readingSource: reading, identity: identity, diff: file.diff,
                              recorderName: file.recorder.name, recorderEmail: file.recorder.email,
-                             fsync: file.durability.fsync)
+                             fsync: file.durability.fsync, hooks: file.hooks)
     }
 
     public static func == (a: ArchiveConfig, b: ArchiveConfig) -> Bool {
         a.format == b.format && a.reading == b.reading && a.identity == b.identity && a.diff == b.diff
             && a.recorderName == b.recorderName && a.recorderEmail == b.recorderEmail && a.fsync == b.fsync
+            && a.hooks == b.hooks
     }
 
     static func invalid(_ reason: String) -> WritethruError {

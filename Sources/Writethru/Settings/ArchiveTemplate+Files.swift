@@ -100,6 +100,10 @@ Do not rewrite or force-push story branches: the history is the record.
   },
   "durability": {
     "fsync": false
+  },
+  "hooks": {
+    "postRecord": "",
+    "timeoutSeconds": 10
   }
 }
 

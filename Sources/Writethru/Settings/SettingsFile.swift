@@ -13,6 +13,7 @@ struct SettingsFile: Decodable, Equatable {
     var diff: DiffSettings
     var recorder: Recorder
     var durability: Durability
+    var hooks: HookSettings
 
     struct Reading: Decodable, Equatable {
         var dateOrder: String
@@ -122,7 +123,9 @@ struct SettingsFile: Decodable, Equatable {
               let identity = plainIdentity(json["identity"]), let diff = plainDiff(json["diff"]),
               let recorder = json["recorder"] as? [String: Any],
               let name = recorder["name"] as? String, let email = recorder["email"] as? String,
-              let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"])
+              let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"]),
+              let hooks = json["hooks"] as? [String: Any], let postRecord = hooks["postRecord"] as? String,
+              let timeoutSeconds = PlainJSON.double(hooks["timeoutSeconds"])
         else { return nil }
         var rules: [Rule] = []
         rules.reserveCapacity(ruleObjects.count)
@@ -133,7 +136,8 @@ struct SettingsFile: Decodable, Equatable {
         return SettingsFile(format: format, reading: Reading(dateOrder: dateOrder, timeZone: timeZone),
                             boilerplate: Boilerplate(learnAfterStories: learnAfterStories, rules: rules),
                             identity: identity, diff: diff, recorder: Recorder(name: name, email: email),
-                            durability: Durability(fsync: fsync))
+                            durability: Durability(fsync: fsync),
+                            hooks: HookSettings(postRecord: postRecord, timeoutSeconds: timeoutSeconds))
     }
 
     private static func plainRule(_ value: Any) -> Rule? {

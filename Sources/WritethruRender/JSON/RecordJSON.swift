@@ -6,7 +6,11 @@ struct RecordJSON: Encodable {
     let file: String
     @Nullable var line: Int?
     let story: String, match: String, version: Int, status: String, commit: String
-    init(_ outcome: RecordOutcome) {
+    /// What the post-record hook did for this revision; null when none ran (no hook, or the
+    /// revision was not newly recorded).
+    @Nullable var hook: HookJSON?
+
+    init(_ outcome: RecordOutcome, hook: HookOutcome? = nil) {
         file = outcome.file
         line = outcome.line
         match = outcome.match.rawValue
@@ -14,5 +18,6 @@ struct RecordJSON: Encodable {
         version = outcome.version
         status = outcome.status.rawValue
         commit = outcome.commit.hex
+        self.hook = hook.map(HookJSON.init)
     }
 }

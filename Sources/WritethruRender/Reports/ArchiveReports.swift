@@ -3,9 +3,16 @@ import Writethru
 
 /// Renderings of what `record`, `stories`, `log` and `show` return.
 public enum ArchiveReports {
-    public static func record(_ outcomes: [RecordOutcome], format: OutputFormat) -> String {
+    /// `hooks` holds what the post-record hook did for each outcome, in the same order (nil, or
+    /// left out at the end, where none ran); text shows none of it (a hook that failed is a
+    /// warning on standard error).
+    public static func record(_ outcomes: [RecordOutcome], hooks: [HookOutcome?] = [],
+                              format: OutputFormat) -> String {
         switch format {
-        case .json: return JSONOutput.render(outcomes.map(RecordJSON.init))
+        case .json:
+            return JSONOutput.render(outcomes.indices.map { index in
+                RecordJSON(outcomes[index], hook: index < hooks.count ? hooks[index] : nil)
+            })
         case .text:
             return Columns.render(outcomes.map {
                 [$0.story.value, "v\($0.version)", $0.status.rawValue, $0.commit.short(), $0.match.rawValue,

@@ -87,12 +87,27 @@ struct Record: ParsableCommand {
             // Ctrl-C and SIGTERM stop a long record between revisions, keeping what it wrote.
             Interruption.install()
             let report = try archive.recordReporting(inputs, options: options)
+            // The archive's post-record hook, once per recorded revision, now that all of them
+            // are committed and indexed; the record stands whatever it does (docs/hooks.md).
+            let hooks = Self.runHooks(archive, report.outcomes, stopped: report.stopped)
             // What a stopped run kept is printed before its error line.
             if !report.outcomes.isEmpty || report.stopped == nil {
-                emit(ArchiveReports.record(report.outcomes, format: output.format))
+                emit(ArchiveReports.record(report.outcomes, hooks: hooks, format: output.format))
             }
             if let stopped = report.stopped { throw stopped }
         }
+    }
+
+    /// Runs the post-record hook for what was recorded, unless there is no hook or the run was
+    /// interrupted (Ctrl-C asks to stop, not to start programs): then nothing is computed.
+    static func runHooks(_ archive: Archive, _ outcomes: [RecordOutcome], stopped: WritethruError?) -> [HookOutcome?] {
+        guard let hooks = PostRecordHooks(archive: archive) else { return [] }
+        if case .interrupted = stopped {
+            let recorded = outcomes.filter { $0.status == .recorded }.count
+            if recorded > 0 { writeWarning("hook \(hooks.hook.name) not run for the \(recorded) revisions kept: interrupted") }
+            return []
+        }
+        return hooks.run(outcomes)
     }
 
     /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
@@ -146,6 +161,9 @@ struct Import: ParsableCommand {
     @Flag(name: .long, help: "No progress line, even on a terminal.")
     var quiet = false
 
+    @Flag(name: .long, help: "Run the archive's post-record hook for each recorded revision, in order, once all are recorded.")
+    var hooks = false
+
     @Argument(help: ArgumentHelp("Files and directories to import.", valueName: "path"))
     var paths: [String] = []
 
@@ -177,7 +195,10 @@ struct Import: ParsableCommand {
             let showProgress = !quiet && isatty(STDERR_FILENO) == 1
             let started = Date()
             var drawn = (time: Date.distantPast, done: -1)
-            let summary = try archive.importRevisions(plan, recordedAt: try Record.recordingTime()) { done, total in
+            // With --hooks, the revisions recorded, for their events once the import is complete.
+            var recorded: [RecordOutcome] = []
+            let keep: ((RecordOutcome) -> Void)? = hooks ? { if $0.status == .recorded { recorded.append($0) } } : nil
+            let progress = { (done: Int, total: Int) in
                 // Redrawn at most ten times a second, and once at the end.
                 guard showProgress, done != drawn.done,
                       done == total || Date().timeIntervalSince(drawn.time) > 0.1 else { return }
@@ -186,7 +207,10 @@ struct Import: ParsableCommand {
                 let line = ImportReport.progress(done: done, total: total, seconds: seconds)
                 FileHandle.standardError.write(Data(line.utf8))
             }
+            let summary = try archive.importRevisions(plan, recordedAt: try Record.recordingTime(),
+                                                      progress: progress, outcome: keep)
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            if hooks { _ = Record.runHooks(archive, recorded, stopped: summary.stopped) }
             emit(ImportReport.render(summary, format: output.format))
             // What stopped the import early is reported after what it recorded.
             if let stopped = summary.stopped { throw stopped }

@@ -8,16 +8,28 @@ func reporting(_ body: () throws(WritethruError) -> Void) throws {
     do {
         try body()
     } catch {
-        writeError(error.description)
+        writeError(error.description, code: error.exitCode)
         throw ExitCode(error.exitCode)
     }
 }
 
-/// Every error the tool prints: one line on stderr, `writethru: error: ...` (README, "Exit codes").
-/// Line breaks and control characters (from a file name, say) are printed as visible escapes
-/// (`TerminalSafe`), so the line stays one line and cannot act on the terminal.
-func writeError(_ message: String) {
+/// Every error the tool prints: one line on stderr (README, "Exit codes"). As text,
+/// `writethru: error: ...`, line breaks and control characters (from a file name, say) printed
+/// as visible escapes (`TerminalSafe`), so the line stays one line and cannot act on the
+/// terminal; when the command line asks for `--format json` or `jsonl` (`ErrorFormat`), one JSON
+/// object, `{"error": {"code": 67, "message": "..."}}`, keys in that order.
+func writeError(_ message: String, code: Int32) {
     var message = Substring(message)
     while message.last?.isNewline == true { message.removeLast() }
-    FileHandle.standardError.write(Data("writethru: error: \(TerminalSafe.escape(String(message)))\n".utf8))
+    let line = ErrorFormat.isJSON
+        ? ErrorJSON.line(code: code, message: String(message))
+        : "writethru: error: \(TerminalSafe.escape(String(message)))"
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// A warning: one line on stderr, `writethru: warning: ...`, escaped as errors are; the command
+/// goes on and its exit code does not change. Warnings stay text lines with `--format json` (so
+/// does what a hook prints, on the same stream): only the error line is JSON.
+func writeWarning(_ message: String) {
+    FileHandle.standardError.write(Data("writethru: warning: \(TerminalSafe.escape(message))\n".utf8))
 }

@@ -4,7 +4,7 @@ import Foundation
 /// Usage errors as one line on stderr, `writethru: error: ...`, exit 64, like every other error.
 enum UsageError {
     static func fail(_ message: String) -> Never {
-        writeError(message)
+        writeError(message, code: ExitCode.validationFailure.rawValue)
         exit(ExitCode.validationFailure.rawValue)
     }
 
