@@ -161,7 +161,8 @@ import Testing
     }
 
     /// A hook that outlives its time limit is killed with everything it started, and the
-    /// command returns about when the limit passes; a path in the settings names the hook.
+    /// command returns about when the limit passes; a path in the archive's own git config
+    /// names the hook, and the time limit is the shared setting.
     @Test func aSlowHookIsKilledAtItsTimeout() throws {
         let workspace = try Self.archive(hook: "exit 0")
         try FileManager.default.removeItem(atPath: workspace.archive + "/hooks/post-record")
@@ -171,7 +172,10 @@ import Testing
             sleep 30
             """, in: workspace, at: "desk/slow-hook")
         // `desk/slow-hook` is relative to the archive's folder.
-        try workspace.changeSettings("A slow hook") { $0["hooks"] = ["postRecord": "desk/slow-hook", "timeoutSeconds": 1] }
+        let set = try CommandRunner.git(["config", "--file", workspace.archive + "/config", "writethru.postRecordHook",
+                                         "desk/slow-hook"])
+        #expect(set.status == 0, "\(set.stderr)")
+        try workspace.changeSettings("A slow hook") { $0["hooks"] = ["timeoutSeconds": 1] }
         let started = Date()
         let result = try workspace.writethru(["record", "--story", Self.story, Self.seedPath(1), "--format", "json"])
         let seconds = Date().timeIntervalSince(started)
@@ -195,6 +199,24 @@ import Testing
             usleep(10_000)
         }
         #expect(state == "gone" || state == "Z", "the hook's background child is still running (\(state))")
+    }
+
+    /// The shared settings travel with `clone`, so a program they name never runs: only the
+    /// archive's own folder and git config can name one (docs/hooks.md). Before, a
+    /// `hooks.postRecord` in writethru.json ran.
+    @Test func aProgramNamedInTheSharedSettingsNeverRuns() throws {
+        let workspace = try Self.archive(hook: "exit 0")
+        try FileManager.default.removeItem(atPath: workspace.archive + "/hooks/post-record")
+        try Self.install(Self.saving, in: workspace, at: "desk/notify")
+        try workspace.changeSettings("A hook in the shared settings") {
+            $0["hooks"] = ["postRecord": workspace.archive + "/desk/notify", "timeoutSeconds": 1]
+        }
+        let result = try workspace.writethru(["record", "--story", Self.story, Self.seedPath(1), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.hooks(result.stdout).count == 1)
+        #expect(try Self.hooks(result.stdout)[0] == nil)
+        #expect(try Self.outFiles(workspace).isEmpty)
+        #expect(!result.stderr.contains("hook"))
     }
 
     /// A background child that keeps the hook's output pipe open does not hold the command: it

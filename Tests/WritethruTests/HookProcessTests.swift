@@ -18,7 +18,7 @@ import Testing
     }
 
     static func hook(_ path: String, timeout: Double = 10) -> Hook {
-        Hook(name: "post-record", path: path, source: .settings, timeout: timeout)
+        Hook(name: "post-record", path: path, source: .archiveConfig, timeout: timeout)
     }
 
     /// 4 MiB: many times what a pipe buffers.

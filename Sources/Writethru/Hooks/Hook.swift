@@ -7,8 +7,8 @@ public struct Hook: Sendable, Equatable {
     public enum Source: String, Sendable {
         /// `hooks/post-record` in the archive's folder.
         case archiveFolder = "archive-folder"
-        /// `hooks.postRecord` in writethru.json.
-        case settings
+        /// `writethru.postRecordHook` in the archive's own git config file.
+        case archiveConfig = "archive-config"
     }
 
     /// The hook's name, as git names its hooks: `post-record`.

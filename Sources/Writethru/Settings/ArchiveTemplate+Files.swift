@@ -102,7 +102,6 @@ Do not rewrite or force-push story branches: the history is the record.
     "fsync": false
   },
   "hooks": {
-    "postRecord": "",
     "timeoutSeconds": 10
   }
 }

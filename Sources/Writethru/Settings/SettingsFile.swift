@@ -124,7 +124,7 @@ struct SettingsFile: Decodable, Equatable {
               let recorder = json["recorder"] as? [String: Any],
               let name = recorder["name"] as? String, let email = recorder["email"] as? String,
               let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"]),
-              let hooks = json["hooks"] as? [String: Any], let postRecord = hooks["postRecord"] as? String,
+              let hooks = json["hooks"] as? [String: Any],
               let timeoutSeconds = PlainJSON.double(hooks["timeoutSeconds"])
         else { return nil }
         var rules: [Rule] = []
@@ -137,7 +137,7 @@ struct SettingsFile: Decodable, Equatable {
                             boilerplate: Boilerplate(learnAfterStories: learnAfterStories, rules: rules),
                             identity: identity, diff: diff, recorder: Recorder(name: name, email: email),
                             durability: Durability(fsync: fsync),
-                            hooks: HookSettings(postRecord: postRecord, timeoutSeconds: timeoutSeconds))
+                            hooks: HookSettings(timeoutSeconds: timeoutSeconds))
     }
 
     private static func plainRule(_ value: Any) -> Rule? {
