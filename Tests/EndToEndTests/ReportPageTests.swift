@@ -31,8 +31,8 @@ import WritethruRender
         let latest = try #require(Self.article(html, "pair-4-5"))
         // UPDATE 3 -> UPDATE 4: ¶1-¶5 unchanged, then a change; ¶1-¶4 fold, ¶5 stays as context.
         #expect(latest.contains("<details class=\"same\"><summary>4 unchanged paragraphs</summary>\n"
-            + "<div class=\"op unchanged\"><div class=\"where\">Unchanged · ¶1 → ¶1</div>"))
-        #expect(latest.contains("</details>\n<div class=\"op unchanged\"><div class=\"where\">Unchanged · ¶5 → ¶5</div>"))
+            + "<div class=\"op unchanged\"><div class=\"where\">¶1</div>"))
+        #expect(latest.contains("</details>\n<div class=\"op unchanged\"><div class=\"where\">¶5</div>"))
         // Every operation that is not unchanged is outside any fold.
         let folds = latest.components(separatedBy: "<details class=\"same\">").dropFirst()
             .map { $0.components(separatedBy: "</details>")[0] }
@@ -255,7 +255,10 @@ import WritethruRender
             let numbers = { (list: [Int]) in list.isEmpty ? "" : "¶" + list.map(String.init).joined(separator: "+") }
             let place = numbers(paragraph.old) + (paragraph.old.isEmpty || paragraph.new.isEmpty ? "" : " → ")
                 + numbers(paragraph.new)
-            #expect(shown.contains(" · " + place + "</div>"), "pair \(pair): \(paragraph.kind) \(place) not shown")
+            // An unchanged paragraph says only where it is ("¶5", "¶7 → ¶8"), the others what happened too.
+            let label = paragraph.kind != "unchanged" ? " · " + place
+                : paragraph.old == paragraph.new ? ">" + numbers(paragraph.new) : ">" + place
+            #expect(shown.contains(label + "</div>"), "pair \(pair): \(paragraph.kind) \(place) not shown")
             let body = shown.components(separatedBy: "<p class=\"text\">").last?.components(separatedBy: "</p>").first ?? ""
             #expect(segments(body, "del") == paragraph.words.filter { $0.op == "delete" }.map { squeeze($0.text) },
                     "pair \(pair): deleted words differ")

@@ -50,6 +50,7 @@ extension StoryPage {
         function pick(){show();if(history.replaceState)history.replaceState(null,"","#pair-"+f.value+"-"+t.value);}
         var m=/^#pair-(\\d+)-(\\d+)$/.exec(location.hash);if(m){f.value=m[1];t.value=m[2];}
         f.onchange=t.onchange=pick;s.onchange=sides;document.querySelectorAll("a[data-from]").forEach(function(a){
-        a.onclick=function(){f.value=a.dataset.from;t.value=a.dataset.to;pick();};});show();})();
+        a.onclick=function(){f.value=a.dataset.from;t.value=a.dataset.to;pick();};});show();
+        if(m){var p=document.getElementById(m[0].slice(1));if(p)p.scrollIntoView();}})();
         """
 }

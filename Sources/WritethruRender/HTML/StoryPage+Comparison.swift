@@ -104,11 +104,13 @@ extension StoryPage {
         return fragments
     }
 
-    /// One paragraph operation in two fragments: where it is and what happened, in words; then
-    /// its word diff, which many pairs share wherever the paragraph stands.
+    /// One paragraph operation in two fragments: where it is and what happened, in words (an
+    /// unchanged paragraph only where it is: "¶5", "¶7 → ¶8"); then its word diff, which many
+    /// pairs share wherever the paragraph stands.
     static func opHTML(_ op: ParagraphOp) -> [String] {
-        ["<div class=\"op \(op.kind.rawValue)\"><div class=\"where\">"
-            + escape(opLabel(op.kind) + " · " + DiffReport.place(op)) + "</div>",
+        let place = op.kind == .unchanged && op.old == op.new ? DiffReport.numbers(op.new) : DiffReport.place(op)
+        return ["<div class=\"op \(op.kind.rawValue)\"><div class=\"where\">"
+            + escape(op.kind == .unchanged ? place : opLabel(op.kind) + " · " + place) + "</div>",
          "<p class=\"text\">" + words(op.words) + "</p></div>\n"]
     }
 }
