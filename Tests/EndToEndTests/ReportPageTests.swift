@@ -54,7 +54,8 @@ import WritethruRender
     @Test func claimChangesAndParagraphsAreNamedInWords() throws {
         let html = try Self.seedReport()
         for label in ["<span class=\"kind\">Figure changed</span> <span class=\"para\">¶13</span> "
-                        + "as many as 1 million Uighurs → more than a million Uighurs <span class=\"sig\">substantive</span>",
+                        + "as many as 1 million Uighurs → more than a million Uighurs</li>",
+                      "<li class=\"substantive\" title=\"Substantive\"><span class=\"kind\">Figure changed</span>",
                       "<span class=\"kind\">Attribution wording changed</span> <span class=\"para\">¶6</span> said → confirmed, certainty up",
                       "<span class=\"kind\">Hedge removed</span> <span class=\"para\">¶6</span> would",
                       "<span class=\"kind\">Date changed</span>", "<span class=\"kind\">New claim</span>",

@@ -11,7 +11,7 @@ extension StoryPage {
         .s-added{color:#145a24}.s-removed{color:#8a1c12}.s-changed{color:#8a6d0b}.s-moved{color:#1b5e8c}.s-split{color:#6c3483}
         .changes,.audit{margin:.3em 0;padding-left:1.2em;font:14px/1.45 system-ui,sans-serif}
         .kind{font-weight:600;color:#333}.para{color:#777}.sig{color:#888;font-size:12px;margin-left:.3em}
-        .substantive .sig{color:#9a5b00}time{white-space:nowrap}a.feed{margin-left:1em}
+        time{white-space:nowrap}a.feed{margin-left:1em}
         .audit .not-found,.audit .undeclared,.audit .flag{color:#a93226;font-weight:bold}.audit .found{color:#555}
         a.show{font:13px system-ui,sans-serif}.picker{font:14px system-ui,sans-serif;margin:1em 0}
         .op{border-left:4px solid #ddd;padding:.1em .8em;margin:.6em 0}.op p{margin:.2em 0}

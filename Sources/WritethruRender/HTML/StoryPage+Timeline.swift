@@ -95,7 +95,9 @@ extension StoryPage {
         return items.isEmpty ? "" : "<ul class=\"audit\">" + items.joined() + "</ul>\n"
     }
 
-    /// One claim change as a list item: its kind and significance in words, then what changed.
+    /// One claim change as a list item: its kind in words, then what changed; its significance
+    /// in words too, on hover for a substantive change (most of them, so the list is not one
+    /// "substantive" after another) and written out for one of style only.
     static func changeItem(_ change: ClaimChange) -> String {
         changeItemParts(change).joined()
     }
@@ -103,9 +105,11 @@ extension StoryPage {
     /// `changeItem` in two fragments: the kind and paragraph, then what changed (which pairs
     /// share wherever the paragraph stands).
     static func changeItemParts(_ change: ClaimChange) -> [String] {
-        ["<li class=\"\(change.significance.rawValue)\">" + changeHead(change),
-         escape(changeDetail(change)) + " <span class=\"sig\">" + change.significance.label.lowercased()
-            + "</span></li>"]
+        let significance = change.significance.label
+        let shown = change.significance == .substantive ? ""
+            : " <span class=\"sig\">" + significance.lowercased() + "</span>"
+        return ["<li class=\"\(change.significance.rawValue)\" title=\"\(significance)\">" + changeHead(change),
+                escape(changeDetail(change)) + shown + "</li>"]
     }
 
     /// "<span class="kind">Figure changed</span> ¶13 as many as 1 million → more than a million".
