@@ -130,7 +130,8 @@ bench-extraction: release
 	@python3 -c "import trafilatura, readability" 2>/dev/null || pip install -q trafilatura readability-lxml
 	scripts/bench-extraction.sh
 
-## The seed chain's report rendered by headless Chromium into docs/images/report.png (needs chromium).
+## The seed chain's report (desktop and phone widths) and site index rendered by headless Chromium into
+## docs/images/ (report.png, report-phone.png, site-index.png; needs chromium).
 screenshot: build
 	@command -v chromium >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq chromium >/dev/null; }
 	scripts/screenshot.sh
