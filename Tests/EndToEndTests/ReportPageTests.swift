@@ -208,6 +208,27 @@ import WritethruRender
         #expect(!StoryPage.siteIndex([StoryPage.IndexEntry(timeline)]).contains("<link"))
     }
 
+    @Test func storyTextInASharedFragmentIsEscapedAndCannotEndItsScript() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let lead = "Officials from both countries will meet in Anchorage on Thursday."
+        let versions = [[lead], [lead, "\"We expect </script><!-- <script>alert(1)</script> & more,\" he said."],
+                        [lead, "\"We expect </script><!-- <script>alert(2)</script> & more,\" he said."]]
+        for (index, paragraphs) in versions.enumerated() {
+            let file = workspace.write("v\(index + 1).txt", Array(("Anchorage talks\n\n" + paragraphs.joined(separator: "\n\n") + "\n").utf8))
+            #expect(try workspace.writethru(["record", "--story", "escaping", "--at", "2021-03-1\(index + 1)T10:00:00Z", file]).status == 0)
+        }
+        let html = try workspace.writethru(["report", "escaping", "-o", "-"]).stdout
+        let open = try #require(html.range(of: "<script id=\"fragments\" type=\"application/json\">"))
+        let table = html[open.upperBound...].prefix { $0 != "\n" }
+        // The table ends with its own </script> and holds no other, nor a comment opening.
+        #expect(table.components(separatedBy: "</").count == 2, "\(table)")
+        #expect(!table.contains("<!--"))
+        let pair = try #require(try Self.pairHTML(html, old: 1, new: 3, fragments: try Self.fragments(html)))
+        #expect(pair.contains("<ins>&quot;We expect &lt;/script&gt;&lt;!-- &lt;script&gt;alert(2)&lt;/script&gt; &amp; more,&quot; he said.</ins>"))
+        #expect(!pair.contains("<script"))
+    }
+
     // MARK: - Reading the page as its script does
 
     /// The page's fragment table (the JSON array in `<script id="fragments">`).

@@ -19,9 +19,6 @@ struct FragmentTable {
         return String(number, radix: 36)
     }
 
-    /// How many distinct fragments the table holds.
-    var count: Int { fragments.count }
-
     /// The fragments as a JSON array of strings, safe inside a `<script>` element: `</` is
     /// written `<\/` and `<!--` `<\u0021--`, so no fragment can end the element or open a comment
     /// in it (story text inside a fragment is already HTML-escaped).
@@ -30,16 +27,5 @@ struct FragmentTable {
             JSONString.quoted($0).replacingOccurrences(of: "</", with: "<\\/")
                 .replacingOccurrences(of: "<!--", with: "<\\u0021--")
         }.joined(separator: ",") + "]"
-    }
-
-    /// The fragments a list of numbers names, joined (what the page's script does), or nil
-    /// when a number is not in the table.
-    func joined(_ list: String) -> String? {
-        var out = ""
-        for token in list.split(separator: " ") {
-            guard let number = Int(token, radix: 36), fragments.indices.contains(number) else { return nil }
-            out += fragments[number]
-        }
-        return out
     }
 }
