@@ -165,6 +165,12 @@ import WritethruRender
         let seed = try Self.seedReport()
         #expect(seed.contains("<time datetime=\"2021-03-11T18:18:00Z\" title=\"2021-03-11 18:18 UTC\">11 Mar 2021, 18:18 UTC</time>"))
         #expect(!seed.contains("-05:00"))
+        // A range within one day gives the day once.
+        #expect(seed.contains("us-china-alaska-talks · 5 versions, <time datetime=\"2021-03-11T06:06:00Z\" "
+            + "title=\"2021-03-11 06:06 UTC\">11 Mar 2021, 06:06 UTC</time> to <time datetime=\"2021-03-11T18:18:00Z\" "
+            + "title=\"2021-03-11 18:18 UTC\">18:18 UTC</time></p>"))
+        #expect(html.contains("boston-storm · 2 versions, <time datetime=\"2021-03-11T11:06:00Z\" title=\"2021-03-11 11:06 UTC\">"
+            + "11 Mar 2021, 06:06 -05:00</time> to <time datetime=\"2021-03-11T19:18:00Z\" title=\"2021-03-11 19:18 UTC\">14:18 -05:00</time>"))
     }
 
     @Test func aFortyVersionStoryHoldsAnyPairExactly() throws {

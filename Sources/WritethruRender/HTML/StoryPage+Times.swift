@@ -20,11 +20,19 @@ extension StoryPage {
     }
 
     /// `<time datetime="2021-03-11T18:18:00Z" title="2021-03-11 18:18 UTC">11 Mar 2021, 14:18 -04:00</time>`;
-    /// the text ends in "UTC" when `offset` is nil.
-    static func time(_ date: Date, offset: Int?) -> String {
+    /// the text ends in "UTC" when `offset` is nil; without `day`, the text is the time alone
+    /// ("14:18 -04:00"), for the end of a range within one day.
+    static func time(_ date: Date, offset: Int?, day: Bool = true) -> String {
         let utc = Timestamp.format(date)
-        return "<time datetime=\"" + utc + "\" title=\"" + utcTitle(date) + "\">" + readable(date, offset: offset)
-            + "</time>"
+        var text = readable(date, offset: offset)
+        if !day, let comma = text.range(of: ", ") { text = String(text[comma.upperBound...]) }
+        return "<time datetime=\"" + utc + "\" title=\"" + utcTitle(date) + "\">" + text + "</time>"
+    }
+
+    /// Whether two times fall on the same day in the zones they are shown in.
+    static func sameDay(_ a: Date, _ offsetA: Int?, _ b: Date, _ offsetB: Int?) -> Bool {
+        let (x, y) = (wallClock(a, offset: offsetA ?? 0), wallClock(b, offset: offsetB ?? 0))
+        return offsetA == offsetB && x.year == y.year && x.month == y.month && x.day == y.day
     }
 
     /// "2021-03-11 18:18 UTC".

@@ -51,15 +51,21 @@ public enum StoryPage {
         return out
     }
 
-    /// "us-china-alaska-talks · 5 versions, 11 Mar 2021, 06:06 UTC to 11 Mar 2021, 18:18 UTC".
+    /// "us-china-alaska-talks · 5 versions, 11 Mar 2021, 06:06 UTC to 18:18 UTC" (the day
+    /// given once when both ends fall on it), "… 1 version, 12 Mar 2021, 08:00 UTC".
     static func meta(_ timeline: StoryTimeline) -> String {
         guard let first = timeline.versions.first?.entry, let last = timeline.versions.last?.entry else {
             return escape(timeline.story.value) + " · no versions"
         }
         let zone = storyOffset(timeline)
-        return escape(timeline.story.value) + " · " + counted(timeline.versions.count, "version", "versions") + ", "
-            + time(first.updated, offset: offset(of: first, story: zone)) + " to "
-            + time(last.updated, offset: offset(of: last, story: zone))
+        let (from, to) = (offset(of: first, story: zone), offset(of: last, story: zone))
+        var out = escape(timeline.story.value) + " · " + counted(timeline.versions.count, "version", "versions") + ", "
+            + time(first.updated, offset: from)
+        if timeline.versions.count > 1 {
+            let day = !sameDay(first.updated, from, last.updated, to)
+            out += " to " + time(last.updated, offset: to, day: day)
+        }
+        return out
     }
 
     /// The small visible link to a feed.
