@@ -137,7 +137,8 @@ bench-extraction: release
 check-feeds: build
 	python3 scripts/check-feeds.py --bin $(BIN)
 
-## The seed chain's report rendered by headless Chromium into docs/images/report.png (needs chromium).
+## The seed chain's report (desktop and phone widths) and site index rendered by headless Chromium into
+## docs/images/ (report.png, report-phone.png, site-index.png; needs chromium).
 screenshot: build
 	@command -v chromium >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq chromium >/dev/null; }
 	scripts/screenshot.sh

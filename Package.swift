@@ -78,7 +78,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "WritethruRender", "GitStore", "SQLiteStore", "StoryText", "StoryDiff", "TestSupport",
                                                            "WritethruSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport"], exclude: ["Expected"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["writethru", "TestSupport", "WritethruRender", "Writethru", "StoryDiff"],
+                    exclude: ["Expected"]),
     ]
 )
 

@@ -23,7 +23,22 @@ extension Archive {
         return VersionEntry(story: story, number: number, tag: meta.tag, headline: meta.headline,
                             advisory: meta.advisory, updated: updated, recorded: recorded, commit: CommitID(commit),
                             sourcePath: meta.input.path, datelineDate: meta.dateline?.date,
-                            timeIsRecorded: meta.updatedSource == "recorded")
+                            timeIsRecorded: meta.updatedSource == "recorded",
+                            statedOffset: meta.published.flatMap(Self.statedOffset))
+    }
+
+    /// The UTC offset, in seconds east, that ends an ISO 8601 time (`-04:00`, `+0530`, `+05`);
+    /// nil for `Z`, for `+00:00` and for a time that ends in neither (no zone stated).
+    static func statedOffset(_ time: String) -> Int? {
+        guard let clock = time.firstIndex(of: "T"),
+              let sign = time[clock...].lastIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
+        let zone = time[time.index(after: sign)...].filter { $0 != ":" }
+        guard zone.count == 2 || zone.count == 4, zone.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let digits = Int(zone) else { return nil }
+        let (hours, minutes) = zone.count == 2 ? (digits, 0) : (digits / 100, digits % 100)
+        guard hours <= 18, minutes < 60 else { return nil }
+        let seconds = (hours * 3_600 + minutes * 60) * (time[sign] == "-" ? -1 : 1)
+        return seconds == 0 ? nil : seconds
     }
 
     /// The ids of every story in the archive, sorted.

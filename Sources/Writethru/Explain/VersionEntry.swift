@@ -18,6 +18,11 @@ public struct VersionEntry: Sendable, Equatable {
     public var datelineDate: String? = nil
     /// Whether `updated` is only the recording time (the input gave no time of its own).
     public var timeIsRecorded = false
+    /// Seconds east of UTC of the zone the input stated its publication time in (meta.json's
+    /// `published`, `-14400` for `2021-03-11T06:06:00-04:00`): the story's own zone, in which
+    /// the report shows its times. Nil when the input stated none, or UTC, and for revisions
+    /// recorded before the offset was kept: their times are shown in UTC.
+    public var statedOffset: Int? = nil
 
     /// The time relative dates ("on Thursday") are resolved against: the revision's own, or,
     /// when only the recording time stands in for it and the dateline gives a day, none (the

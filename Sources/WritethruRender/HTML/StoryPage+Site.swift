@@ -12,6 +12,8 @@ extension StoryPage {
         public let last: Date
         public let undeclared: Int
         public let flags: Int
+        /// The zone the last update is shown in (the story's stated UTC offset; nil: UTC).
+        public let lastOffset: Int?
 
         public init(_ timeline: StoryTimeline) {
             story = timeline.story
@@ -20,6 +22,8 @@ extension StoryPage {
             last = timeline.versions.last?.entry.updated ?? Date(timeIntervalSince1970: 0)
             undeclared = timeline.versions.reduce(0) { $0 + ($1.audit?.undeclared.count ?? 0) }
             flags = timeline.versions.reduce(0) { $0 + ($1.audit?.flags.count ?? 0) }
+            let zone = StoryPage.storyOffset(timeline)
+            lastOffset = timeline.versions.last.flatMap { StoryPage.offset(of: $0.entry, story: zone) }
         }
 
         /// The index's order: the latest update first, stories updated at the same time by id.
@@ -38,22 +42,25 @@ extension StoryPage {
             + String(format: "%.2f", seconds) + " s\n"
     }
 
-    /// The site's index: every story, the latest update first.
-    public static func siteIndex(_ entries: [IndexEntry]) -> String {
+    /// The site's index: every story, the latest update first; `feed`, when given, is announced
+    /// in the head and linked beside the title.
+    public static func siteIndex(_ entries: [IndexEntry], feed: FeedLink? = nil) -> String {
         let sorted = entries.sorted(by: IndexEntry.latestFirst)
         let versions = entries.reduce(0) { $0 + $1.versions }
         let undeclared = entries.filter { $0.undeclared > 0 }.count
-        var body = "<header><h1>Story archive</h1><p class=\"meta\">\(entries.count) stories, \(versions) versions; "
-            + "\(undeclared) with undeclared substantive changes</p></header>\n"
+        var body = "<header>" + (feed.map { "<p class=\"up\">" + feedAnchor($0) + "</p>" } ?? "")
+            + "<h1>Story archive</h1><p class=\"meta\">" + counted(entries.count, "story", "stories") + ", "
+            + counted(versions, "version", "versions") + "; \(undeclared) with substantive changes the advisory "
+            + "did not declare</p></header>\n"
         body += "<table class=\"index\"><thead><tr><th>Story</th><th>Latest headline</th><th>Versions</th>"
             + "<th>Last update</th><th>Undeclared</th><th>Flags</th></tr></thead><tbody>\n"
         for entry in sorted {
             let link = "<a href=\"" + escape(sitePath(of: entry.story)) + "\">" + escape(entry.story.value) + "</a>"
             body += "<tr><td>" + link + "</td><td>" + escape(entry.headline) + "</td>"
-                + "<td class=\"n\">\(entry.versions)</td><td>" + Timestamp.format(entry.last) + "</td>"
+                + "<td class=\"n\">\(entry.versions)</td><td>" + time(entry.last, offset: entry.lastOffset) + "</td>"
                 + "<td class=\"n" + (entry.undeclared > 0 ? " alert" : "") + "\">\(entry.undeclared)</td>"
                 + "<td class=\"n" + (entry.flags > 0 ? " alert" : "") + "\">\(entry.flags)</td></tr>\n"
         }
-        return page(title: "Story archive", body: body + "</tbody></table>\n", script: false)
+        return page(title: "Story archive", body: body + "</tbody></table>\n", script: false, feed: feed)
     }
 }

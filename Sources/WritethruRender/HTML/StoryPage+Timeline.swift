@@ -3,7 +3,8 @@ import StoryDiff
 import StoryText
 import Writethru
 
-/// The timeline: one block per version, with its changes and the audit's findings.
+/// The timeline: one block per version, with its changes and the audit's findings, built from
+/// each version's `UpdateDigest` and said in words ("Figure changed", "Not in the advisory").
 extension StoryPage {
     public static func timelinePage(_ timeline: StoryTimeline) -> String {
         page(title: "Timeline of \(timeline.story)",
@@ -13,23 +14,20 @@ extension StoryPage {
     static func timelineSection(_ timeline: StoryTimeline, links: Bool) -> String {
         var out = "<section id=\"timeline\"><h2>Timeline</h2>\n<ol class=\"timeline\">\n"
         var previous: VersionEntry?
-        for version in timeline.versions {
+        let zone = storyOffset(timeline)
+        for (version, digest) in zip(timeline.versions, UpdateDigest.all(timeline)) {
             let entry = version.entry
-            let alert = version.audit.map { audit in
-                !audit.undeclared.isEmpty || !audit.flags.isEmpty || audit.items.contains { !$0.found }
-            } ?? false
-            out += "<li class=\"version" + (alert ? " alert" : "") + "\" id=\"v\(entry.number)\">"
+            out += "<li class=\"version" + (digest.findings > 0 ? " alert" : "") + "\" id=\"v\(entry.number)\">"
                 + "<div class=\"vhead\"><span class=\"vnum\">v\(entry.number)</span>"
             if let tag = entry.tag { out += " <span class=\"tag\">" + escape(tag) + "</span>" }
-            let updated = Timestamp.format(entry.updated)
-            out += " <time datetime=\"" + updated + "\">" + updated + "</time>"
+            out += " " + time(entry.updated, offset: offset(of: entry, story: zone))
             if let previous {
                 let gap = TimelineReport.gap(entry.updated.timeIntervalSince(previous.updated))
                 out += " <span class=\"gap\">" + gap + "</span>"
             }
             out += "</div>\n"
-            if let step = version.step, step.from.headline != step.to.headline {
-                let headline = WordDiffer.diff(step.from.headline, step.to.headline).ops
+            if let before = digest.previousHeadline {
+                let headline = WordDiffer.diff(before, entry.headline).ops
                 out += "<div class=\"headline\">" + words(headline) + "</div>\n"
             } else {
                 out += "<div class=\"headline\">" + escape(entry.headline) + "</div>\n"
@@ -37,29 +35,24 @@ extension StoryPage {
             if let advisory = version.advisory {
                 out += "<div class=\"advisory\">" + escape(advisory.text) + "</div>\n"
             }
-            guard let step = version.step, let audit = version.audit else {
+            guard let step = version.step, let audit = digest.audit else {
                 out += "<div class=\"stats\">" + TimelineReport.firstVersion(version.paragraphs.count) + "</div></li>\n"
                 previous = entry
                 continue
             }
             out += stats(TimelineReport.Stats(step))
-            let ranked = TimelineReport.ranked(step.claims)
-            let shown = TimelineReport.shownChanges
-            if !ranked.isEmpty {
-                out += "<ul class=\"changes\">" + ranked.prefix(shown).map(changeItem).joined() + "</ul>\n"
+            if !digest.shown.isEmpty {
+                out += "<ul class=\"changes\">" + digest.shown.map(changeItem).joined() + "</ul>\n"
             }
-            if ranked.count > shown {
-                out += "<details><summary>" + TimelineReport.more(ranked.count - shown) + "</summary>"
-                    + "<ul class=\"changes\">" + ranked.dropFirst(shown).map(changeItem).joined() + "</ul></details>\n"
+            if digest.ranked.count > digest.shown.count {
+                out += "<details><summary>" + TimelineReport.more(digest.ranked.count - digest.shown.count)
+                    + "</summary><ul class=\"changes\">" + digest.ranked.dropFirst(digest.shown.count).map(changeItem)
+                    .joined() + "</ul></details>\n"
             }
-            let lines = TimelineReport.auditLines(audit)
-            if !lines.isEmpty {
-                let items = lines.map { "<li class=\"\($0.kind)\">" + escape($0.text) + "</li>" }
-                out += "<ul class=\"audit\">" + items.joined() + "</ul>\n"
-            }
+            out += auditList(audit)
             if links {
                 let (from, to) = (entry.number - 1, entry.number)
-                out += "<a class=\"show\" href=\"#compare\" data-from=\"\(from)\" data-to=\"\(to)\">"
+                out += "<a class=\"show\" href=\"#pair-\(from)-\(to)\" data-from=\"\(from)\" data-to=\"\(to)\">"
                     + "Compare with v\(from)</a>\n"
             }
             out += "</li>\n"
@@ -68,21 +61,83 @@ extension StoryPage {
         return out + "</ol></section>\n"
     }
 
+    /// "Paragraphs: 1 added, 1 changed, 3 merged · Claims: 1 added, 5 changed", zeros left out.
     static func stats(_ stats: TimelineReport.Stats) -> String {
         let p = stats.paragraphs
-        var parts = ["<span class=\"s-added\">+\(p.added) added</span>",
-                     "<span class=\"s-removed\">−\(p.removed) removed</span>",
-                     "<span class=\"s-changed\">~\(p.changed) changed</span>",
-                     "<span class=\"s-moved\">\(p.moved) moved</span>"]
-        if p.split > 0 { parts.append("<span class=\"s-split\">\(p.split) split</span>") }
-        if p.merged > 0 { parts.append("<span class=\"s-split\">\(p.merged) merged</span>") }
+        let paragraphs = [(p.added, "added", "s-added"), (p.removed, "removed", "s-removed"),
+                          (p.changed, "changed", "s-changed"), (p.moved, "moved", "s-moved"),
+                          (p.split, "split", "s-split"), (p.merged, "merged", "s-split")]
+            .filter { $0.0 > 0 }.map { "<span class=\"\($0.2)\">\($0.0) \($0.1)</span>" }
         let c = stats.claims
-        return "<div class=\"stats\">paragraphs " + parts.joined(separator: " ")
-            + " · claims +\(c.added) −\(c.removed) ~\(c.changed)</div>\n"
+        let claims = [(c.added, "added"), (c.removed, "removed"), (c.changed, "changed")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let parts = ["Paragraphs: " + (paragraphs.isEmpty ? "none changed" : paragraphs.joined(separator: ", ")),
+                     "Claims: " + (claims.isEmpty ? "none changed" : claims.joined(separator: ", "))]
+        return "<div class=\"stats\">" + parts.joined(separator: " · ") + "</div>\n"
     }
 
+    /// The audit in words: how many advisory items were found, each one not found, each
+    /// substantive change the advisory does not declare, each flag.
+    static func auditList(_ audit: VersionAudit) -> String {
+        var items: [String] = []
+        let found = audit.items.filter(\.found).count
+        if !audit.items.isEmpty {
+            items.append("<li class=\"found\">Advisory: \(found) of " + counted(audit.items.count, "item", "items")
+                         + " found</li>")
+        }
+        for item in audit.items where !item.found {
+            items.append("<li class=\"not-found\">Advisory item not found: " + escape(item.text) + "</li>")
+        }
+        for change in audit.undeclared {
+            items.append("<li class=\"undeclared\">Not in the advisory: " + changeText(change) + "</li>")
+        }
+        for flag in audit.flags { items.append("<li class=\"flag\">Flag: " + escape(flag) + "</li>") }
+        return items.isEmpty ? "" : "<ul class=\"audit\">" + items.joined() + "</ul>\n"
+    }
+
+    /// One claim change as a list item: its kind in words, then what changed; its significance
+    /// in words too, on hover for a substantive change (most of them, so the list is not one
+    /// "substantive" after another) and written out for one of style only.
     static func changeItem(_ change: ClaimChange) -> String {
-        "<li class=\"\(change.significance.rawValue)\"><span class=\"kind\">\(change.kind.rawValue)</span> "
-            + escape(TimelineReport.summary(change, kind: false)) + "</li>"
+        changeItemParts(change).joined()
+    }
+
+    /// `changeItem` in two fragments: the kind and paragraph, then what changed (which pairs
+    /// share wherever the paragraph stands).
+    static func changeItemParts(_ change: ClaimChange) -> [String] {
+        let significance = change.significance.label
+        let shown = change.significance == .substantive ? ""
+            : " <span class=\"sig\">" + significance.lowercased() + "</span>"
+        return ["<li class=\"\(change.significance.rawValue)\" title=\"\(significance)\">" + changeHead(change),
+                escape(changeDetail(change)) + shown + "</li>"]
+    }
+
+    /// "<span class="kind">Figure changed</span> ¶13 as many as 1 million → more than a million".
+    static func changeText(_ change: ClaimChange) -> String {
+        changeHead(change) + escape(changeDetail(change))
+    }
+
+    private static func changeHead(_ change: ClaimChange) -> String {
+        "<span class=\"kind\">" + change.kind.label + "</span> <span class=\"para\">¶\(change.paragraph)</span> "
+    }
+
+    /// What a claim change changed, without the name of its kind (which its label gives): the
+    /// sentence of a claim added or removed, the values of a change ("said → confirmed, certainty
+    /// up"), else the reason as the comparer gave it.
+    static func changeDetail(_ change: ClaimChange) -> String {
+        switch change.kind {
+        case .claimAdded: return TimelineReport.quoted(change.new ?? "")
+        case .claimRemoved: return TimelineReport.quoted(change.old ?? "")
+        default:
+            let reason = change.reason
+            if reason.hasSuffix(")"), let open = reason.range(of: " (") {
+                return String(reason[open.upperBound..<reason.index(before: reason.endIndex)])
+                    .replacingOccurrences(of: " -> ", with: " → ")
+            }
+            // "reworded, no claim changed": what follows the kind's own name.
+            let named = change.kind.rawValue.replacingOccurrences(of: "-", with: " ")
+            guard reason.hasPrefix(named) else { return reason }
+            return String(reason.dropFirst(named.count)).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+        }
     }
 }

@@ -8,33 +8,69 @@ import Writethru
 /// CSS, a few lines of inline JavaScript for the version picker, nothing fetched; every piece
 /// of story text is escaped.
 public enum StoryPage {
-    /// Up to this many versions, the report holds the diff of every pair of versions; above
-    /// it, each version against the one before, the first and the latest.
-    public static let allPairsLimit = 30
+    /// A feed a page announces: `<link rel="alternate" type="application/atom+xml">` in its head
+    /// and a small "Feed" link beside its title.
+    public struct FeedLink: Sendable, Equatable {
+        /// The feed's title, for feed readers that offer it ("Updates to us-china-alaska-talks").
+        public let title: String
+        /// Where the feed is, relative to the page or absolute.
+        public let href: String
+
+        public init(title: String, href: String) {
+            self.title = title
+            self.href = href
+        }
+    }
 
     /// The whole report of one story: timeline, any pair of versions compared (inline or side
-    /// by side), claim changes, audit flags, and the blame of the latest version.
+    /// by side), claim changes, audit flags, and the blame of the latest version; `feed`, when
+    /// given, is announced in the head and linked beside the title.
     ///
-    /// - Complexity: with v versions, up to `allPairsLimit`, (v − 1)(v − 2) / 2 paragraph diffs
-    ///   (the steps come with the timeline), run on all cores; above it, fewer than 2v, so a long
-    ///   story's report stays linear in its versions.
-    public static func report(_ timeline: StoryTimeline, indexLink: String? = nil) -> String {
-        var body = header(timeline, indexLink: indexLink)
+    /// - Complexity: with v versions, (v − 1)(v − 2) / 2 paragraph diffs and claim comparisons
+    ///   (the steps come with the timeline), run on all cores (`compareSection`).
+    public static func report(_ timeline: StoryTimeline, indexLink: String? = nil, feed: FeedLink? = nil) -> String {
+        var body = header(timeline, indexLink: indexLink, feed: feed)
         body += "<nav><a href=\"#timeline\">Timeline</a> <a href=\"#compare\">Compare versions</a> "
             + "<a href=\"#blame\">Where each sentence came from</a></nav>\n"
         body += timelineSection(timeline, links: true)
         body += compareSection(timeline)
         body += blameSection(timeline, version: timeline.versions.count)
-        return page(title: timeline.versions.last?.entry.headline ?? timeline.story.value, body: body, script: true)
+        return page(title: timeline.versions.last?.entry.headline ?? timeline.story.value, body: body, script: true,
+                    feed: feed)
     }
 
-    static func header(_ timeline: StoryTimeline, indexLink: String?) -> String {
+    static func header(_ timeline: StoryTimeline, indexLink: String?, feed: FeedLink? = nil) -> String {
         let latest = timeline.versions.last?.entry
         var out = "<header>"
-        if let indexLink { out += "<p class=\"up\"><a href=\"" + escape(indexLink) + "\">All stories</a></p>" }
+        var links: [String] = []
+        if let indexLink { links.append("<a href=\"" + escape(indexLink) + "\">All stories</a>") }
+        if let feed { links.append(feedAnchor(feed)) }
+        if !links.isEmpty { out += "<p class=\"up\">" + links.joined(separator: " ") + "</p>" }
         out += "<h1>" + escape(latest?.headline ?? timeline.story.value) + "</h1>"
-        out += "<p class=\"meta\">" + escape(TimelineReport.header(timeline)) + "</p></header>\n"
+        out += "<p class=\"meta\">" + meta(timeline) + "</p></header>\n"
         return out
+    }
+
+    /// "us-china-alaska-talks · 5 versions, 11 Mar 2021, 06:06 UTC to 18:18 UTC" (the day
+    /// given once when both ends fall on it), "… 1 version, 12 Mar 2021, 08:00 UTC".
+    static func meta(_ timeline: StoryTimeline) -> String {
+        guard let first = timeline.versions.first?.entry, let last = timeline.versions.last?.entry else {
+            return escape(timeline.story.value) + " · no versions"
+        }
+        let zone = storyOffset(timeline)
+        let (from, to) = (offset(of: first, story: zone), offset(of: last, story: zone))
+        var out = escape(timeline.story.value) + " · " + counted(timeline.versions.count, "version", "versions") + ", "
+            + time(first.updated, offset: from)
+        if timeline.versions.count > 1 {
+            let day = !sameDay(first.updated, from, last.updated, to)
+            out += " to " + time(last.updated, offset: to, day: day)
+        }
+        return out
+    }
+
+    /// The small visible link to a feed.
+    static func feedAnchor(_ feed: FeedLink) -> String {
+        "<a class=\"feed\" href=\"" + escape(feed.href) + "\" type=\"application/atom+xml\">Feed</a>"
     }
 
     static func words(_ ops: [WordOp]) -> String {
@@ -51,12 +87,16 @@ public enum StoryPage {
 
     static func escape(_ text: String) -> String { HTML.escape(text) }
 
-    static func page(title: String, body: String, script: Bool) -> String {
-        """
+    static func page(title: String, body: String, script: Bool, feed: FeedLink? = nil) -> String {
+        let alternate = feed.map { feed in
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"" + escape(feed.title) + "\" href=\""
+                + escape(feed.href) + "\">\n"
+        } ?? ""
+        return """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(css)</style></head><body>
+        \(alternate)<style>\(css)</style></head><body>
         \(body)\(script ? "<script>" + javascript + "</script>\n" : "")</body></html>
 
         """

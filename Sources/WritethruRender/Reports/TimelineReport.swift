@@ -127,10 +127,20 @@ public enum TimelineReport {
         }
     }
 
+    /// A sentence as a snippet: cut at the last word boundary within `limit` characters with
+    /// "…" (`UpdateDigest.cut`), and wrapped in “ ” unless it already begins or ends with a
+    /// quotation mark (a quoted sentence is not quoted twice).
     static func quoted(_ sentence: String, limit: Int = 90) -> String {
-        guard sentence.count > limit else { return "“" + sentence + "”" }
-        return "“" + String(sentence.prefix(limit)).trimmingCharacters(in: .whitespaces) + "…”"
+        let snippet = UpdateDigest.cut(sentence, to: limit)
+        if let first = sentence.first, let last = sentence.last,
+           quotationMarks.contains(first) || quotationMarks.contains(last) {
+            return snippet
+        }
+        return "“" + snippet + "”"
     }
+
+    /// The marks that open or close a quotation: straight, curly and angled.
+    static let quotationMarks: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "„"]
 
     /// The audit of an update as lines: items not found, undeclared changes, flags.
     static func auditLines(_ audit: VersionAudit) -> [(kind: String, text: String)] {

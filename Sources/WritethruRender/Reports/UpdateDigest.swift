@@ -162,11 +162,15 @@ public struct UpdateDigest: Sendable {
         return phrases
     }
 
-    /// `text` cut at the last word boundary within `limit` characters, with "…" (whole when it fits).
+    /// `text` cut at the last word boundary within `limit` characters, with "…" (whole when it
+    /// fits); spaces and punctuation before the cut are dropped, the text's start is kept as it
+    /// is (an opening quotation mark stays).
     public static func cut(_ text: String, to limit: Int) -> String {
         guard text.count > limit, limit > 1 else { return text }
         let prefix = text.prefix(limit - 1)
-        let end = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix
-        return end.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+        var end = prefix.lastIndex(of: " ").map { prefix[..<$0] } ?? prefix
+        let dropped = CharacterSet.whitespaces.union(.punctuationCharacters)
+        while let last = end.last, last.unicodeScalars.allSatisfy(dropped.contains) { end = end.dropLast() }
+        return String(end) + "…"
     }
 }

@@ -137,8 +137,8 @@ struct Report: ParsableCommand {
         discussion: """
             The file needs no server and fetches nothing: open it in any browser. Pick two versions to \
             compare, inline or side by side (a few lines of inline JavaScript; without JavaScript every \
-            update is shown against the version before). With more than \(StoryPage.allPairsLimit) versions \
-            the report holds each version against the one before, the first and the latest.
+            update is shown against the version before). Every pair of versions is held, each as the \
+            diff `writethru diff` prints.
             """)
 
     @OptionGroup var archive: ArchiveOption
