@@ -134,7 +134,8 @@ import Testing
         #expect(update7.content.contains("(Adds quote from resident)"))
         let update3 = try #require(feed.entries.first { $0.id.hasSuffix("/4") })
         #expect(update3.title.hasPrefix("UPDATE 3: 18 -> 21"), "\(update3.title)")
-        #expect(update3.content.contains("¶3 added: ““The water rose"), "\(update3.content)")
+        #expect(update3.content.contains("¶3 added: “The water rose"), "\(update3.content)")
+        #expect(!update3.content.contains("““"))
         #expect(update3.content.contains("2 of 2 advisory items found"))
         #expect(!update3.title.contains("undeclared"))
         // --limit keeps the newest; --undeclared-only the forgetful updates.

@@ -85,7 +85,9 @@ import Testing
         let workspace = try Workspace.withSeedChain()
         let result = try workspace.writethru(arguments + ["--format", "jsonl"])
         #expect(result.status == 64, "\(arguments)")
-        #expect(result.stderr.hasPrefix("writethru: error: "))
+        // Asked for JSON Lines, the usage error is one JSON object (docs/decisions/0040).
+        #expect(result.stderr.hasPrefix("{\"error\": {\"code\": 64, \"message\": \"The value 'jsonl' is invalid for '--format"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         #expect(result.stdout.isEmpty)
     }
 }
