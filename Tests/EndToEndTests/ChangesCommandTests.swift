@@ -88,8 +88,8 @@ import Testing
         #expect(morning.stories.map { $0.updates.map(\.version) } == [[4, 5], [1]])
         #expect(morning.updates == 3)
         #expect(morning.stories[0].updates.map(\.title) == [
-            "UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; new headline; adds 5 claims",
-            "UPDATE 4: said -> confirmed; adds 1 claim; 4 other changes",
+            "UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; new headline; adds 5 claims",
+            "UPDATE 4: said → confirmed; adds 1 claim; 4 other changes",
         ])
         #expect(morning.stories[0].headline == "Top U.S., China diplomats to hold first in-person talks of Biden presidency")
         let day = try Self.report(workspace, ["--since", "2026-01-14"])

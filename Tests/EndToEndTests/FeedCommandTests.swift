@@ -39,10 +39,12 @@ import Testing
         #expect(feed.entries.allSatisfy { $0.title.count <= 140 })
         // UPDATE 2 changed the meeting's date without saying so.
         let update2 = try #require(feed.entries.first { $0.id.hasSuffix("/3") })
-        #expect(update2.title.hasPrefix("UPDATE 2: March 19 -> March 18"))
+        #expect(update2.title.hasPrefix("UPDATE 2: March 19 → March 18"))
         #expect(update2.title.hasSuffix("1 undeclared"))
         #expect(update2.content.contains("(Adds Blinken comments to Congress, background)"))
-        #expect(update2.content.contains("UNDECLARED ¶1 date-changed: date changed (March 19 -> March 18)"))
+        #expect(update2.content.contains("Not in the advisory: ¶1 Date changed: March 19 → March 18"))
+        // In words, not the machine names JSON keeps.
+        #expect(!update2.content.contains("date-changed"))
         #expect(update2.contentXML.contains("<del>meet </del>"), "the headline's word diff: \(update2.contentXML)")
         #expect(update2.contentXML.hasPrefix("<div xmlns=\"http://www.w3.org/1999/xhtml\">"))
     }
@@ -60,7 +62,7 @@ import Testing
         #expect(feed.id.hasSuffix("/7ffba915f0f3/undeclared"))
         #expect(feed.entries.map(\.id) == withFindings.reversed().map { "tag:writethru@localhost,2021-03-11:us-china-alaska-talks/7ffba915f0f3/\($0)" })
         #expect(feed.entries.allSatisfy { entry in
-            ["UNDECLARED", "NOT FOUND", "FLAG"].contains { entry.content.contains($0) }
+            ["Not in the advisory: ", "Advisory item not found: ", "Flag: "].contains { entry.content.contains($0) }
         })
     }
 
@@ -129,12 +131,12 @@ import Testing
         #expect(feed.updated == "2024-10-30T07:30:00Z")
         // The toll rises by three an update; every seventh advisory forgets to say so.
         let update7 = try #require(feed.entries.first { $0.id.hasSuffix("/8") })
-        #expect(update7.title.hasPrefix("UPDATE 7: 30 -> 33"), "\(update7.title)")
+        #expect(update7.title.hasPrefix("UPDATE 7: 30 → 33"), "\(update7.title)")
         #expect(update7.title.hasSuffix("1 undeclared"), "\(update7.title)")
         #expect(update7.content.contains("(Adds quote from resident)"))
         let update3 = try #require(feed.entries.first { $0.id.hasSuffix("/4") })
-        #expect(update3.title.hasPrefix("UPDATE 3: 18 -> 21"), "\(update3.title)")
-        #expect(update3.content.contains("¶3 added: “The water rose"), "\(update3.content)")
+        #expect(update3.title.hasPrefix("UPDATE 3: 18 → 21"), "\(update3.title)")
+        #expect(update3.content.contains("¶3 New claim: “The water rose"), "\(update3.content)")
         #expect(!update3.content.contains("““"))
         #expect(update3.content.contains("2 of 2 advisory items found"))
         #expect(!update3.title.contains("undeclared"))
@@ -206,7 +208,7 @@ import Testing
         #expect(feed.entries.last?.title == "v1: " + headline)
         #expect(feed.entries.first?.content.contains("(Adds quote <resident> & power figure)") == true)
         #expect(feed.entries.first?.content.contains("😱") == true, "\(feed.entries.first?.content ?? "")")
-        #expect(feed.entries.first?.content.contains("quantity changed (1 million homes -> 2 million homes)") == true, "\(feed.entries.first?.content ?? "")")
+        #expect(feed.entries.first?.content.contains("Figure changed: 1 million homes → 2 million homes") == true, "\(feed.entries.first?.content ?? "")")
     }
 
     @Test func charactersXMLForbidsBecomeReplacementCharacters() throws {

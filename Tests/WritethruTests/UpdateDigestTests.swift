@@ -21,9 +21,9 @@ import WritethruRender
         #expect(titles == [
             "v1: Top U.S., China diplomats to meet in Alaska next week",
             "UPDATE 1: adds 3 claims; removes 1 claim; 4 other changes",
-            "UPDATE 2: March 19 -> March 18; new headline; adds 8 claims; 1 undeclared",
-            "UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; new headline; adds 5 claims",
-            "UPDATE 4: said -> confirmed; adds 1 claim; 4 other changes",
+            "UPDATE 2: March 19 → March 18; new headline; adds 8 claims; 1 undeclared",
+            "UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; new headline; adds 5 claims",
+            "UPDATE 4: said → confirmed; adds 1 claim; 4 other changes",
         ])
         #expect(titles.allSatisfy { $0.count <= UpdateDigest.titleLimit })
     }

@@ -44,7 +44,7 @@ public struct AtomEntry: Sendable {
             out += "<ul>" + list.map { "<li>" + $0 + "</li>" }.joined() + "</ul>"
             list = []
         }
-        for line in digest.lines {
+        for line in digest.lines(.words) {
             let text = XMLText.escape(line.text)
             if line.kind == .change {
                 list.append(line.substantive ? "<strong>" + text + "</strong>" : text)

@@ -1,3 +1,4 @@
+import Foundation
 import StoryDiff
 
 /// The words a reader sees for a claim change's kind and significance, in place of the machine
@@ -37,6 +38,27 @@ extension ClaimChange.Significance {
         case .substantive: return "Substantive"
         case .style: return "Style"
         case .cosmetic: return "Cosmetic"
+        }
+    }
+}
+
+extension ClaimChange {
+    /// What the change changed, without the name of its kind (which `kind.label` gives): the
+    /// sentence of a claim added or removed, quoted and cut at a word (`TimelineReport.quoted`);
+    /// the values of a change ("said → confirmed, certainty up"); else the comparer's reason.
+    public var detail: String {
+        switch kind {
+        case .claimAdded: return TimelineReport.quoted(new ?? "")
+        case .claimRemoved: return TimelineReport.quoted(old ?? "")
+        default:
+            if reason.hasSuffix(")"), let open = reason.range(of: " (") {
+                return String(reason[open.upperBound..<reason.index(before: reason.endIndex)])
+                    .replacingOccurrences(of: " -> ", with: " → ")
+            }
+            // "reworded, no claim changed": what follows the kind's own name.
+            let named = kind.rawValue.replacingOccurrences(of: "-", with: " ")
+            guard reason.hasPrefix(named) else { return reason }
+            return String(reason.dropFirst(named.count)).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
         }
     }
 }

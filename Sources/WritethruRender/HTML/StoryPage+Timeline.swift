@@ -109,35 +109,15 @@ extension StoryPage {
         let shown = change.significance == .substantive ? ""
             : " <span class=\"sig\">" + significance.lowercased() + "</span>"
         return ["<li class=\"\(change.significance.rawValue)\" title=\"\(significance)\">" + changeHead(change),
-                escape(changeDetail(change)) + shown + "</li>"]
+                escape(change.detail) + shown + "</li>"]
     }
 
     /// "<span class="kind">Figure changed</span> ¶13 as many as 1 million → more than a million".
     static func changeText(_ change: ClaimChange) -> String {
-        changeHead(change) + escape(changeDetail(change))
+        changeHead(change) + escape(change.detail)
     }
 
     private static func changeHead(_ change: ClaimChange) -> String {
         "<span class=\"kind\">" + change.kind.label + "</span> <span class=\"para\">¶\(change.paragraph)</span> "
-    }
-
-    /// What a claim change changed, without the name of its kind (which its label gives): the
-    /// sentence of a claim added or removed, the values of a change ("said → confirmed, certainty
-    /// up"), else the reason as the comparer gave it.
-    static func changeDetail(_ change: ClaimChange) -> String {
-        switch change.kind {
-        case .claimAdded: return TimelineReport.quoted(change.new ?? "")
-        case .claimRemoved: return TimelineReport.quoted(change.old ?? "")
-        default:
-            let reason = change.reason
-            if reason.hasSuffix(")"), let open = reason.range(of: " (") {
-                return String(reason[open.upperBound..<reason.index(before: reason.endIndex)])
-                    .replacingOccurrences(of: " -> ", with: " → ")
-            }
-            // "reworded, no claim changed": what follows the kind's own name.
-            let named = change.kind.rawValue.replacingOccurrences(of: "-", with: " ")
-            guard reason.hasPrefix(named) else { return reason }
-            return String(reason.dropFirst(named.count)).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-        }
     }
 }

@@ -255,7 +255,7 @@ extension JSONSchemas {
         "title": {
           "type": "string",
           "maxLength": 140,
-          "description": "one line: the label, then what the update did (\"UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; adds 4 claims; 1 undeclared\"); a first version gives its headline"
+          "description": "one line: the label, then what the update did (\"UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; adds 4 claims; 1 undeclared\"); a first version gives its headline"
         },
         "headline": {
           "type": "string"
@@ -1028,7 +1028,7 @@ extension JSONSchemas {
         "title": {
           "type": "string",
           "maxLength": 140,
-          "description": "one line saying what the update did, at most 140 characters: \"UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; new headline; adds 5 claims\"; a first version gives its label and headline (\"v1: ...\")"
+          "description": "one line saying what the update did, at most 140 characters: \"UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; new headline; adds 5 claims\"; a first version gives its label and headline (\"v1: ...\")"
         },
         "headline": {
           "type": "string"
@@ -2483,7 +2483,7 @@ extension JSONSchemas {
     "title": {
       "type": "string",
       "maxLength": 140,
-      "description": "one line saying what the update did, at most 140 characters: \"UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; new headline; adds 5 claims\"; a first version gives its label and headline (\"v1: ...\")"
+      "description": "one line saying what the update did, at most 140 characters: \"UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; new headline; adds 5 claims\"; a first version gives its label and headline (\"v1: ...\")"
     },
     "headline": {
       "type": "string"

@@ -44,7 +44,7 @@ public struct PostWriter: Sendable {
 
     /// The post's lines before any split.
     func lines(_ digest: UpdateDigest, focus: Focus) -> [String] {
-        let block = digest.lines
+        let block = digest.lines(.words)
         var lines = [Self.clean(digest.label + ": " + digest.entry.headline)]
         switch focus {
         case .update:

@@ -57,6 +57,19 @@ public enum TimelineReport {
                                  removed: claims.filter { $0.kind == .claimRemoved }.count, changed: changed)
         }
 
+        /// "Paragraphs: 1 added, 1 changed, 3 merged · Claims: 1 added, 5 changed", zeros left
+        /// out (the report's stat line, for feeds and posts).
+        var words: String {
+            let p = paragraphs
+            let changedParagraphs = [(p.added, "added"), (p.removed, "removed"), (p.changed, "changed"),
+                                     (p.moved, "moved"), (p.split, "split"), (p.merged, "merged")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            let changedClaims = [(claims.added, "added"), (claims.removed, "removed"), (claims.changed, "changed")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            return "Paragraphs: " + (changedParagraphs.isEmpty ? "none changed" : changedParagraphs.joined(separator: ", "))
+                + " · Claims: " + (changedClaims.isEmpty ? "none changed" : changedClaims.joined(separator: ", "))
+        }
+
         var line: String {
             let p = paragraphs
             var parts = ["paragraphs +\(p.added) -\(p.removed) ~\(p.changed) >\(p.moved)"]

@@ -79,34 +79,72 @@ public struct UpdateDigest: Sendable {
         return audit.undeclared.count + audit.items.filter { !$0.found }.count + audit.flags.count
     }
 
-    /// The block's lines, in the order the timeline prints them; the headline line holds the
-    /// new headline (the renderer adds the word diff from `previousHeadline`).
-    public var lines: [Line] {
+    /// How the lines name what changed.
+    public enum Wording: Sendable {
+        /// As the timeline prints them, with the machine names JSON keeps: "¶6
+        /// attribution-cue-changed: attribution cue changed (said -> confirmed)", "UNDECLARED ...".
+        case machine
+        /// In words, for people reading a feed or a post: "¶6 Attribution wording changed: said
+        /// → confirmed", "Not in the advisory: ¶1 Date changed: March 19 → March 18"
+        /// (`ClaimChange.Kind.label`, `ClaimChange.detail`; the report's words).
+        case words
+    }
+
+    /// The block's lines, in the order the timeline prints them (`lines(.machine)`).
+    public var lines: [Line] { lines(.machine) }
+
+    /// The block's lines, in the order the timeline prints them, worded as asked; the headline
+    /// line holds the new headline (the renderer adds the word diff from `previousHeadline`).
+    public func lines(_ wording: Wording) -> [Line] {
         var lines = [Line(kind: .headline, text: entry.headline)]
         if let advisory = entry.advisory { lines.append(Line(kind: .advisory, text: advisory)) }
         guard let stats, let audit else {
             lines.append(Line(kind: .stats, text: TimelineReport.firstVersion(paragraphs)))
             return lines
         }
-        lines.append(Line(kind: .stats, text: stats.line))
+        lines.append(Line(kind: .stats, text: wording == .words ? stats.words : stats.line))
         for change in shown {
-            lines.append(Line(kind: .change, text: TimelineReport.summary(change),
+            lines.append(Line(kind: .change, text: Self.summary(change, wording),
                               substantive: change.significance == .substantive))
         }
         if ranked.count > shown.count {
             lines.append(Line(kind: .more, text: "… and " + TimelineReport.more(ranked.count - shown.count)))
         }
-        for line in TimelineReport.auditLines(audit) {
-            lines.append(Line(kind: Line.Kind(rawValue: line.kind) ?? .flag, text: line.text))
+        guard wording == .words else {
+            for line in TimelineReport.auditLines(audit) {
+                lines.append(Line(kind: Line.Kind(rawValue: line.kind) ?? .flag, text: line.text))
+            }
+            return lines
         }
+        if !audit.items.isEmpty {
+            let found = audit.items.filter(\.found).count
+            lines.append(Line(kind: .found, text: "\(found) of \(audit.items.count) advisory items found"))
+        }
+        for item in audit.items where !item.found {
+            lines.append(Line(kind: .notFound, text: "Advisory item not found: " + item.text))
+        }
+        for change in audit.undeclared {
+            lines.append(Line(kind: .undeclared, text: "Not in the advisory: " + Self.summary(change, .words)))
+        }
+        for flag in audit.flags { lines.append(Line(kind: .flag, text: "Flag: " + flag)) }
         return lines
+    }
+
+    /// One claim change as a line: the timeline's ("¶13 quantity-changed: quantity changed (as
+    /// many as 1 million -> more than a million)") or in words ("¶13 Figure changed: as many as
+    /// 1 million → more than a million").
+    static func summary(_ change: ClaimChange, _ wording: Wording) -> String {
+        switch wording {
+        case .machine: return TimelineReport.summary(change)
+        case .words: return "¶\(change.paragraph) " + change.kind.label + ": " + change.detail
+        }
     }
 
     /// The longest `title`, in characters.
     public static let titleLimit = 140
 
     /// One line that says what the update did, for a feed entry's title or a post's first
-    /// line: "UPDATE 3: as many as 1 million Uighurs -> more than a million Uighurs; adds 4
+    /// line: "UPDATE 3: as many as 1 million Uighurs → more than a million Uighurs; adds 4
     /// claims; 1 undeclared". A first version gives its headline. Phrases that would pass
     /// `titleLimit` are dropped from the end (a single one too long is cut at a word).
     ///
@@ -145,7 +183,7 @@ public struct UpdateDigest: Sendable {
             ranked[$0].significance == .substantive && ranked[$0].from != nil && ranked[$0].to != nil
         }.prefix(2)
         for index in valued {
-            if let from = ranked[index].from, let to = ranked[index].to { phrases.append(from + " -> " + to) }
+            if let from = ranked[index].from, let to = ranked[index].to { phrases.append(from + " → " + to) }
         }
         if previousHeadline != nil { phrases.append("new headline") }
         let added = ranked.filter { $0.kind == .claimAdded }.count
