@@ -200,17 +200,23 @@ import WritethruRender
         let workspace = try Workspace.withSeedChain()
         let timeline = try Archive.open(at: workspace.archive).timeline(story: StoryID(validating: Self.story))
         let feed = StoryPage.FeedLink(title: "Updates to \(Self.story)", href: "../feeds/\(Self.story).xml")
-        let withFeed = StoryPage.report(timeline, feed: feed)
+        let withFeed = StoryPage.report(timeline, feeds: [feed])
         #expect(withFeed.contains("<link rel=\"alternate\" type=\"application/atom+xml\" "
             + "title=\"Updates to us-china-alaska-talks\" href=\"../feeds/us-china-alaska-talks.xml\">\n<style>"))
-        #expect(withFeed.contains("<a class=\"feed\" href=\"../feeds/us-china-alaska-talks.xml\" type=\"application/atom+xml\">Feed</a>"))
+        #expect(withFeed.contains("<a class=\"feed\" href=\"../feeds/us-china-alaska-talks.xml\" type=\"application/atom+xml\" "
+            + "title=\"Updates to us-china-alaska-talks\">Feed</a>"))
         let without = StoryPage.report(timeline)
         #expect(!without.contains("<link"))
         #expect(!without.contains(">Feed</a>"))
         #expect(without == (try workspace.writethru(["report", Self.story, "-o", "-"]).stdout))
-        let index = StoryPage.siteIndex([StoryPage.IndexEntry(timeline)], feed: StoryPage.FeedLink(title: "All updates", href: "feed.xml"))
+        let index = StoryPage.siteIndex([StoryPage.IndexEntry(timeline)], feeds: [
+            StoryPage.FeedLink(title: "All updates", href: "feed.xml"),
+            StoryPage.FeedLink(title: "Undeclared", href: "undeclared.xml", label: "Undeclared feed"),
+        ])
         #expect(index.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"All updates\" href=\"feed.xml\">"))
-        #expect(index.contains("<a class=\"feed\" href=\"feed.xml\" type=\"application/atom+xml\">Feed</a>"))
+        #expect(index.contains("<a class=\"feed\" href=\"feed.xml\" type=\"application/atom+xml\" title=\"All updates\">Feed</a> "
+            + "<a class=\"feed\" href=\"undeclared.xml\" type=\"application/atom+xml\" title=\"Undeclared\">Undeclared feed</a>"))
+        #expect(index.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Undeclared\" href=\"undeclared.xml\">"))
         #expect(!StoryPage.siteIndex([StoryPage.IndexEntry(timeline)]).contains("<link"))
     }
 

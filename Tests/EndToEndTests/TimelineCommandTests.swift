@@ -125,7 +125,16 @@ import Testing
         try expectMatches(index, expected: "site-index.html")
         let page = try String(contentsOfFile: site + "/stories/\(Self.story).html", encoding: .utf8)
         let report = try workspace.writethru(["report", Self.story, "-o", "-"]).stdout
-        #expect(page == report.replacingOccurrences(of: "<header>", with: "<header><p class=\"up\"><a href=\"../index.html\">All stories</a></p>"))
+        // The site's page is the report with a link up to the index and the story's feed, beside it.
+        let feedLink = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Updates to \(Self.story)\" "
+            + "href=\"\(Self.story).xml\">\n"
+        let feedAnchor = "<a class=\"feed\" href=\"\(Self.story).xml\" type=\"application/atom+xml\" "
+            + "title=\"Updates to \(Self.story)\">Feed</a>"
+        #expect(page == report
+            .replacingOccurrences(of: "<header>", with: "<header><p class=\"up\"><a href=\"../index.html\">All stories</a> "
+                                  + feedAnchor + "</p>")
+            .replacingOccurrences(of: "</title>\n<style>", with: "</title>\n" + feedLink + "<style>"))
+        #expect(FileManager.default.fileExists(atPath: site + "/stories/\(Self.story).xml"))
         #expect(FileManager.default.fileExists(atPath: site + "/stories/quad-summit.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site + "/stories").filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)

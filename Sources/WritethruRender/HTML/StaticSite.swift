@@ -39,7 +39,9 @@ public enum StaticSite {
         var feedBytes = 0
         for story in stories {
             let timeline = try archive.timeline(story: story)
-            let html = StoryPage.report(timeline, indexLink: "../index.html")
+            // The story's feed sits beside its page (stories/<id>.xml).
+            let storyFeed = StoryPage.FeedLink(title: "Updates to " + story.value, href: story.value + ".xml")
+            let html = StoryPage.report(timeline, indexLink: "../index.html", feeds: [storyFeed])
             try ReportFile.write(html, to: directory + "/" + StoryPage.sitePath(of: story))
             bytes += html.utf8.count
             let links = FeedLinks.site(base: baseURL, location: FeedLinks.feed(of: story))
@@ -57,7 +59,11 @@ public enum StaticSite {
             try ReportFile.write(feed, to: directory + "/" + name)
             feedBytes += feed.utf8.count
         }
-        let index = StoryPage.siteIndex(entries)
+        let index = StoryPage.siteIndex(entries, feeds: [
+            StoryPage.FeedLink(title: "Latest updates", href: FeedLinks.archiveFeed),
+            StoryPage.FeedLink(title: "Updates with undeclared changes or flags", href: FeedLinks.undeclaredFeed,
+                               label: "Undeclared feed"),
+        ])
         try ReportFile.write(index, to: directory + "/index.html")
         bytes += index.utf8.count
         return Written(pages: stories.count, bytes: bytes, feedBytes: feedBytes)

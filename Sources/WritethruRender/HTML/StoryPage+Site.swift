@@ -42,13 +42,13 @@ extension StoryPage {
             + String(format: "%.2f", seconds) + " s\n"
     }
 
-    /// The site's index: every story, the latest update first; `feed`, when given, is announced
-    /// in the head and linked beside the title.
-    public static func siteIndex(_ entries: [IndexEntry], feed: FeedLink? = nil) -> String {
+    /// The site's index: every story, the latest update first; `feeds` are announced in the
+    /// head and linked beside the title.
+    public static func siteIndex(_ entries: [IndexEntry], feeds: [FeedLink] = []) -> String {
         let sorted = entries.sorted(by: IndexEntry.latestFirst)
         let versions = entries.reduce(0) { $0 + $1.versions }
         let undeclared = entries.filter { $0.undeclared > 0 }.count
-        var body = "<header>" + (feed.map { "<p class=\"up\">" + feedAnchor($0) + "</p>" } ?? "")
+        var body = "<header>" + (feeds.isEmpty ? "" : "<p class=\"up\">" + feeds.map(feedAnchor).joined(separator: " ") + "</p>")
             + "<h1>Story archive</h1><p class=\"meta\">" + counted(entries.count, "story", "stories") + ", "
             + counted(versions, "version", "versions") + "; \(undeclared) with substantive changes the advisory "
             + "did not declare</p></header>\n"
@@ -61,6 +61,6 @@ extension StoryPage {
                 + "<td class=\"n" + (entry.undeclared > 0 ? " alert" : "") + "\">\(entry.undeclared)</td>"
                 + "<td class=\"n" + (entry.flags > 0 ? " alert" : "") + "\">\(entry.flags)</td></tr>\n"
         }
-        return page(title: "Story archive", body: body + "</tbody></table>\n", script: false, feed: feed)
+        return page(title: "Story archive", body: body + "</tbody></table>\n", script: false, feeds: feeds)
     }
 }
