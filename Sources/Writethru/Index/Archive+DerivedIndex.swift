@@ -85,14 +85,15 @@ extension Archive {
     func indexedVersion(_ commit: ObjectID, number: Int, of story: StoryID) throws(WritethruError) -> IndexedVersion {
         let meta = try meta(of: commit)
         let markdown = try article(at: commit)
-        guard let updated = Timestamp.parse(meta.updated) else {
+        guard let updated = Timestamp.parse(meta.updated), let recorded = Timestamp.parse(meta.recorded) else {
             throw .storage("revision \(commit.short()) of \(story) has an unreadable time in meta.json")
         }
         let keys = RevisionKeys(url: meta.url, headline: ArticleMarkdown.headline(of: markdown),
                                 paragraphs: ArticleMarkdown.paragraphs(of: markdown),
                                 learned: meta.removed.filter { $0.rule == "learned" }.map(\.text))
         return IndexedVersion(number: number, commit: commit.hex, tag: meta.tag,
-                              updated: Int64(updated.timeIntervalSince1970.rounded(.down)), headline: meta.headline,
+                              updated: Int64(updated.timeIntervalSince1970.rounded(.down)),
+                              recorded: Int64(recorded.timeIntervalSince1970.rounded(.down)), headline: meta.headline,
                               keys: keys)
     }
 }

@@ -4,7 +4,7 @@
 /// signed integers), so lookups never compare long strings.
 enum IndexSchema {
     /// `PRAGMA user_version` of the current layout: an index of another layout is rebuilt.
-    static let version = 5
+    static let version = 6
 
     static let tables = """
         CREATE TABLE story(
@@ -14,15 +14,19 @@ enum IndexSchema {
             versions INTEGER NOT NULL,
             first_updated INTEGER NOT NULL,
             updated INTEGER NOT NULL,
+            recorded INTEGER NOT NULL,
             headline TEXT NOT NULL);
         CREATE INDEX story_by_updated ON story(updated, name);
+        CREATE INDEX story_by_recorded ON story(recorded, name);
         CREATE INDEX story_by_versions ON story(versions, name);
         CREATE TABLE version(
             story INTEGER NOT NULL,
             number INTEGER NOT NULL,
             tag TEXT,
             updated INTEGER NOT NULL,
+            recorded INTEGER NOT NULL,
             PRIMARY KEY(story, number)) WITHOUT ROWID;
+        CREATE INDEX version_by_updated ON version(updated);
         CREATE TABLE sentence(
             id INTEGER PRIMARY KEY,
             story INTEGER NOT NULL,

@@ -47,21 +47,25 @@ struct IndexWriter {
             let id: Int64
             if let state {
                 id = state.id
-                try database.statement("UPDATE story SET tip = ?, versions = ?, updated = ?, headline = ? WHERE id = ?")
-                    .bind(.text(last.commit), .int(last.number), .integer(last.updated), .text(last.headline),
-                          .integer(id)).run()
+                try database.statement(
+                    "UPDATE story SET tip = ?, versions = ?, updated = ?, recorded = ?, headline = ? WHERE id = ?")
+                    .bind(.text(last.commit), .int(last.number), .integer(last.updated), .integer(last.recorded),
+                          .text(last.headline), .integer(id)).run()
             } else {
                 try database.statement("""
-                    INSERT INTO story(name, tip, versions, first_updated, updated, headline) VALUES(?, ?, ?, ?, ?, ?)
+                    INSERT INTO story(name, tip, versions, first_updated, updated, recorded, headline)
+                    VALUES(?, ?, ?, ?, ?, ?, ?)
                     """).bind(.text(story), .text(last.commit), .int(last.number), .integer(first.updated),
-                              .integer(last.updated), .text(last.headline)).run()
+                              .integer(last.updated), .integer(last.recorded), .text(last.headline)).run()
                 id = database.lastInsertedRowID
             }
             var spans = try state == nil ? StorySpans() : StorySpans(reading: id, from: database)
             var furniture = Set<UInt64>()
             for version in versions {
-                try database.statement("INSERT OR REPLACE INTO version(story, number, tag, updated) VALUES(?, ?, ?, ?)")
-                    .bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated)).run()
+                try database.statement(
+                    "INSERT OR REPLACE INTO version(story, number, tag, updated, recorded) VALUES(?, ?, ?, ?, ?)")
+                    .bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated),
+                          .integer(version.recorded)).run()
                 try applySentences(version, story: id, spans: &spans)
                 for key in version.keys.identity {
                     try database.statement("INSERT OR IGNORE INTO identity(key, story) VALUES(?, ?)")

@@ -49,6 +49,9 @@ struct IndexedVersion: Sendable {
     let tag: String?
     /// The version's time (meta.json `updated`), in seconds since 1970.
     let updated: Int64
+    /// When it was recorded (meta.json `recorded`), in seconds since 1970; never earlier than
+    /// the version before it (`ParentTimes`).
+    let recorded: Int64
     let headline: String
     let keys: RevisionKeys
 }

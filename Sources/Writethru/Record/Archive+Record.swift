@@ -103,7 +103,8 @@ extension Archive {
     func queue(_ placed: PreparedRevision, version: Int, commit: ObjectID, in index: DerivedIndex?) {
         index?.queue(story: placed.story.value, version: IndexedVersion(
             number: version, commit: commit.hex, tag: placed.revision.tag,
-            updated: Int64(placed.time.timeIntervalSince1970.rounded(.down)), headline: placed.revision.headline,
+            updated: Int64(placed.time.timeIntervalSince1970.rounded(.down)),
+            recorded: Int64(placed.recordedAt.timeIntervalSince1970.rounded(.down)), headline: placed.revision.headline,
             keys: placed.content.keys))
     }
 

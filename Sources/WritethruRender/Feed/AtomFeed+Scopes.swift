@@ -42,14 +42,21 @@ extension AtomFeed {
     }
 
     /// The feed of a whole archive: its latest `limit` updates across stories (those with
-    /// findings, when `undeclaredOnly`), newest first.
-    /// - Complexity: one timeline per story, built one story at a time: memory holds one
-    ///   story's timeline and `limit` entries.
+    /// findings, when `undeclaredOnly`), newest first. Stories are read newest first by the
+    /// derived index's version times, and reading stops once the feed is full and no story
+    /// left has a version as new as the oldest entry kept.
+    /// - Complexity: one index query, then one timeline per story read, built one story at a
+    ///   time (memory: one story's timeline and `limit` entries); for the latest updates that is
+    ///   about `limit` stories however large the archive, for undeclared ones as many as it takes
+    ///   to find `limit` with findings.
     public static func archive(_ archive: Archive, undeclaredOnly: Bool, limit: Int = defaultLimit,
                                links: FeedLinks) throws(WritethruError) -> AtomFeed {
         var collector = FeedCollector(limit: limit, undeclaredOnly: undeclaredOnly)
-        for story in try archive.storyIDs() {
-            collector.add(try archive.timeline(story: story), links: links)
+        for story in try archive.storiesByNewestVersion() {
+            // The index keeps whole seconds (rounded down): every version of this story is
+            // older than `newest` + 1 s.
+            guard collector.canTake(before: story.newest.addingTimeInterval(1)) else { break }
+            collector.add(try archive.timeline(story: story.story), links: links)
         }
         return Self.archive(collector, origin: try archive.origin(), links: links, author: archive.config.recorderName)
     }

@@ -17,6 +17,13 @@ public struct FeedCollector: Sendable {
         self.undeclaredOnly = undeclaredOnly
     }
 
+    /// Whether an entry older than `time` could still be kept: the feed is not full, or its
+    /// oldest entry is not newer than `time`.
+    public func canTake(before time: Date) -> Bool {
+        guard entries.count == limit, let oldest = entries.last else { return true }
+        return oldest.updated < time
+    }
+
     /// Adds a story's versions (an entry each, from its `UpdateDigest`) and keeps the newest.
     /// - Complexity: O(v + (e + v) log(e + v)) for v versions and e entries kept.
     public mutating func add(_ timeline: StoryTimeline, links: FeedLinks) {
