@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
             before the latest with the latest; FROM and TO are numbers, tags or commit prefixes). \
             `writethru diff --files OLD NEW` compares two files read as `record` reads them. Text \
             output marks [-removed-] and {+added+} words, or colours them on a terminal \
-            (NO_COLOR and --color are respected).
+            (--color, NO_COLOR, FORCE_COLOR and CLICOLOR_FORCE are respected).
             """)
 
     @OptionGroup var archive: ArchiveOption
