@@ -16,19 +16,7 @@ public enum Timestamp {
         guard interval >= -2_208_988_800, interval <= 253_402_300_799, interval.rounded(.down) == interval else {
             return nil
         }
-        let seconds = Int(interval)
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        // The civil date of a day count from 1970-01-01 (proleptic Gregorian).
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day, hour, minute, second) = civil(Int(interval))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
         func digits(_ value: Int, _ count: Int) {
@@ -45,13 +33,32 @@ public enum Timestamp {
         bytes.append(0x2D)
         digits(day, 2)
         bytes.append(0x54)
-        digits(time / 3_600, 2)
+        digits(hour, 2)
         bytes.append(0x3A)
-        digits(time / 60 % 60, 2)
+        digits(minute, 2)
         bytes.append(0x3A)
-        digits(time % 60, 2)
+        digits(second, 2)
         bytes.append(0x5A)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The civil date and time (proleptic Gregorian) of `seconds` since 1970-01-01T00:00:00:
+    /// arithmetic only, so the same on every machine whatever its locale or zone (add an offset
+    /// first for a time in another zone).
+    /// - Complexity: O(1).
+    public static func civil(_ seconds: Int) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let time = seconds - days * 86_400
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day, time / 3_600, time / 60 % 60, time % 60)
     }
 
     /// ISO 8601 to the second in the offset the input stated, such as `2019-11-19T06:56:43-05:00`;

@@ -61,22 +61,10 @@ extension StoryPage {
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    /// The civil date and time of `date` at `offset` seconds east of UTC (proleptic Gregorian):
-    /// arithmetic only, so the same on every machine whatever its locale or zone.
+    /// The civil date and time of `date` at `offset` seconds east of UTC (`Timestamp.civil`).
     private static func wallClock(_ date: Date, offset: Int)
         -> (year: Int, month: Int, day: Int, hour: Int, minute: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let time = seconds - days * 86_400
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (year, month, day, time / 3_600, time / 60 % 60)
+        let civil = Timestamp.civil(Int(date.timeIntervalSince1970.rounded(.down)) + offset)
+        return (civil.year, civil.month, civil.day, civil.hour, civil.minute)
     }
 }
