@@ -169,6 +169,37 @@ import Testing
         #expect(undeclared.entries.allSatisfy { $0.id.contains(":\(Self.story)/") }, "the four flood updates declare their changes")
     }
 
+    /// The undeclared feed passes over stories of one version (they have no audit) without
+    /// reading them, and gives what reading them would: the seed chain's one finding, and for
+    /// an archive of first versions only no entry, dated by its newest version.
+    @Test func undeclaredFeedOfFirstVersions() throws {
+        let workspace = try Workspace.withSeedChain()
+        let before = try ParsedFeed(try workspace.writethru(["feed", "--undeclared-only"]).stdout)
+        for (n, time) in ["2024-05-01T08:00:00Z", "2024-05-02T09:30:00Z"].enumerated() {
+            let file = workspace.write("brief-\(n).txt", Array("""
+                Council approves budget \(n)
+
+                The city council approved a budget of $\(n + 2) million on Monday.
+
+                """.utf8))
+            #expect(try workspace.writethru(["record", "--story", "brief-\(n)", "--at", time, file]).status == 0)
+        }
+        let after = try ParsedFeed(try workspace.writethru(["feed", "--undeclared-only"]).stdout)
+        #expect(after.entries.map(\.id) == before.entries.map(\.id))
+        #expect(after.entries.count == 1)
+        #expect(after.updated == "2021-03-11T10:02:00Z")
+        let latest = try ParsedFeed(try workspace.writethru(["feed", "--limit", "2"]).stdout)
+        #expect(latest.entries.map(\.category) == ["brief-1", "brief-0"])
+
+        let briefs = try Workspace()
+        #expect(try briefs.writethru(["init"]).status == 0)
+        let file = briefs.write("brief.txt", Array("Council approves budget\n\nThe council approved it on Monday.\n".utf8))
+        #expect(try briefs.writethru(["record", "--story", "brief", "--at", "2024-05-02T09:30:00Z", file]).status == 0)
+        let empty = try ParsedFeed(try briefs.writethru(["feed", "--undeclared-only"]).stdout)
+        #expect(empty.entries.isEmpty)
+        #expect(empty.updated == "2024-05-02T09:30:00Z")
+    }
+
     @Test func markupAndEmojiInStoryTextAreEscaped() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)

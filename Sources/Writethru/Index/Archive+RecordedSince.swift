@@ -44,14 +44,15 @@ extension Archive {
         let index = try derivedIndex()
         return try index.read { database throws(SQLiteError) -> [RecentlyUpdated] in
             let statement = try database.statement("""
-                SELECT story.name, max(version.updated) AS newest FROM version JOIN story ON story.id = version.story
-                GROUP BY version.story ORDER BY newest DESC, story.name
+                SELECT story.name, max(version.updated) AS newest, story.versions FROM version
+                JOIN story ON story.id = version.story GROUP BY version.story ORDER BY newest DESC, story.name
                 """)
             var found: [RecentlyUpdated] = []
             while try statement.step() {
                 guard let story = try? StoryID(validating: statement.text(0)) else { continue }
                 found.append(RecentlyUpdated(story: story,
-                                             newest: Date(timeIntervalSince1970: TimeInterval(statement.int64(1)))))
+                                             newest: Date(timeIntervalSince1970: TimeInterval(statement.int64(1))),
+                                             versions: statement.int(2)))
             }
             return found
         }
@@ -63,4 +64,6 @@ public struct RecentlyUpdated: Sendable, Equatable {
     public let story: StoryID
     /// The latest `updated` time among its versions (to the second).
     public let newest: Date
+    /// How many versions it has.
+    public let versions: Int
 }

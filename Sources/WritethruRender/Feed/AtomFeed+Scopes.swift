@@ -47,8 +47,8 @@ extension AtomFeed {
     /// left has a version as new as the oldest entry kept.
     /// - Complexity: one index query, then one timeline per story read, built one story at a
     ///   time (memory: one story's timeline and `limit` entries); for the latest updates that is
-    ///   about `limit` stories however large the archive, for undeclared ones as many as it takes
-    ///   to find `limit` with findings.
+    ///   about `limit` stories however large the archive, for undeclared ones as many stories of
+    ///   two versions or more as it takes to find `limit` with findings.
     public static func archive(_ archive: Archive, undeclaredOnly: Bool, limit: Int = defaultLimit,
                                links: FeedLinks) throws(WritethruError) -> AtomFeed {
         var collector = FeedCollector(limit: limit, undeclaredOnly: undeclaredOnly)
@@ -56,6 +56,12 @@ extension AtomFeed {
             // The index keeps whole seconds (rounded down): every version of this story is
             // older than `newest` + 1 s.
             guard collector.canTake(before: story.newest.addingTimeInterval(1)) else { break }
+            // A story of one version has no audit, so nothing for the undeclared feed: it is
+            // not read (only its time counts, for an empty feed's `updated`).
+            if undeclaredOnly, story.versions < 2 {
+                collector.saw(story.newest)
+                continue
+            }
             collector.add(try archive.timeline(story: story.story), links: links)
         }
         return Self.archive(collector, origin: try archive.origin(), links: links, author: archive.config.recorderName)

@@ -24,6 +24,12 @@ public struct FeedCollector: Sendable {
         return oldest.updated < time
     }
 
+    /// Notes a version's time without reading its story (the newest seen is the feed's
+    /// `updated` when it keeps no entry).
+    public mutating func saw(_ time: Date) {
+        if newestSeen.map({ time > $0 }) ?? true { newestSeen = time }
+    }
+
     /// Adds a story's versions (an entry each, from its `UpdateDigest`) and keeps the newest.
     /// - Complexity: O(v + (e + v) log(e + v)) for v versions and e entries kept.
     public mutating func add(_ timeline: StoryTimeline, links: FeedLinks) {
