@@ -95,6 +95,21 @@ import Testing
         #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"))
     }
 
+    /// `diff --format html` is the report's compare view of the pair: paragraphs labelled in
+    /// words, unchanged runs folded, claim changes in words; before, it printed the machine
+    /// names (`moved-and-changed ¶2 → ¶3`) and every unchanged paragraph in full.
+    @Test func htmlIsTheReportsCompareView() throws {
+        let workspace = try Workspace.withSeedChain()
+        let html = try workspace.writethru(["diff", "us-china-alaska-talks", "3", "4", "--format", "html"]).stdout
+        #expect(html.contains("<details class=\"same\"><summary>4 unchanged paragraphs</summary>"))
+        #expect(html.contains(">Split · ¶6 → ¶7+8</div>"))
+        #expect(html.contains(">Changed · ¶11 → ¶13</div>"))
+        #expect(html.contains("<span class=\"kind\">Figure changed</span>"))
+        #expect(!html.contains(">split ¶"))
+        #expect(!html.contains("quantity-changed"))
+        #expect(!html.contains("<script"))
+    }
+
     @Test func colourOnlyWhenAsked() throws {
         let workspace = try Workspace.withSeedChain()
         let plain = try workspace.writethru(["diff", "us-china-alaska-talks"])
