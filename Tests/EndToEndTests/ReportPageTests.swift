@@ -135,6 +135,39 @@ import WritethruRender
         #expect(html.contains("“National security adviser Jake Sullivan will join the meeting in Anchorage with China&#39;s…”"))
     }
 
+    /// Wire copy and JSON state their zone too: "Published 26/09/2024, 08:05 am EDT" and a JSON
+    /// `published` with an offset keep it beside the instant, so their reports show local
+    /// times. Before, only HTML pages kept it, and the numeric line with a zone stayed in the
+    /// story's text.
+    @Test func textAndJSONKeepTheirStatedZone() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let text = workspace.write("storm.txt", Array("""
+            Storm hits Florida coast
+
+            Published 26/09/2024, 08:05 am EDT
+            Updated 26/09/2024, 10:40 am EDT
+
+            MIAMI, Sept 26 (Reuters) - A hurricane hit the Florida coast on Thursday, officials said.
+
+            """.utf8))
+        let recorded = try workspace.writethru(["record", "--story", "storm", text])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let parsed = try workspace.writethru(["parse", text, "--format", "json"]).stdout
+        #expect(parsed.contains("\"published\": \"2024-09-26T08:05:00-04:00\""))
+        #expect(!(try workspace.writethru(["show", "storm"]).stdout.contains("Published")))
+        let report = try workspace.writethru(["report", "storm", "-o", "-"]).stdout
+        #expect(report.contains("<time datetime=\"2024-09-26T14:40:00Z\" title=\"2024-09-26 14:40 UTC\">26 Sep 2024, 10:40 -04:00</time>"))
+
+        let json = workspace.write("quake.json", Array("""
+            {"headline": "Quake shakes Tokyo", "published": "2024-09-27T09:00:00+09:00", "updated": "2024-09-27T11:30:00+09:00", "body": "TOKYO (Reuters) - A strong earthquake shook Tokyo on Friday, the weather agency said."}
+
+            """.utf8))
+        #expect(try workspace.writethru(["record", "--story", "quake", json]).status == 0)
+        let quake = try workspace.writethru(["report", "quake", "-o", "-"]).stdout
+        #expect(quake.contains("<time datetime=\"2024-09-27T02:30:00Z\" title=\"2024-09-27 02:30 UTC\">27 Sep 2024, 11:30 +09:00</time>"))
+    }
+
     @Test func timesAreInTheStorysZoneWithUTCOnHover() throws {
         let workspace = try Workspace()
         #expect(try workspace.writethru(["init"]).status == 0)

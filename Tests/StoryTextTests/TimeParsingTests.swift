@@ -64,6 +64,30 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
         #expect(TimeParsing.parse(text, options: dayFirst) == date(expected))
     }
 
+    /// A numeric date whose clock names its zone, as wire copy and pages print it: the instant,
+    /// and the offset kept beside it (a US regional zone by its rule on that day); a word after
+    /// the clock that is no zone makes it no time. Before, only UTC, GMT and Z were read, and
+    /// "Published 26/09/2024, 08:05 am EDT" stayed in the story's text.
+    @Test(arguments: [
+        ("26/09/2024, 08:05 am EDT", "2024-09-26T12:05:00Z", -4 * 3600),
+        ("26/09/2024, 08:05 am ET", "2024-09-26T12:05:00Z", -4 * 3600),
+        ("11/03/2021, 06:18 pm ET", "2021-03-11T23:18:00Z", -5 * 3600),
+        ("11/03/2021 18:18 CET", "2021-03-11T17:18:00Z", 3600),
+        ("11/03/2021, 06:06 am -05:00", "2021-03-11T11:06:00Z", -5 * 3600),
+        ("11/03/2021, 06:06 am +0530", "2021-03-11T00:36:00Z", 19800),
+        ("11/03/2021, 06:18 pm GMT", "2021-03-11T18:18:00Z", 0),
+    ])
+    func numericWithAZone(text: String, expected: String, offset: Int) {
+        let stated = TimeParsing.parseStated(text, options: newYork)
+        #expect(stated?.date == date(expected))
+        #expect(stated?.offsetSeconds == offset)
+    }
+
+    @Test func aWordAfterTheClockThatIsNoZoneIsNoTime() {
+        #expect(TimeParsing.parse("11/03/2021, 06:18 pm Reuters", options: dayFirst) == nil)
+        #expect(TimeParsing.parse("11/03/2021, 06:18 pm XYZ", options: dayFirst) == nil)
+    }
+
     @Test func anExplicitUTCWinsOverTheConfiguredZone() {
         #expect(TimeParsing.parse("11/03/2021, 06:18 pm UTC", options: newYork) == date("2021-03-11T18:18:00Z"))
         #expect(TimeParsing.parse("11/03/2021, 06:18 pm GMT", options: newYork) == date("2021-03-11T18:18:00Z"))

@@ -125,6 +125,8 @@ enum JSONReader {
         parts.url = object.url
         parts.story = object.story
         parts.published = try time(object.published, field: "published", options: options)
+        // The offset the input wrote its publication time in ("-05:00"), kept beside the instant.
+        parts.publishedOffset = object.published.flatMap { TimeParsing.parseStated($0, options: options)?.offsetSeconds }
         parts.updated = try time(object.updated, field: "updated", options: options)
         switch object.body {
         case .text(let text): parts.paragraphs = paragraphs(of: text)

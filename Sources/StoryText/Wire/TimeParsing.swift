@@ -36,7 +36,7 @@ public enum TimeParsing {
     }
 
     static let isoPattern = Pattern(#"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$"#)
-    static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+(UTC|GMT|Z))?$"#)
+    static let numericPattern = Pattern(#"^(\d{1,2})/(\d{1,2})/(\d{4}),?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$"#)
 
     private static func parseISO(_ text: String, options: ReadingOptions) -> StatedTime? {
         let groups: [String?]
@@ -83,9 +83,23 @@ public enum TimeParsing {
             if meridiem == "p", hour != 12 { hour += 12 }
             if meridiem == "a", hour == 12 { hour = 0 }
         }
-        let zone = match[8] != nil ? (TimeZone(identifier: "UTC") ?? options.timeZone) : options.timeZone
+        // A zone after the clock ("08:05 am EDT", "18:18 GMT", "06:06 -05:00"): its offset, for a
+        // US regional one ("ET") the one in force on that day; a word that is no zone is no time.
+        var zone = options.timeZone
+        var offset: Int?
+        if let designator = match[8] {
+            if let seconds = offsetSeconds(designator) {
+                offset = seconds
+            } else if let utc = TimeZone(identifier: "UTC"),
+                      let wall = date(year: number(3), month: month, day: day, hour: hour, minute: number(5),
+                                      second: number(6), zone: utc) {
+                offset = WrittenTimes.offset(of: designator, at: wall)
+            }
+            guard let offset, let stated = TimeZone(secondsFromGMT: offset) else { return nil }
+            zone = stated
+        }
         return date(year: number(3), month: month, day: day, hour: hour, minute: number(5), second: number(6),
                     zone: zone)
-            .map { StatedTime(date: $0, offsetSeconds: match[8] != nil ? 0 : nil, hasTime: match[4] != nil) }
+            .map { StatedTime(date: $0, offsetSeconds: offset, hasTime: match[4] != nil) }
     }
 }

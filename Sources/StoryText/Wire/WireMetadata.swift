@@ -32,9 +32,15 @@ enum WireMetadata {
     /// Reads one header line into `revision`; false when the line is not a header line.
     static func readHeader(_ line: String, into revision: inout Revision, options: ReadingOptions) -> Bool {
         if let (label, value) = timeLine(line) {
-            guard let date = TimeParsing.parse(value, options: options) else { return false }
+            guard let stated = TimeParsing.parseStated(value, options: options) else { return false }
+            let date = stated.date
             if label == "published" {
-                revision.published = revision.published ?? date
+                if revision.published == nil {
+                    revision.published = date
+                    // The offset the line wrote the time in ("Published 11/03/2021 06:06 am EST"),
+                    // kept beside the instant; none when it named no zone.
+                    revision.publishedOffset = stated.offsetSeconds
+                }
             } else {
                 revision.updated = revision.updated ?? date
             }
