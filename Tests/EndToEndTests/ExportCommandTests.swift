@@ -54,6 +54,27 @@ import Testing
         #expect(result.stderr.hasPrefix("exported 5 versions of 1 story to standard output in "))
     }
 
+    /// `--since` and `--recorded-since` read times as every `--since` does, a time before now
+    /// (`1h`, `2d`) included; before, export had its own parser and refused them (exit 64).
+    @Test func timesBeforeNowAreRead() throws {
+        let workspace = try Workspace.withSeedChain()
+        func export(_ arguments: [String], now: String) throws -> CommandResult {
+            try CommandRunner.writethru(["export", "--jsonl", "--archive", workspace.archive] + arguments,
+                                        environment: ["WRITETHRU_NOW": now])
+        }
+        // The seed chain was recorded at 2026-01-15T09:30:00Z.
+        let recent = try export(["--recorded-since", "1h"], now: "2026-01-15T10:00:00Z")
+        #expect(recent.status == 0, "\(recent.stderr)")
+        #expect(recent.stderr.hasPrefix("exported 5 versions of 1 story"), "\(recent.stderr)")
+        let later = try export(["--recorded-since", "1h"], now: "2026-01-15T11:00:00Z")
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(later.stderr.hasPrefix("exported 0 versions"), "\(later.stderr)")
+        // Versions dated 10:02 and after (UPDATE 2, 3, 4): 9 hours before 19:02.
+        let dated = try export(["--since", "9h"], now: "2021-03-11T19:02:00Z")
+        #expect(dated.status == 0, "\(dated.stderr)")
+        #expect(dated.stderr.hasPrefix("exported 3 versions of 1 story"), "\(dated.stderr)")
+    }
+
     struct Summary: Decodable {
         struct Output: Decodable { let format: String, path: String, bytes: Int }
         let schema: String, archives: Int, stories: Int, versions: Int

@@ -40,11 +40,11 @@ struct Export: ParsableCommand {
     var stories: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Only versions updated at or after TIME (ISO 8601; a date alone is midnight UTC).", valueName: "time"))
+        "Only versions updated at or after TIME (ISO 8601, a date alone is midnight UTC; or 45m, 2h, 3d, 1w before now).", valueName: "time"))
     var since: String?
 
     @Option(name: .customLong("recorded-since"), help: ArgumentHelp(
-        "Only versions recorded into the archive at or after TIME (ISO 8601).", valueName: "time"))
+        "Only versions recorded into the archive at or after TIME (ISO 8601, or 45m, 2h, 3d, 1w before now).", valueName: "time"))
     var recordedSince: String?
 
     @Flag(name: .long, help: "Replace existing output files.")
@@ -72,9 +72,12 @@ struct Export: ParsableCommand {
         try reporting { () throws(WritethruError) in
             var request = ExportRequest(sqlite: sqlite, csv: csv, jsonl: jsonl, jsonlFile: output, replacing: force)
             request.stories = try stories.map { text throws(WritethruError) in try StoryID(validating: text) }
-            request.range = VersionRange(since: try Self.time(since, option: "--since"),
-                                         recordedSince: try Self.time(recordedSince, option: "--recorded-since"))
             let opened = try archives.open()
+            // As every --since: ISO 8601, a date, or a time before now (`3d`), read with the
+            // first archive's settings (`TimeOption`).
+            request.range = VersionRange(
+                since: try TimeOption.parse(since, option: "--since", archive: opened.first),
+                recordedSince: try TimeOption.parse(recordedSince, option: "--recorded-since", archive: opened.first))
             Interruption.install()
             let summary = try Archive.export(opened, request: request)
             switch format.format {
@@ -82,16 +85,6 @@ struct Export: ParsableCommand {
             case .json: emit(JSONOutput.render(ExportSummaryJSON(summary)))
             }
         }
-    }
-
-    /// A time option: ISO 8601 (or any form `TimeParsing` reads), UTC when it names no zone.
-    static func time(_ text: String?, option: String) throws(WritethruError) -> Date? {
-        guard let text else { return nil }
-        guard let date = TimeParsing.parse(text, options: ReadingOptions()) else {
-            throw .usage("\(option) '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11 or "
-                             + "2021-03-11T10:00:00Z)")
-        }
-        return date
     }
 }
 
