@@ -44,7 +44,7 @@ import Testing
 
     struct Report: Decodable {
         struct Update: Decodable {
-            struct Audit: Decodable { let undeclared: [Change]; let notFound: [String] }
+            struct Audit: Decodable { let undeclared: [Change]; let notFound: [String]; let flags: [String] }
             struct Change: Decodable { let kind: String }
             let story: String, version: Int, tag: String?, title: String, recorded: String
             let audit: Audit?
@@ -138,10 +138,33 @@ import Testing
         #expect(report.stories.first?.updates.map(\.version) == [3])
         #expect(report.stories.first?.updates.first?.audit?.undeclared.map(\.kind) == ["date-changed"])
         let text = try Self.changes(workspace, ["--since", "2026-01-14", "--undeclared-only"])
-        #expect(text.stdout.hasPrefix("1 update with undeclared changes to 1 story recorded since 2026-01-14T00:00:00Z\n"))
+        #expect(text.stdout.hasPrefix("1 update with audit findings to 1 story recorded since 2026-01-14T00:00:00Z\n"))
         #expect(text.stdout.contains("    UNDECLARED ¶1 date-changed: date changed (March 19 -> March 18)\n"))
         let none = try Self.changes(workspace, ["--since", "2026-01-15", "--undeclared-only"])
-        #expect(none.stdout == "no updates with undeclared changes recorded since 2026-01-15T00:00:00Z\n")
+        #expect(none.stdout == "no updates with audit findings recorded since 2026-01-15T00:00:00Z\n")
+    }
+
+    /// `--undeclared-only` keeps what `feed --undeclared-only` keeps: any audit finding, a flag
+    /// too. Before, an update with only a flag (CORRECTED with no visible correction) was left out.
+    @Test func undeclaredOnlyKeepsAFlaggedUpdateAsTheFeedDoes() throws {
+        let workspace = try Workspace()
+        #expect(try workspace.writethru(["init"]).status == 0)
+        let body = "SPRINGFIELD (Reuters) - Mayor Ann Lee opened the new river bridge on Monday, officials said.\n\n"
+            + "The bridge cost $40 million to build.\n"
+        let first = workspace.write("v1.txt", Array(("Mayor opens new bridge\n\n" + body).utf8))
+        let corrected = workspace.write("v2.txt", Array(("CORRECTED-Mayor opens new bridge\n\n" + body).utf8))
+        for (file, time) in [(first, "2024-05-01T08:00:00Z"), (corrected, "2024-05-01T09:00:00Z")] {
+            let recorded = try CommandRunner.writethru(["record", "--archive", workspace.archive, "--story", "bridge",
+                                                        "--at", time, file],
+                                                       environment: ["WRITETHRU_RECORDED_AT": "2026-01-15T07:00:00Z"])
+            #expect(recorded.status == 0, "\(recorded.stderr)")
+        }
+        let report = try Self.report(workspace, ["--since", "2026-01-15", "--undeclared-only"])
+        #expect(report.stories.first?.updates.map(\.version) == [2])
+        #expect(report.stories.first?.updates.first?.audit?.flags == ["CORRECTED but no visible correction"])
+        let feed = try workspace.writethru(["feed", "bridge", "--undeclared-only"]).stdout
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 1)
+        #expect(feed.contains(":bridge/") && feed.contains("Flag: CORRECTED but no visible correction"))
     }
 
     @Test func jsonLinesHoldTheJSONUpdatesWithTheirArchive() throws {

@@ -13,12 +13,14 @@ public struct ChangedStory: Sendable {
     public let updates: [UpdateDigest]
 
     /// The versions of `timeline` recorded at or after `since`; with `undeclaredOnly`, only
-    /// those with an undeclared change. Nil when none is left.
-    /// - Complexity: O(v) digests made, one per version kept.
+    /// those whose audit found something (`UpdateDigest.findings`: an undeclared change, an
+    /// advisory item not found, a flag), as `feed --undeclared-only` keeps them. Nil when none
+    /// is left.
+    /// - Complexity: O(v) digests made, one per version recorded since `since`.
     public init?(timeline: StoryTimeline, archive: String?, since: Date, undeclaredOnly: Bool) {
-        let updates = timeline.versions.filter { version in
-            version.entry.recorded >= since && (!undeclaredOnly || !(version.audit?.undeclared.isEmpty ?? true))
-        }.map { UpdateDigest(story: timeline.story, version: $0) }
+        let updates = timeline.versions.filter { $0.entry.recorded >= since }
+            .map { UpdateDigest(story: timeline.story, version: $0) }
+            .filter { !undeclaredOnly || $0.findings > 0 }
         guard !updates.isEmpty, let latest = timeline.versions.last else { return nil }
         self.archive = archive
         story = timeline.story

@@ -25,7 +25,7 @@ public enum ChangesReport {
     /// "3 updates to 2 stories recorded since T", then per story its name, count and latest
     /// headline, and per update its title, times and top change lines and audit findings.
     static func text(_ stories: [ChangedStory], since: Date, undeclaredOnly: Bool, style: TextStyle) -> String {
-        let what = undeclaredOnly ? "with undeclared changes " : ""
+        let what = undeclaredOnly ? "with audit findings " : ""
         let count = stories.reduce(0) { $0 + $1.updates.count }
         guard count > 0 else { return "no updates \(what)recorded since \(Timestamp.format(since))\n" }
         var out = counted(count, "update", "updates") + " " + what + "to " + counted(stories.count, "story", "stories")

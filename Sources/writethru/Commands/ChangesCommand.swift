@@ -27,7 +27,7 @@ struct Changes: ParsableCommand {
         valueName: "time"))
     var since: String
 
-    @Flag(name: .long, help: "Only the updates with an undeclared change.")
+    @Flag(name: .long, help: "Only the updates whose audit found something: an undeclared change, an advisory item not found, a flag.")
     var undeclaredOnly = false
 
     func run() throws {
