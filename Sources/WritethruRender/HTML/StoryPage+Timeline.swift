@@ -63,17 +63,13 @@ extension StoryPage {
 
     /// "Paragraphs: 1 added, 1 changed, 3 merged · Claims: 1 added, 5 changed", zeros left out.
     static func stats(_ stats: TimelineReport.Stats) -> String {
-        let p = stats.paragraphs
-        let paragraphs = [(p.added, "added", "s-added"), (p.removed, "removed", "s-removed"),
-                          (p.changed, "changed", "s-changed"), (p.moved, "moved", "s-moved"),
-                          (p.split, "split", "s-split"), (p.merged, "merged", "s-split")]
-            .filter { $0.0 > 0 }.map { "<span class=\"\($0.2)\">\($0.0) \($0.1)</span>" }
-        let c = stats.claims
-        let claims = [(c.added, "added"), (c.removed, "removed"), (c.changed, "changed")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-        let parts = ["Paragraphs: " + (paragraphs.isEmpty ? "none changed" : paragraphs.joined(separator: ", ")),
-                     "Claims: " + (claims.isEmpty ? "none changed" : claims.joined(separator: ", "))]
-        return "<div class=\"stats\">" + parts.joined(separator: " · ") + "</div>\n"
+        // The words of `Stats.words`, each paragraph count in its colour ("merged" as "split").
+        let paragraphs = stats.paragraphCounts.map { count in
+            "<span class=\"s-\(count.word == "merged" ? "split" : count.word)\">\(count.count) \(count.word)</span>"
+        }
+        let claims = stats.claimCounts.map { "\($0.count) \($0.word)" }
+        return "<div class=\"stats\">Paragraphs: " + TimelineReport.Stats.listed(paragraphs) + " · Claims: "
+            + TimelineReport.Stats.listed(claims) + "</div>\n"
     }
 
     /// The audit in words: how many advisory items were found, each one not found, each

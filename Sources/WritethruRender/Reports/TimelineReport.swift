@@ -60,14 +60,25 @@ public enum TimelineReport {
         /// "Paragraphs: 1 added, 1 changed, 3 merged · Claims: 1 added, 5 changed", zeros left
         /// out (the report's stat line, for feeds and posts).
         var words: String {
+            "Paragraphs: " + Self.listed(paragraphCounts.map { "\($0.count) \($0.word)" })
+                + " · Claims: " + Self.listed(claimCounts.map { "\($0.count) \($0.word)" })
+        }
+
+        /// The paragraph counts that are not zero, with their word ("added", ..., "merged").
+        var paragraphCounts: [(count: Int, word: String)] {
             let p = paragraphs
-            let changedParagraphs = [(p.added, "added"), (p.removed, "removed"), (p.changed, "changed"),
-                                     (p.moved, "moved"), (p.split, "split"), (p.merged, "merged")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            let changedClaims = [(claims.added, "added"), (claims.removed, "removed"), (claims.changed, "changed")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-            return "Paragraphs: " + (changedParagraphs.isEmpty ? "none changed" : changedParagraphs.joined(separator: ", "))
-                + " · Claims: " + (changedClaims.isEmpty ? "none changed" : changedClaims.joined(separator: ", "))
+            return [(p.added, "added"), (p.removed, "removed"), (p.changed, "changed"), (p.moved, "moved"),
+                    (p.split, "split"), (p.merged, "merged")].filter { $0.0 > 0 }
+        }
+
+        /// The claim counts that are not zero, with their word ("added", "removed", "changed").
+        var claimCounts: [(count: Int, word: String)] {
+            [(claims.added, "added"), (claims.removed, "removed"), (claims.changed, "changed")].filter { $0.0 > 0 }
+        }
+
+        /// "1 added, 5 changed", or "none changed".
+        static func listed(_ parts: [String]) -> String {
+            parts.isEmpty ? "none changed" : parts.joined(separator: ", ")
         }
 
         var line: String {
