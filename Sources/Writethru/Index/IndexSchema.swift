@@ -26,7 +26,6 @@ enum IndexSchema {
             updated INTEGER NOT NULL,
             recorded INTEGER NOT NULL,
             PRIMARY KEY(story, number)) WITHOUT ROWID;
-        CREATE INDEX version_by_updated ON version(updated);
         CREATE TABLE sentence(
             id INTEGER PRIMARY KEY,
             story INTEGER NOT NULL,
