@@ -64,6 +64,17 @@ import Testing
         _ = try Self.error(result)
     }
 
+    /// `post-json` is JSON output, so its errors are JSON too (before, they were a text line).
+    @Test func postJSONErrorsAreJSON() throws {
+        let workspace = try Workspace.withSeedChain()
+        let unknown = try workspace.writethru(["timeline", "no-such-story", "--format", "post-json"])
+        #expect(unknown.status == 67, "\(unknown.stderr)")
+        #expect(try Self.error(unknown).message == "no story 'no-such-story' in the archive")
+        let invalid = try workspace.writethru(["audit", "../x", "--format", "post-json"])
+        #expect(invalid.status == 64, "\(invalid.stderr)")
+        _ = try Self.error(invalid)
+    }
+
     /// A control character in a message (here from a file name) is escaped, and the line stays
     /// one line.
     @Test func controlCharactersAreEscaped() throws {

@@ -4,12 +4,12 @@
 /// Decided from the command line itself, not from a parsed option, so that a usage error (an
 /// unknown option, a bad value, a missing argument), which the parser reports before any
 /// command exists, is JSON too: the last `--format VALUE` or `--format=VALUE` before a `--`
-/// decides, as the parser lets the last one win; `json` and `jsonl` ask for JSON.
+/// decides, as the parser lets the last one win; `json`, `jsonl` and `post-json` ask for JSON.
 enum ErrorFormat {
     static let isJSON = asksForJSON(CommandLine.arguments.dropFirst())
 
     /// The formats whose errors are JSON.
-    static let jsonFormats: Set<String> = ["json", "jsonl"]
+    static let jsonFormats: Set<String> = ["json", "jsonl", "post-json"]
 
     /// Whether `arguments` (without the program name) ask for JSON output.
     /// - Complexity: O(n) in the arguments.
