@@ -54,12 +54,13 @@ let package = Package(
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
-        .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport"]),
+        .target(name: "Fetch"),
+        .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport", "Fetch"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
             name: "writethru",
             dependencies: [
-                "Writethru", "WritethruRender", "StoryText", "StoryDiff",
+                "Writethru", "WritethruRender", "StoryText", "StoryDiff", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff", "TestSupport"]),

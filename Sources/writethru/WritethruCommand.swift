@@ -65,6 +65,8 @@ struct WritethruCommand: ParsableCommand {
         ("search", Search.self), ("reindex", Reindex.self),  // Commands/SearchCommands.swift
         ("export", Export.self),  // Commands/ExportCommand.swift
         ("changes", Changes.self),  // Commands/ChangesCommand.swift
+        ("watch", Watch.self),  // Commands/WatchCommands.swift
+        ("capture", Capture.self),  // Commands/CaptureCommand.swift
         ("parse", Parse.self), ("sentences", Sentences.self),  // Commands/ReadingCommands.swift
         ("schema", Schema.self),  // Commands/SchemaCommand.swift
     ]

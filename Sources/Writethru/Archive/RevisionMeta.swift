@@ -34,6 +34,8 @@ struct RevisionMeta: Codable, Equatable {
     /// The `record` run that wrote it and its place in the run (runs of two or more
     /// revisions); absent otherwise, and in older revisions.
     var run: RunMark?
+    /// How it was fetched, for a revision `capture` recorded; absent otherwise.
+    var capture: RevisionCapture?
 
     struct Input: Codable, Equatable {
         /// The path of the original bytes inside the revision's tree, `source/<name>`.
@@ -81,7 +83,7 @@ struct RevisionMeta: Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case format, story, version, tag, headline, advisory, advisoryItems, byline, authors, dateline, published,
              updated
-        case updatedSource, recorded, url, credits, input, content, removed, run
+        case updatedSource, recorded, url, credits, input, content, removed, run, capture
     }
 
     func encoded() -> [UInt8] {
@@ -112,14 +114,15 @@ struct RevisionMeta: Codable, Equatable {
               let credits = optional(object["credits"], { list($0, \.string) }),
               let input = object["input"].flatMap(input), let content = object["content"]?.object?["sha256"]?.string,
               let removed = optional(object["removed"], { list($0, removedText) }),
-              let run = optional(object["run"], runMark)
+              let run = optional(object["run"], runMark),
+              let capture = optional(object["capture"], RevisionCapture.plain)
         else { return nil }
         return RevisionMeta(format: format, story: story, version: version, tag: tag, headline: headline,
                             advisory: advisory, advisoryItems: advisoryItems ?? [], byline: byline,
                             authors: authors ?? [], dateline: dateline, published: published, updated: updated,
                             updatedSource: updatedSource ?? "input", recorded: recorded, url: url,
                             credits: credits ?? [], input: input, content: Content(sha256: content),
-                            removed: removed ?? [], run: run)
+                            removed: removed ?? [], run: run, capture: capture)
     }
 
     /// An optional key: `.some(nil)` when absent or null, `.some(value)` when of its type, nil
@@ -199,6 +202,7 @@ extension RevisionMeta {
         content = try c.decode(Content.self, forKey: .content)
         removed = try c.decodeIfPresent([RemovedText].self, forKey: .removed) ?? []
         run = try c.decodeIfPresent(RunMark.self, forKey: .run)
+        capture = try c.decodeIfPresent(RevisionCapture.self, forKey: .capture)
     }
 
 }

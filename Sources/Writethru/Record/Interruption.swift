@@ -28,5 +28,5 @@ public enum Interruption {
         }
     }
 
-    static var isRequested: Bool { requested.load(ordering: .relaxed) }
+    public static var isRequested: Bool { requested.load(ordering: .relaxed) }
 }

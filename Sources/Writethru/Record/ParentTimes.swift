@@ -36,6 +36,7 @@ extension PreparedRevision {
         var placed = PreparedRevision(input: input, read: read, story: story, match: match, time: time,
                                       timeSource: timeSource, recordedAt: recorded, content: content)
         placed.run = run
+        placed.capture = capture
         return placed
     }
 

@@ -14,6 +14,8 @@ struct PreparedRevision {
     let content: RevisionContent
     /// The run that writes it and its place there (runs of two or more revisions).
     var run: RunMark?
+    /// How it was fetched, for a captured revision.
+    var capture: RevisionCapture?
 
     init(input: InputFile, read: ReadRevision, story: StoryID, match: StoryMatch, time: Date, timeSource: String,
          recordedAt: Date, content: RevisionContent) {
@@ -51,7 +53,7 @@ struct PreparedRevision {
             credits: revision.credits,
             input: .init(path: sourcePath, format: read.format.rawValue, line: read.line, bytes: read.evidence.count,
                          sha256: content.inputHash, replaced: read.replaced),
-            content: .init(sha256: contentHash), removed: revision.removed, run: run)
+            content: .init(sha256: contentHash), removed: revision.removed, run: run, capture: capture)
     }
 
     /// git requires an email; bylines have none, so every author gets this placeholder.

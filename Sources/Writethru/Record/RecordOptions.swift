@@ -31,10 +31,14 @@ public struct RecordItem: Sendable {
     public let story: StoryID?
     /// The revision's time when the input names none (an import from git: the commit's time).
     public let fallbackTime: Date?
+    /// How it was fetched, for an input `capture` fetched (kept in meta.json).
+    public let capture: RevisionCapture?
 
-    public init(input: InputFile, story: StoryID? = nil, fallbackTime: Date? = nil) {
+    public init(input: InputFile, story: StoryID? = nil, fallbackTime: Date? = nil,
+                capture: RevisionCapture? = nil) {
         self.input = input
         self.story = story
         self.fallbackTime = fallbackTime
+        self.capture = capture
     }
 }

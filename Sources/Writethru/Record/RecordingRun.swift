@@ -100,6 +100,7 @@ final class RecordingRun {
         var prepared = PreparedRevision(input: input, read: read, story: story, match: match, time: time.0,
                                         timeSource: time.1, recordedAt: options.recordedAt,
                                         content: content ?? RevisionContent(read))
+        prepared.capture = item.capture
         defer { items += 1 }
         if var runItems {
             prepared.run = RunMark(id: runItems.id, item: items)

@@ -32,6 +32,10 @@ public struct ArchiveConfig: Sendable, Equatable {
     public var fsync: Bool
     /// The program run after each recorded revision, and its time limit (docs/hooks.md).
     public var hooks: HookSettings
+    /// How `capture` fetches: identity, schedule, politeness (docs/capture.md).
+    public var capture: CaptureSettings
+    /// `capture`'s durations in seconds, checked when the file was read.
+    public var captureSchedule: CaptureSchedule
 
     /// The settings of repo-template/writethru.json: what a new archive starts with, what a
     /// key missing from an archive's file falls back to, and what `parse` uses with no archive.
@@ -95,15 +99,21 @@ public struct ArchiveConfig: Sendable, Equatable {
         guard file.hooks.timeoutSeconds > 0, file.hooks.timeoutSeconds <= HookSettings.longestTimeout else {
             throw invalid("hooks.timeoutSeconds must be more than 0 and at most \(Int(HookSettings.longestTimeout))")
         }
+        let schedule: CaptureSchedule
+        switch file.capture.checked() {
+        case .success(let checked): schedule = checked
+        case .failure(let problem): throw invalid(problem.reason)
+        }
         return ArchiveConfig(format: file.format, readingSource: reading, identity: identity, diff: file.diff,
                              recorderName: file.recorder.name, recorderEmail: file.recorder.email,
-                             fsync: file.durability.fsync, hooks: file.hooks)
+                             fsync: file.durability.fsync, hooks: file.hooks, capture: file.capture,
+                             captureSchedule: schedule)
     }
 
     public static func == (a: ArchiveConfig, b: ArchiveConfig) -> Bool {
         a.format == b.format && a.reading == b.reading && a.identity == b.identity && a.diff == b.diff
             && a.recorderName == b.recorderName && a.recorderEmail == b.recorderEmail && a.fsync == b.fsync
-            && a.hooks == b.hooks
+            && a.hooks == b.hooks && a.capture == b.capture
     }
 
     static func invalid(_ reason: String) -> WritethruError {

@@ -103,6 +103,25 @@ Do not rewrite or force-push story branches: the history is the record.
   },
   "hooks": {
     "timeoutSeconds": 10
+  },
+  "capture": {
+    "contact": "",
+    "userAgent": null,
+    "schedule": [
+      { "changedWithin": "3h", "every": "15m" },
+      { "changedWithin": "1d", "every": "1h" },
+      { "changedWithin": "7d", "every": "3h" },
+      { "changedWithin": "30d", "every": "1d" }
+    ],
+    "feedEvery": "15m",
+    "hostInterval": 1,
+    "perHost": 1,
+    "connections": 8,
+    "timeoutSeconds": 30,
+    "maximumRedirects": 5,
+    "robots": true,
+    "backoff": "5m",
+    "backoffLimit": "1d"
   }
 }
 

@@ -14,6 +14,7 @@ struct SettingsFile: Decodable, Equatable {
     var recorder: Recorder
     var durability: Durability
     var hooks: HookSettings
+    var capture: CaptureSettings
 
     struct Reading: Decodable, Equatable {
         var dateOrder: String
@@ -125,7 +126,8 @@ struct SettingsFile: Decodable, Equatable {
               let name = recorder["name"] as? String, let email = recorder["email"] as? String,
               let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"]),
               let hooks = json["hooks"] as? [String: Any],
-              let timeoutSeconds = PlainJSON.double(hooks["timeoutSeconds"])
+              let timeoutSeconds = PlainJSON.double(hooks["timeoutSeconds"]),
+              let capture = plainCapture(json["capture"])
         else { return nil }
         var rules: [Rule] = []
         rules.reserveCapacity(ruleObjects.count)
@@ -137,7 +139,41 @@ struct SettingsFile: Decodable, Equatable {
                             boilerplate: Boilerplate(learnAfterStories: learnAfterStories, rules: rules),
                             identity: identity, diff: diff, recorder: Recorder(name: name, email: email),
                             durability: Durability(fsync: fsync),
-                            hooks: HookSettings(timeoutSeconds: timeoutSeconds))
+                            hooks: HookSettings(timeoutSeconds: timeoutSeconds), capture: capture)
+    }
+
+    /// The `capture` section read plainly, or nil for `decoded(_:)` to decide.
+    private static func plainCapture(_ value: Any?) -> CaptureSettings? {
+        guard let object = value as? [String: Any], let contact = object["contact"] as? String,
+              let steps = object["schedule"] as? [Any], let feedEvery = object["feedEvery"] as? String,
+              let hostInterval = PlainJSON.double(object["hostInterval"]), let perHost = PlainJSON.int(object["perHost"]),
+              let connections = PlainJSON.int(object["connections"]),
+              let timeoutSeconds = PlainJSON.double(object["timeoutSeconds"]),
+              let maximumRedirects = PlainJSON.int(object["maximumRedirects"]),
+              let robots = PlainJSON.bool(object["robots"]), let backoff = object["backoff"] as? String,
+              let backoffLimit = object["backoffLimit"] as? String, let userAgent = object["userAgent"],
+              userAgent is NSNull || userAgent is String
+        else { return nil }
+        var schedule: [CaptureSettings.ScheduleStep] = []
+        for step in steps {
+            guard let step = step as? [String: Any], let within = step["changedWithin"] as? String,
+                  let every = step["every"] as? String else { return nil }
+            schedule.append(.init(changedWithin: within, every: every))
+        }
+        var capture = CaptureSettings()
+        capture.contact = contact
+        capture.userAgent = userAgent as? String
+        capture.schedule = schedule
+        capture.feedEvery = feedEvery
+        capture.hostInterval = hostInterval
+        capture.perHost = perHost
+        capture.connections = connections
+        capture.timeoutSeconds = timeoutSeconds
+        capture.maximumRedirects = maximumRedirects
+        capture.robots = robots
+        capture.backoff = backoff
+        capture.backoffLimit = backoffLimit
+        return capture
     }
 
     private static func plainRule(_ value: Any) -> Rule? {

@@ -1,0 +1,41 @@
+import Foundation
+
+/// The one spelling of a watched URL, so that the same page is never watched twice: scheme and
+/// host in lower case, no default port, no fragment, `/` for an empty path. Only `http` and
+/// `https` are watched, and never a URL with a user name or password in it (the watch list is
+/// kept in the archive, which travels).
+public enum WatchURL {
+    /// The normalized URL, or a one-line reason it cannot be watched.
+    public static func normalized(_ text: String) -> Result<String, SettingsProblem> {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return .failure(SettingsProblem("an empty URL")) }
+        guard trimmed.utf8.count <= 2_048 else { return .failure(SettingsProblem("a URL longer than 2048 bytes")) }
+        guard var parts = URLComponents(string: trimmed), let scheme = parts.scheme?.lowercased() else {
+            return .failure(SettingsProblem("'\(trimmed)' is not a URL (give it with http:// or https://)"))
+        }
+        guard scheme == "http" || scheme == "https" else {
+            return .failure(SettingsProblem("'\(trimmed)' is not an http or https URL"))
+        }
+        guard let host = parts.host?.lowercased(), !host.isEmpty else {
+            return .failure(SettingsProblem("'\(trimmed)' names no host"))
+        }
+        guard parts.user == nil, parts.password == nil else {
+            return .failure(SettingsProblem("'\(trimmed)' holds a user name or password; the watch list would keep it"))
+        }
+        parts.scheme = scheme
+        parts.host = host
+        if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) { parts.port = nil }
+        parts.fragment = nil
+        if parts.percentEncodedPath.isEmpty { parts.percentEncodedPath = "/" }
+        guard let url = parts.string else {
+            return .failure(SettingsProblem("'\(trimmed)' is not a URL"))
+        }
+        return .success(url)
+    }
+
+    /// The host (with its port when not the default) requests are paced by.
+    public static func hostKey(_ url: String) -> String {
+        guard let parts = URLComponents(string: url), let host = parts.host else { return url }
+        return parts.port.map { "\(host):\($0)" } ?? host
+    }
+}
