@@ -58,18 +58,19 @@ final class CaptureState {
             try database.transaction {
                 var known = Set<String>()
                 try database.prepare("SELECT url FROM url_state").forEachRow { known.insert($0.text(0)) }
-                let insert = try database.prepare("""
+                let insert = """
                     INSERT INTO url_state (url, kind, story, last_change, next_due) VALUES (?, ?, ?, ?, ?)
-                    """)
+                    """
                 let wanted = Set(watched.map(\.url))
                 for entry in watched where !known.contains(entry.url) {
                     let added = Timestamp.parse(entry.added).map { Int64($0.timeIntervalSince1970) }
                         ?? Int64(now.timeIntervalSince1970)
-                    try insert.bind(.text(entry.url), .text(entry.kind.rawValue), .optional(entry.story),
+                    try database.statement(insert).bind(.text(entry.url), .text(entry.kind.rawValue), .optional(entry.story),
                                     .integer(added), .integer(Int64(now.timeIntervalSince1970))).run()
                 }
-                let delete = try database.prepare("DELETE FROM url_state WHERE url = ?")
-                for url in known where !wanted.contains(url) { try delete.bind(.text(url)).run() }
+                for url in known where !wanted.contains(url) {
+                    try database.statement("DELETE FROM url_state WHERE url = ?").bind(.text(url)).run()
+                }
             }
         }
     }
@@ -90,15 +91,17 @@ final class CaptureState {
                 var rows: [WatchedURLState] = []
                 var holders: [String: Bool] = [:]
                 try select.forEachRow { row in
-                    if let holder = row.optionalText(15), holder != owner {
+                    if let holder = row.optionalText(14), holder != owner {
                         let alive = holders[holder] ?? Self.isRunning(holder)
                         holders[holder] = alive
                         if alive { return }
                     }
                     rows.append(Self.state(row))
                 }
-                let mark = try database.prepare("UPDATE url_state SET claimed_by = ? WHERE url = ?")
-                for row in rows { try mark.bind(.text(owner), .text(row.url)).run() }
+                for row in rows {
+                    try database.statement("UPDATE url_state SET claimed_by = ? WHERE url = ?")
+                        .bind(.text(owner), .text(row.url)).run()
+                }
                 try database.execute("COMMIT")
                 return rows
             } catch {
@@ -119,7 +122,7 @@ final class CaptureState {
     /// Writes what a fetch learned and lets the URL go.
     func finish(_ state: WatchedURLState) throws(WritethruError) {
         try run {
-            try database.prepare("""
+            try database.statement("""
                 UPDATE url_state SET story = ?, etag = ?, last_modified = ?, body_sha256 = ?, final_url = ?,
                   last_fetch = ?, last_status = ?, last_change = ?, next_due = ?, failures = ?, last_error = ?,
                   gone = ?, claimed_by = NULL WHERE url = ?

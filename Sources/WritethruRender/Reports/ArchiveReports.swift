@@ -28,15 +28,30 @@ public enum ArchiveReports {
     }
 
     /// `log`; JSON Lines: one `VersionJSON` a line, the items of the JSON form's `versions`.
-    public static func log(_ versions: [VersionEntry], story: StoryID, format: ListFormat) -> String {
+    /// `log`: a row per version and, under the version it followed, a row per capture event
+    /// (the page gone or back).
+    public static func log(_ versions: [VersionEntry], events: [CommitID: [CaptureEvent]] = [:], story: StoryID,
+                           format: ListFormat) -> String {
         switch format {
         case .jsonl: return versions.map { JSONOutput.line(VersionJSON($0)) }.joined()
-        case .json: return JSONOutput.render(LogJSON(story: story.value, versions: versions.map(VersionJSON.init)))
+        case .json:
+            let noted = versions.flatMap { version in
+                (events[version.commit] ?? []).map { event in
+                    LogJSON.EventJSON(version: version.number, kind: event.kind.rawValue, status: event.status,
+                                      url: event.url, at: Timestamp.format(event.at))
+                }
+            }
+            return JSONOutput.render(LogJSON(story: story.value, versions: versions.map(VersionJSON.init),
+                                             events: noted))
         case .text:
-            return Columns.render(versions.map { version in
+            return Columns.render(versions.flatMap { version in
                 let title = version.headline + (version.advisory.map { "  " + $0 } ?? "")
-                return ["\(version.number)", version.tag ?? "-", Timestamp.format(version.updated),
-                        version.commit.short(), title]
+                let row = ["\(version.number)", version.tag ?? "-", Timestamp.format(version.updated),
+                           version.commit.short(), title]
+                let noted = (events[version.commit] ?? []).map { event in
+                    ["", "", Timestamp.format(event.at), "", "(page \(event.kind.rawValue): HTTP \(event.status) \(event.url))"]
+                }
+                return [row] + noted
             })
         }
     }

@@ -57,7 +57,10 @@ struct Log: ParsableCommand {
     func run() throws {
         try reporting { () throws(WritethruError) in
             let id = try StoryID(validating: story)
-            emit(ArchiveReports.log(try archive.open().versions(of: id), story: id, format: output.format))
+            let opened = try archive.open()
+            let versions = try opened.versions(of: id)
+            let events = output.format == .jsonl ? [:] : try opened.captureEvents(on: versions.map(\.commit))
+            emit(ArchiveReports.log(versions, events: events, story: id, format: output.format))
         }
     }
 }
