@@ -10,10 +10,3 @@ public final class HostPacer: Sendable {
     public func release(host: String) {}
     public func hold(host: String, until: Date) {}
 }
-public struct RobotsTxt: Sendable {
-    public init(_ bytes: [UInt8]) {}
-    public static let allowAll = RobotsTxt([]), disallowAll = RobotsTxt([])
-    public static func forStatus(_ status: Int, body: [UInt8]) -> RobotsTxt { allowAll }
-    public func allows(_ pathAndQuery: String, userAgent: String) -> Bool { true }
-    public func crawlDelay(userAgent: String) -> Double? { nil }
-}

@@ -19,6 +19,7 @@ final class CapturePass {
     private let schedule: CaptureSchedule
     private let state: CaptureState
     private let pacer: HostPacer
+    private let holds = HostHolds()
     private let userAgent: String
     private var report: CaptureReport
     private var index: DerivedIndex?
@@ -55,7 +56,10 @@ final class CapturePass {
         var list = try archive.watchList()
         try state.follow(list, now: now)
         watched = Dictionary(list.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-        for (host, until) in try state.heldHosts(after: Date()) { pacer.hold(host: host, until: until) }
+        // Holds are kept in the pass's time (the clock, or WRITETHRU_NOW) and applied on the clock.
+        for (host, until) in try state.heldHosts(after: now) {
+            holds.hold(host, until: started.addingTimeInterval(until.timeIntervalSince(now)))
+        }
 
         let feeds = try state.claim(.feed, dueAt: now, all: options.all)
         try fetch(feeds, accept: Self.feedAccept, handle: readFeed)
@@ -92,6 +96,8 @@ final class CapturePass {
     struct Fetched: Sendable {
         let job: Job
         let result: Result<FetchResponse, FetchError>?
+        /// The host was held (Retry-After) until then, on the clock: not fetched.
+        var heldUntil: Date?
     }
 
     private func fetch(_ states: [WatchedURLState], accept: String,
@@ -111,20 +117,27 @@ final class CapturePass {
                                        maximumRedirects: settings.maximumRedirects, accept: accept)
             return Job(state: state, request: request, host: host, blocked: blocked)
         }
-        let (client, pacer) = (self.client, self.pacer)
+        let (client, pacer, holds) = (self.client, self.pacer, self.holds)
+        let (backoff, limit) = (schedule.backoff, schedule.backoffLimit)
         try concurrentFetches(jobs, workers: settings.connections, perform: { job in
             guard !job.blocked, let request = job.request, !Interruption.isRequested else {
                 return Fetched(job: job, result: nil)
             }
+            if let until = holds.heldUntil(job.host, now: Date()) {
+                return Fetched(job: job, result: nil, heldUntil: until)
+            }
             pacer.acquire(host: job.host)
             let result = client.fetch(request)
             pacer.release(host: job.host)
-            if case .success(let response) = result, response.status == 429 || response.status == 503,
-               let wait = response.retryAfter(now: Date()) {
-                pacer.hold(host: job.host, until: Date().addingTimeInterval(wait))
+            if case .success(let response) = result, response.status == 429 || response.status == 503 {
+                let wait = min(response.retryAfter(now: Date()) ?? backoff, limit)
+                holds.hold(job.host, until: Date().addingTimeInterval(wait))
             }
             return Fetched(job: job, result: result)
         }, handle: { (fetched: Fetched) throws(WritethruError) in
+            if let until = fetched.heldUntil {
+                return try heldBack(fetched.job.state, until: until)
+            }
             if fetched.result == nil, !fetched.job.blocked, fetched.job.request != nil {
                 // Stopped (Ctrl-C, SIGTERM) before this one was fetched: it stays due.
                 return
@@ -322,8 +335,16 @@ final class CapturePass {
                        schedule.backoffLimit)
         s.lastError = "HTTP \(response.status)" + (retryAfter.map { ", Retry-After \(Int($0.rounded())) s" } ?? "")
         s.nextDue = Self.seconds(options.now.addingTimeInterval(wait))
-        try state.hold(WatchURL.hostKey(s.url), until: Date().addingTimeInterval(wait))
+        try state.hold(WatchURL.hostKey(s.url), until: options.now.addingTimeInterval(wait))
         try finish(s, .deferred, status: response.status, detail: s.lastError)
+    }
+
+    /// A URL of a host that asked to wait: not fetched, due when the host's time is up.
+    private func heldBack(_ current: WatchedURLState, until: Date) throws(WritethruError) {
+        var s = current
+        let due = options.now.addingTimeInterval(max(0, until.timeIntervalSinceNow))
+        s.nextDue = Self.seconds(due).advanced(by: 1)
+        try finish(s, .deferred, detail: "the host asked to wait until \(Timestamp.format(due))", requested: false)
     }
 
     // MARK: Robots
