@@ -54,6 +54,7 @@ let package = Package(
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
+        .target(name: "Fetch"),
         .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
@@ -68,6 +69,7 @@ let package = Package(
         .executableTarget(name: "writethru-fuzz", dependencies: ["Writethru", "WritethruRender", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", dependencies: ["StoryDiff", "StoryText"], path: "Tests/TestSupport"),
         .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
         .testTarget(
             name: "StoryDiffTests",
