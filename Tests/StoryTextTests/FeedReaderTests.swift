@@ -197,6 +197,20 @@ private func rss(_ items: String, namespaces: String = "") -> String {
         }
     }
 
+    /// One 50 kB entity referenced 2,000 times would be 100 MB of title; libxml2 lets it through,
+    /// and the reader stops at its budget.
+    @Test func aQuadraticBlowupIsCutAtTheEntityBudget() throws {
+        let big = String(repeating: "abcdefghij", count: 5000)
+        let xml = #"<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "\#(big)">]><rss version="2.0"><channel><item><title>"#
+            + String(repeating: "&big;", count: 2000) + "</title><link>https://www.example.com/a</link></item></channel></rss>"
+        let clock = ContinuousClock()
+        var feed: Feed?
+        let elapsed = try clock.measure { feed = try read(xml) }
+        #expect(elapsed < .seconds(2))
+        let length = try #require(feed?.items.first?.title).utf8.count
+        #expect(length > 1000 && length <= 1 << 20, "1 MiB of entity text per feed")
+    }
+
     @Test func externalEntitiesAreNeverLoadedAndInternalOnesAreRead() throws {
         let secret = FileManager.default.temporaryDirectory.appendingPathComponent("feed-secret-\(getpid()).txt")
         try "TOP SECRET".write(to: secret, atomically: true, encoding: .utf8)
