@@ -9,7 +9,8 @@ private let libxml2Ready: Void = xmlInitParser()
 /// `XML_PARSE_NOENT` stay off, so entities are never substituted into the tree), libxml2's own
 /// limits kept (`XML_PARSE_HUGE` off: 256 levels, 10 MB text nodes, entity amplification checks)
 /// and nothing printed to standard error. libxml2 detects the encoding from a byte order mark or
-/// the XML declaration (UTF-8, UTF-16, ISO-8859-1, windows-1252, …) and hands back UTF-8.
+/// the XML declaration (UTF-8, UTF-16, ISO-8859-1, windows-1252, …) and hands back UTF-8; bytes
+/// that are not in the declared encoding are read once more as windows-1252.
 enum FeedXMLDocument {
     /// Calls `body` with the document's root element, which lives as long as the call.
     ///
@@ -27,6 +28,15 @@ enum FeedXMLDocument {
         if let doc = strict.document, let root = xmlDocGetRootElement(doc) {
             return try body(FeedElement(root))
         }
+        // Bytes that are not the encoding they declare (Latin-1 in a "UTF-8" feed, a CMS's usual
+        // mistake) are read again as windows-1252, as feedparser does.
+        if strict.badEncoding {
+            let windows1252 = parse(bytes, url: url, recover: false, encoding: "windows-1252")
+            defer { windows1252.free() }
+            if let doc = windows1252.document, let root = xmlDocGetRootElement(doc) {
+                return try body(FeedElement(root))
+            }
+        }
         // Not well-formed: if libxml2's repairs find a root that is no feed's, that says more
         // than the first syntax error of a page that was never meant to be XML.
         let repaired = parse(bytes, url: url, recover: true)
@@ -37,10 +47,12 @@ enum FeedXMLDocument {
         throw FeedError("malformed XML" + (strict.firstError.map { ", \($0)" } ?? ""))
     }
 
-    /// One parse's outcome: the document when it was well-formed (or repaired) and the first error.
+    /// One parse's outcome: the document when it was well-formed (or repaired), the first error,
+    /// and whether some error was about bytes that are not in the document's encoding.
     private struct Outcome {
         let document: xmlDocPtr?
         let firstError: String?
+        var badEncoding = false
 
         func free() { if let document { xmlFreeDoc(document) } }
     }
@@ -49,9 +61,10 @@ enum FeedXMLDocument {
     private final class ErrorBox {
         var first: String?
         var firstFatal: String?
+        var badEncoding = false
     }
 
-    private static func parse(_ bytes: [UInt8], url: String, recover: Bool) -> Outcome {
+    private static func parse(_ bytes: [UInt8], url: String, recover: Bool, encoding: String? = nil) -> Outcome {
         guard let context = xmlNewParserCtxt() else { return Outcome(document: nil, firstError: "libxml2 is out of memory") }
         defer { xmlFreeParserCtxt(context) }
         let box = ErrorBox()
@@ -62,6 +75,9 @@ enum FeedXMLDocument {
             guard let opaque = context.pointee._private else { return }
             let box = Unmanaged<ErrorBox>.fromOpaque(opaque).takeUnretainedValue()
             guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            if [XML_ERR_INVALID_CHAR.rawValue, XML_ERR_INVALID_ENCODING.rawValue].contains(UInt32(error.pointee.code)) {
+                box.badEncoding = true
+            }
             let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
             let line = "line \(error.pointee.line): " + message.split(whereSeparator: \.isNewline).joined(separator: " ")
             if box.first == nil { box.first = line }
@@ -72,7 +88,7 @@ enum FeedXMLDocument {
         let document = withExtendedLifetime(box) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) {
-                    xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), url, nil, Int32(options))
+                    xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), url, encoding, Int32(options))
                 }
             }
         }
@@ -81,7 +97,7 @@ enum FeedXMLDocument {
             return Outcome(document: document, firstError: firstError)
         }
         if let document { xmlFreeDoc(document) }
-        return Outcome(document: nil, firstError: firstError)
+        return Outcome(document: nil, firstError: firstError, badEncoding: box.badEncoding)
     }
 }
 
