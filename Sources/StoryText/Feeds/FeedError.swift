@@ -7,3 +7,10 @@ public struct FeedError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { reason }
 }
+
+extension FeedError {
+    /// `not an RSS or Atom feed (root element <html>)`.
+    static func notAFeed(_ root: FeedElement) -> FeedError {
+        FeedError("not an RSS or Atom feed (root element <\(root.qualifiedName)>)")
+    }
+}

@@ -100,10 +100,3 @@ enum FeedXMLDocument {
         return Outcome(document: nil, firstError: firstError, badEncoding: box.badEncoding)
     }
 }
-
-extension FeedError {
-    /// `not an RSS or Atom feed (root element <html>)`.
-    static func notAFeed(_ root: FeedElement) -> FeedError {
-        FeedError("not an RSS or Atom feed (root element <\(root.qualifiedName)>)")
-    }
-}
