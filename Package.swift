@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "Writethru", targets: ["Writethru"]),
         .library(name: "StoryText", targets: ["StoryText"]),
         .library(name: "GitStore", targets: ["GitStore"]),
+        .library(name: "Fetch", targets: ["Fetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,8 +54,16 @@ let package = Package(
         .target(name: "SQLiteStore", dependencies: ["CSQLite"],
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
+        // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
+        // first call, so no command loads libcurl until it fetches (decision 0043).
+        .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
+        // HTTP GETs through URLSession, and per-host pacing. Fetch's objects must not ask the
+        // linker for -lcurl (FoundationNetworking's module does, for the static release): CLazyCurl
+        // provides those symbols, and a NEEDED libcurl would load it, and ~30 libraries, at start.
+        .target(name: "Fetch", dependencies: ["CLazyCurl"],
+                swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
-        .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport"]),
+        .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport", "Fetch"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
             name: "writethru",
@@ -69,6 +78,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["StoryDiff", "StoryText"], path: "Tests/TestSupport"),
         .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
         .testTarget(
             name: "StoryDiffTests",
             dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport", "WritethruSupport",
@@ -86,6 +96,6 @@ let package = Package(
 // Every Swift target sees only the members of modules it imports itself: a module boundary
 // crossed without a declared dependency fails to compile (docs/architecture.md).
 // Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
-for target in package.targets where target.type != .system && target.name != "CGitStoreSupport" {
+for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
 }
