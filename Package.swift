@@ -57,11 +57,8 @@ let package = Package(
         // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
         // first call, so no command loads libcurl until it fetches (decision 0043).
         .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
-        // HTTP GETs through URLSession, and per-host pacing. Fetch's objects must not ask the
-        // linker for -lcurl (FoundationNetworking's module does, for the static release): CLazyCurl
-        // provides those symbols, and a NEEDED libcurl would load it, and ~30 libraries, at start.
-        .target(name: "Fetch", dependencies: ["CLazyCurl"],
-                swiftSettings: [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])]),
+        // HTTP GETs through URLSession, and per-host pacing (no news in it).
+        .target(name: "Fetch", dependencies: ["CLazyCurl"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
         .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport", "Fetch"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
@@ -96,6 +93,12 @@ let package = Package(
 // Every Swift target sees only the members of modules it imports itself: a module boundary
 // crossed without a declared dependency fails to compile (docs/architecture.md).
 // Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
+//
+// No Swift target asks the linker for libcurl: FoundationNetworking's module makes every module
+// that imports it, or imports one that does (Fetch), autolink -lcurl, and a libcurl NEEDED by the
+// static release would load it and ~30 libraries at every start. CLazyCurl defines the functions
+// instead and loads libcurl on the first fetch (decision 0043).
+let noLibcurlAutolink: SwiftSetting = .unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])
 for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl"].contains(target.name) {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility"), noLibcurlAutolink]
 }
