@@ -218,26 +218,3 @@ import Testing
         #expect(server.requests.count == count)
     }
 }
-
-/// A value shared by the threads of one test.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
-    }
-}
-
-extension Result {
-    /// The failure, or nil for a success.
-    var error: Failure? {
-        if case .failure(let error) = self { error } else { nil }
-    }
-}

@@ -92,30 +92,3 @@ import Testing
         #expect((sorted.last ?? 0) >= 0.44)
     }
 }
-
-/// Counts and times shared by the threads of one test.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current = 0
-    private var highest = 0
-    private var recorded: [Double] = []
-
-    func enter() {
-        lock.withLock {
-            current += 1
-            highest = max(highest, current)
-        }
-    }
-
-    func leave() {
-        lock.withLock { current -= 1 }
-    }
-
-    func record(_ value: Double) {
-        lock.withLock { recorded.append(value) }
-    }
-
-    var peak: Int { lock.withLock { highest } }
-    var values: [Double] { lock.withLock { recorded } }
-    var value: Double { values.last ?? -1 }
-}
