@@ -48,7 +48,7 @@ import Testing
         let pacer = HostPacer(minimumInterval: 0, perHost: 2)
         let host = "feeds.example"
         let inFlight = Counter()
-        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+        onThreads(8) { _ in
             pacer.acquire(host: host)
             inFlight.enter()
             Thread.sleep(forTimeInterval: 0.05)
@@ -80,7 +80,7 @@ import Testing
         let pacer = HostPacer(minimumInterval: 0.05, perHost: 3)
         let origin = DispatchTime.now()
         let starts = Counter()
-        DispatchQueue.concurrentPerform(iterations: 10) { _ in
+        onThreads(10) { _ in
             pacer.acquire(host: "one.example")
             starts.record(Self.seconds(since: origin))
             pacer.release(host: "one.example")

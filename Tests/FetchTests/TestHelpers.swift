@@ -1,7 +1,21 @@
 import Fetch
 import Foundation
 
-// What several Fetch test suites share: values written by many threads, and a Result's failure.
+// What several Fetch test suites share: threads, values written by many threads, a Result's failure.
+
+/// Runs `body(0..<count)` on `count` threads of their own, all at once, and waits for them
+/// (DispatchQueue.concurrentPerform runs only as many at once as there are cores).
+func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let done = DispatchGroup()
+    for index in 0..<count {
+        done.enter()
+        Thread {
+            body(index)
+            done.leave()
+        }.start()
+    }
+    done.wait()
+}
 
 /// A value shared by the threads of one test.
 final class Locked<Value>: @unchecked Sendable {
