@@ -94,11 +94,13 @@ let package = Package(
 // crossed without a declared dependency fails to compile (docs/architecture.md).
 // Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
 //
-// No Swift target asks the linker for libcurl: FoundationNetworking's module makes every module
-// that imports it, or imports one that does (Fetch), autolink -lcurl, and a libcurl NEEDED by the
-// static release would load it and ~30 libraries at every start. CLazyCurl defines the functions
-// instead and loads libcurl on the first fetch (decision 0043).
-let noLibcurlAutolink: SwiftSetting = .unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])
+// In the static release no Swift target asks the linker for libcurl: FoundationNetworking's
+// module makes every module that imports it, or imports one that does (Fetch), autolink -lcurl,
+// and a libcurl NEEDED by the executable would load it and ~30 libraries at every start.
+// CLazyCurl defines the functions instead and loads libcurl on the first fetch (decision 0043).
+// Other builds link the shared FoundationNetworking, which needs libcurl itself.
+let noLibcurlAutolink: [SwiftSetting] = staticLibgit2
+    ? [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])] : []
 for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl"].contains(target.name) {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility"), noLibcurlAutolink]
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")] + noLibcurlAutolink
 }
