@@ -11,12 +11,13 @@ DEMO_ARCHIVE ?= .build/demo-archive.git
 
 .PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot check-feeds completions man template schemas clean
 
-## Installs libgit2, libxml2 and pkg-config with apt-get, only when pkg-config cannot find them.
+## Installs libgit2, libxml2, SQLite, libcurl's headers (Sources/CLazyCurl, decision 0043) and
+## pkg-config with apt-get, only when pkg-config cannot find them.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgit2 libxml-2.0 libcrypto sqlite3; then \
-		echo "Installing libgit2-dev libxml2-dev libssl-dev libsqlite3-dev pkg-config"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgit2 libxml-2.0 libcrypto sqlite3 libcurl; then \
+		echo "Installing libgit2-dev libxml2-dev libssl-dev libsqlite3-dev libcurl4-openssl-dev pkg-config"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgit2-dev libxml2-dev libssl-dev libsqlite3-dev pkg-config >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgit2-dev libxml2-dev libssl-dev libsqlite3-dev libcurl4-openssl-dev pkg-config >/dev/null; \
 	fi
 
 build: deps

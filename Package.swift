@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "Writethru", targets: ["Writethru"]),
         .library(name: "StoryText", targets: ["StoryText"]),
         .library(name: "GitStore", targets: ["GitStore"]),
+        .library(name: "Fetch", targets: ["Fetch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,8 +54,12 @@ let package = Package(
         .target(name: "SQLiteStore", dependencies: ["CSQLite"],
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
         .target(name: "StoryText", dependencies: ["CLibXML2"]),
+        // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
+        // first call, so no command loads libcurl until it fetches (decision 0043).
+        .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
+        // HTTP GETs through URLSession, and per-host pacing (no news in it).
+        .target(name: "Fetch", dependencies: ["CLazyCurl"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
-        .target(name: "Fetch"),
         .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport", "Fetch"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),
         .executableTarget(
@@ -69,8 +74,8 @@ let package = Package(
         .executableTarget(name: "writethru-fuzz", dependencies: ["Writethru", "WritethruRender", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", dependencies: ["StoryDiff", "StoryText"], path: "Tests/TestSupport"),
         .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch"]),
         .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
         .testTarget(
             name: "StoryDiffTests",
             dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport", "WritethruSupport",
@@ -88,6 +93,14 @@ let package = Package(
 // Every Swift target sees only the members of modules it imports itself: a module boundary
 // crossed without a declared dependency fails to compile (docs/architecture.md).
 // Tests/WritethruSupportTests/PackageSettingsTests.swift checks that no target is left out.
-for target in package.targets where target.type != .system && target.name != "CGitStoreSupport" {
-    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+//
+// In the static release no Swift target asks the linker for libcurl: FoundationNetworking's
+// module makes every module that imports it, or imports one that does (Fetch), autolink -lcurl,
+// and a libcurl NEEDED by the executable would load it and ~30 libraries at every start.
+// CLazyCurl defines the functions instead and loads libcurl on the first fetch (decision 0043).
+// Other builds link the shared FoundationNetworking, which needs libcurl itself.
+let noLibcurlAutolink: [SwiftSetting] = staticLibgit2
+    ? [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])] : []
+for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")] + noLibcurlAutolink
 }

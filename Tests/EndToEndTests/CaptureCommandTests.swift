@@ -300,7 +300,7 @@ import Testing
             urls.append(server.url(path))
         }
         #expect(try workspace.writethru(["watch", "add"] + urls).status == 0)
-        let results = LockedResults()
+        let results = CaptureResults()
         let group = DispatchGroup()
         for _ in 0..<2 {
             group.enter()
@@ -353,7 +353,7 @@ import Testing
 }
 
 /// Results gathered from threads.
-final class LockedResults: @unchecked Sendable {
+final class CaptureResults: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [CommandResult?] = []
     func append(_ result: CommandResult?) { lock.withLock { results.append(result) } }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Per-host politeness shared by the threads that fetch: at most `perHost` requests in flight to
+/// one host, and at least `minimumInterval` seconds between the starts of two requests to it;
+/// `hold(host:until:)` pushes a host's next start back (a Retry-After). Hosts are compared
+/// case-insensitively. A thread that must wait sleeps on a condition until a release, a hold or
+/// the host's next start time; it never spins. Each call is O(1) (a dictionary entry per host
+/// seen, kept for the pacer's life).
+public final class HostPacer: Sendable {
+    private let minimumInterval: Double
+    private let perHost: Int
+    private let state = State()
+
+    /// `minimumInterval` in seconds (0: no spacing); `perHost` at least 1.
+    public init(minimumInterval: Double, perHost: Int) {
+        self.minimumInterval = max(0, minimumInterval)
+        self.perHost = max(1, perHost)
+    }
+
+    /// Blocks until a request to `host` may start, and counts it as in flight: pair it with
+    /// `release(host:)`.
+    public func acquire(host: String) {
+        let key = host.lowercased()
+        state.condition.lock()
+        defer { state.condition.unlock() }
+        while true {
+            let now = Self.now()
+            var entry = state.hosts[key] ?? Host()
+            if entry.inFlight < perHost && now >= entry.nextStart {
+                entry.inFlight += 1
+                entry.nextStart = now + minimumInterval
+                state.hosts[key] = entry
+                return
+            }
+            if entry.inFlight >= perHost {
+                state.condition.wait()
+            } else {
+                _ = state.condition.wait(until: Date(timeIntervalSinceNow: entry.nextStart - now))
+            }
+        }
+    }
+
+    /// Ends a request `acquire(host:)` let start.
+    public func release(host: String) {
+        let key = host.lowercased()
+        state.condition.lock()
+        if var entry = state.hosts[key], entry.inFlight > 0 {
+            entry.inFlight -= 1
+            state.hosts[key] = entry
+        }
+        state.condition.broadcast()
+        state.condition.unlock()
+    }
+
+    /// No request to `host` starts before `until` (a later hold wins; an earlier one changes nothing).
+    public func hold(host: String, until: Date) {
+        let key = host.lowercased()
+        let start = Self.now() + until.timeIntervalSinceNow
+        state.condition.lock()
+        var entry = state.hosts[key] ?? Host()
+        entry.nextStart = max(entry.nextStart, start)
+        state.hosts[key] = entry
+        state.condition.broadcast()
+        state.condition.unlock()
+    }
+
+    /// Seconds on the monotonic clock, which wall-clock changes do not move.
+    private static func now() -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+
+    private struct Host {
+        var inFlight = 0
+        /// Monotonic seconds before which no request may start.
+        var nextStart = -Double.infinity
+    }
+
+    /// The hosts, read and written only with `condition` locked.
+    private final class State: @unchecked Sendable {
+        let condition = NSCondition()
+        var hosts: [String: Host] = [:]
+    }
+}
