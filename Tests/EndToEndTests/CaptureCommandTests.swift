@@ -325,7 +325,7 @@ import Testing
         let workspace = try Self.workspace()
         let ftp = try workspace.writethru(["watch", "add", "ftp://example.com/story"])
         #expect(ftp.status == 64)
-        #expect(ftp.stderr == "writethru: cannot watch 'ftp://example.com/story' is not an http or https URL\n")
+        #expect(ftp.stderr == "writethru: error: cannot watch 'ftp://example.com/story': not an http or https URL\n")
         let secret = try workspace.writethru(["watch", "add", "https://me:pw@example.com/story"])
         #expect(secret.status == 64)
         let unknown = try workspace.writethru(["watch", "remove", "https://example.com/never"])

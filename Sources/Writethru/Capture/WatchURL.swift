@@ -5,22 +5,23 @@ import Foundation
 /// `https` are watched, and never a URL with a user name or password in it (the watch list is
 /// kept in the archive, which travels).
 public enum WatchURL {
-    /// The normalized URL, or a one-line reason it cannot be watched.
+    /// The normalized URL, or a one-line reason it cannot be watched (without the URL, which
+    /// the caller names).
     public static func normalized(_ text: String) -> Result<String, SettingsProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return .failure(SettingsProblem("an empty URL")) }
-        guard trimmed.utf8.count <= 2_048 else { return .failure(SettingsProblem("a URL longer than 2048 bytes")) }
+        guard !trimmed.isEmpty else { return .failure(SettingsProblem("it is empty")) }
+        guard trimmed.utf8.count <= 2_048 else { return .failure(SettingsProblem("it is longer than 2048 bytes")) }
         guard var parts = URLComponents(string: trimmed), let scheme = parts.scheme?.lowercased() else {
-            return .failure(SettingsProblem("'\(trimmed)' is not a URL (give it with http:// or https://)"))
+            return .failure(SettingsProblem("not a URL (give it with http:// or https://)"))
         }
         guard scheme == "http" || scheme == "https" else {
-            return .failure(SettingsProblem("'\(trimmed)' is not an http or https URL"))
+            return .failure(SettingsProblem("not an http or https URL"))
         }
         guard let host = parts.host?.lowercased(), !host.isEmpty else {
-            return .failure(SettingsProblem("'\(trimmed)' names no host"))
+            return .failure(SettingsProblem("it names no host"))
         }
         guard parts.user == nil, parts.password == nil else {
-            return .failure(SettingsProblem("'\(trimmed)' holds a user name or password; the watch list would keep it"))
+            return .failure(SettingsProblem("it holds a user name or password, which the watch list would keep"))
         }
         parts.scheme = scheme
         parts.host = host
@@ -28,7 +29,7 @@ public enum WatchURL {
         parts.fragment = nil
         if parts.percentEncodedPath.isEmpty { parts.percentEncodedPath = "/" }
         guard let url = parts.string else {
-            return .failure(SettingsProblem("'\(trimmed)' is not a URL"))
+            return .failure(SettingsProblem("not a URL"))
         }
         return .success(url)
     }

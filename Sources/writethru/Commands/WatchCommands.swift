@@ -50,7 +50,7 @@ struct WatchAdd: ParsableCommand {
             for url in urls {
                 switch WatchURL.normalized(url) {
                 case .success(let clean): if !normalized.contains(clean) { normalized.append(clean) }
-                case .failure(let problem): throw .usage("cannot watch \(problem.reason)")
+                case .failure(let problem): throw .usage("cannot watch '\(url)': \(problem.reason)")
                 }
             }
             let opened = try archive.open()
@@ -132,7 +132,7 @@ struct WatchRemove: ParsableCommand {
             for url in urls {
                 switch WatchURL.normalized(url) {
                 case .success(let clean): normalized.append(clean)
-                case .failure(let problem): throw .usage("cannot remove \(problem.reason)")
+                case .failure(let problem): throw .usage("cannot stop watching '\(url)': \(problem.reason)")
                 }
             }
             let opened = try archive.open()
