@@ -114,7 +114,7 @@ import Testing
             guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }
             return line.split(separator: " ").first.map(String.init)
         }.filter { $0 != "help" }
-        #expect(names.count == 29, "\(names)")
+        #expect(names.count == 31, "\(names)")
         for name in names {
             let alone = try CommandRunner.writethru([name, "--help"])
             let viaHelp = try CommandRunner.writethru(["help", name])

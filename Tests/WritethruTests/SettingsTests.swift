@@ -163,8 +163,10 @@ import Testing
         #expect(Set(documented.keys) == Set(leaves.keys))
         for (key, value) in leaves {
             let cell = try #require(documented[key], "\(key) is not in docs/settings.md")
-            if let rules = value as? [Any] {
-                #expect(cell == "the template's \(rules.count) rules", "\(key)")
+            if let items = value as? [Any] {
+                // A list's default is counted: its boilerplate rules, its capture schedule's steps.
+                let noun = key == "capture.schedule" ? "steps" : "rules"
+                #expect(cell == "the template's \(items.count) \(noun)", "\(key)")
                 continue
             }
             let literal = String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]),
