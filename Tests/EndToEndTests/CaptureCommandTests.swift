@@ -56,6 +56,21 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// Every object of a `capture` or `watch` JSON document has exactly the keys its schema in
+    /// docs/schema/ declares: at the top and in each item of `list` (whose definition is `item`).
+    static func expectSchema(_ document: [String: Any], _ name: String, list: String, item: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let schema = try #require(try JSONSerialization.jsonObject(
+            with: Data(try Fixtures.bytes("docs/schema/\(name).schema.json"))) as? [String: Any])
+        func keys(_ object: Any?) -> Set<String> { Set((object as? [String: Any])?.keys.map { $0 } ?? []) }
+        #expect(Set(document.keys) == keys(schema["properties"]), sourceLocation: sourceLocation)
+        #expect(document["schema"] as? String == schema["$id"] as? String, sourceLocation: sourceLocation)
+        let definition = ((schema["$defs"] as? [String: Any])?[item] as? [String: Any])?["properties"]
+        let items = try #require(document[list] as? [[String: Any]], sourceLocation: sourceLocation)
+        #expect(!items.isEmpty, sourceLocation: sourceLocation)
+        for object in items { #expect(Set(object.keys) == keys(definition), sourceLocation: sourceLocation) }
+    }
+
     @Test func aPageThatChangesIsRecordedOncePerChangeAndA304CostsNoParse() throws {
         let site = LoopbackSite()
         let server = try LoopbackServer(site: site)
@@ -95,7 +110,7 @@ import Testing
         let fetches = try #require(pass["fetches"] as? [[String: Any]])
         #expect(fetches.map { $0["outcome"] as? String } == ["recorded"])
         #expect(fetches.first?["version"] as? Int == 2)
-        #expect(pass["schema"] as? String == "writethru.capture/1")
+        try Self.expectSchema(pass, "capture", list: "fetches", item: "fetch")
         let meta = try workspace.git(["show", "stories/valley-floods:meta.json"]).stdout
         let capture = try #require((try JSONSerialization.jsonObject(with: Data(meta.utf8)) as? [String: Any])?["capture"]
                                    as? [String: Any])
@@ -226,6 +241,7 @@ import Testing
         // The pages already recorded were fetched again (due after 15 minutes) and not recorded twice.
         #expect(fetches.filter { $0["outcome"] as? String == "unchanged" }.count == 2)
         let list = try Self.json(try workspace.writethru(["watch", "list", "--format", "json"]))
+        try Self.expectSchema(list, "watch", list: "watch", item: "watched")
         let feeds = (list["watch"] as? [[String: Any]] ?? []).compactMap { $0["feed"] as? String }
         #expect(feeds == Array(repeating: server.url("/feed.xml"), count: 3))
     }
@@ -321,6 +337,64 @@ import Testing
         #expect(try workspace.git(["for-each-ref", "refs/heads/stories"]).stdout.split(separator: "\n").count == 12)
     }
 
+    @Test func watchRunStopsBetweenFetchesOnSIGTERMAndTheRestStayDue() throws {
+        let site = LoopbackSite()
+        let server = try LoopbackServer(site: site)
+        defer { server.stop() }
+        let workspace = try Self.workspace()
+        var urls: [String] = []
+        for n in 1...8 {
+            site.set("/story/\(n)", Self.page("Story number \(n) on the floods in Marlow",
+                                              ["Story \(n): floodwaters rose across the valley on Tuesday, officials said.",
+                                               "Crews opened \(n) shelters for residents."]).delayed(0.4))
+            urls.append(server.url("/story/\(n)"))
+        }
+        #expect(try workspace.writethru(["watch", "add"] + urls).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandRunner.writethru)
+        process.arguments = ["watch", "run", "--archive", workspace.archive]
+        process.environment = CommandRunner.baseEnvironment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        // One request at a time to the host: stop it once the first page is in.
+        for _ in 0..<200 where server.requests.filter({ $0.path.hasPrefix("/story/") }).count < 2 { usleep(20_000) }
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let recorded = printed.split(separator: "\n").filter { $0.hasPrefix("recorded ") }.count
+        #expect(recorded >= 1 && recorded < 8, "\(printed)")
+        // Every page fetched was recorded; the next pass takes exactly the rest.
+        let fetched = Set(server.requests.map(\.path).filter { $0.hasPrefix("/story/") })
+        #expect(fetched.count == recorded, "\(printed)")
+        let rest = try Self.run(workspace, ["capture", "--format", "json"], at: ISO8601DateFormatter().string(from: Date()))
+        let fetches = try #require(try Self.json(rest)["fetches"] as? [[String: Any]])
+        #expect(fetches.count == 8 - recorded, "\(rest.stdout)")
+        #expect(fetches.allSatisfy { $0["outcome"] as? String == "recorded" })
+    }
+
+    @Test func eachCapturedRevisionRunsThePostRecordHook() throws {
+        let site = LoopbackSite()
+        let server = try LoopbackServer(site: site)
+        defer { server.stop() }
+        let workspace = try Self.workspace()
+        try FileManager.default.createDirectory(atPath: workspace.archive + "/hooks", withIntermediateDirectories: true)
+        let hook = workspace.archive + "/hooks/post-record"
+        try Data("#!/bin/sh\ncat > \"$(dirname \"$0\")/../event-$WRITETHRU_VERSION.json\"\n".utf8)
+            .write(to: URL(fileURLWithPath: hook))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook)
+        site.set("/floods", Self.page("Floods force 1,200 from homes", Self.flood))
+        #expect(try workspace.writethru(["watch", "add", server.url("/floods"), "--story", "floods"]).status == 0)
+        _ = try Self.run(workspace, ["capture"], at: Self.at(0))
+        let event = try String(contentsOfFile: workspace.archive + "/event-1.json", encoding: .utf8)
+        #expect(event.contains("\"story\": \"floods\""), "\(event)")
+        // An unchanged page is no new revision: no event.
+        _ = try Self.run(workspace, ["capture"], at: Self.at(16))
+        #expect(!FileManager.default.fileExists(atPath: workspace.archive + "/event-2.json"))
+    }
+
     @Test func badWatchInputIsOneLineAndAnExitCode() throws {
         let workspace = try Self.workspace()
         let ftp = try workspace.writethru(["watch", "add", "ftp://example.com/story"])
@@ -345,8 +419,15 @@ import Testing
                     == "watching page https://example.com/a\n")
         #expect(try workspace.writethru(["watch", "add", "https://example.com/a"]).stdout
                     == "already watched: https://example.com/a\n")
-        #expect(try workspace.writethru(["watch", "remove", "https://example.com/a"]).stdout
-                    == "stopped watching https://example.com/a\n")
+        let again = try Self.json(try workspace.writethru(["watch", "add", "https://example.com/a",
+                                                           "https://example.com/b", "--format", "json"]))
+        #expect(again["added"] as? [String] == ["https://example.com/b"])
+        #expect(again["unchanged"] as? [String] == ["https://example.com/a"])
+        let changeSchema = try #require(try JSONSerialization.jsonObject(
+            with: Data(try Fixtures.bytes("docs/schema/watch-change.schema.json"))) as? [String: Any])
+        #expect(Set(again.keys) == Set((changeSchema["properties"] as? [String: Any])?.keys.map { $0 } ?? []))
+        #expect(try workspace.writethru(["watch", "remove", "https://example.com/a", "https://example.com/b"]).stdout
+                    == "stopped watching https://example.com/a\nstopped watching https://example.com/b\n")
         #expect(try workspace.writethru(["watch", "list", "--format", "json"]).stdout
                     == "{\n  \"schema\": \"writethru.watch/1\",\n  \"watch\": []\n}\n")
     }

@@ -38,7 +38,7 @@ extension Archive {
         let generation = index.furnitureGeneration
         let checked = try CheckedInput(reading: item, format: nil, options: config.reading, furniture: index)
         let report = try record([checked], options: RecordOptions(recordedAt: now), index: index, readAt: generation,
-                                packed: false)
+                                packed: false, stopsOnInterruption: false)
         if let stopped = report.stopped { throw stopped }
         return report.outcomes.first
     }

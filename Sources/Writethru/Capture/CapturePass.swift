@@ -127,6 +127,11 @@ final class CapturePass {
                 return Fetched(job: job, result: nil, heldUntil: until)
             }
             pacer.acquire(host: job.host)
+            // A stop asked for while this one waited its turn: it stays due.
+            guard !Interruption.isRequested else {
+                pacer.release(host: job.host)
+                return Fetched(job: job, result: nil)
+            }
             let result = client.fetch(request)
             pacer.release(host: job.host)
             if case .success(let response) = result, response.status == 429 || response.status == 503 {

@@ -55,11 +55,13 @@ extension Archive {
 
     /// Records checked inputs in order (see `RecordingRun`).
     func record(_ checked: [CheckedInput], options: RecordOptions, index: DerivedIndex,
-                readAt generation: Int, packed: Bool? = nil) throws(WritethruError) -> RecordReport {
+                readAt generation: Int, packed: Bool? = nil,
+                stopsOnInterruption: Bool = true) throws(WritethruError) -> RecordReport {
         let total = checked.reduce(0) { $0 + $1.reads.count }
         let run = RecordingRun(archive: self, options: options, index: index, skipRecorded: false,
                                packed: packed ?? (total >= Self.packedBatchThreshold),
                                runID: RunMark.runID(checked, options: options))
+        run.stopsOnInterruption = stopsOnInterruption
         do {
             try run.add(checked, readAt: generation)
             return RecordReport(outcomes: try run.finish(), stopped: nil)

@@ -39,6 +39,10 @@ final class RecordingRun {
     /// Revisions placed so far: the next one's item number in the run.
     private var items = 0
 
+    /// Whether a Ctrl-C or SIGTERM stops the run before its next revision; a capture pass,
+    /// which stops between fetches itself, records the page it already fetched.
+    var stopsOnInterruption = true
+
     init(archive: Archive, options: RecordOptions, index: DerivedIndex, skipRecorded: Bool, packed: Bool,
          skipBlockedStories: Bool = false, runID: String? = nil, report: ((RecordOutcome) -> Void)? = nil) {
         self.archive = archive
@@ -73,7 +77,7 @@ final class RecordingRun {
              progress: ((Int) -> Void)? = nil) throws(WritethruError) {
         var placed = 0
         for entry in checked {
-            if Interruption.isRequested { throw interrupted() }
+            if stopsOnInterruption, Interruption.isRequested { throw interrupted() }
             let (item, input) = (entry.item, entry.item.input)
             let learnedSince = index.furnitureGeneration != generation
                 && archive.config.reading.boilerplate.learnAfterStories > 0

@@ -144,6 +144,154 @@ extension JSONSchemas {
 }
 
 """##,
+        "capture.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "writethru.capture/1",
+  "title": "writethru capture --format json",
+  "description": "One capture pass (`capture`, or each pass of `watch run`): every URL it handled, in the order they finished (docs/capture.md). Keys are sorted; every key is always present, null when unknown or not applicable.",
+  "type": "object",
+  "required": [
+    "schema",
+    "started",
+    "requests",
+    "recorded",
+    "nextDue",
+    "fetches"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema": {
+      "const": "writethru.capture/1"
+    },
+    "started": {
+      "type": "string",
+      "description": "the pass's time (the clock, or WRITETHRU_NOW)",
+      "format": "date-time"
+    },
+    "requests": {
+      "type": "integer",
+      "description": "requests sent, robots.txt included",
+      "minimum": 0
+    },
+    "recorded": {
+      "type": "integer",
+      "description": "revisions recorded",
+      "minimum": 0
+    },
+    "nextDue": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "description": "the earliest time any watched URL is due after this pass; null when none is",
+      "format": "date-time"
+    },
+    "fetches": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/fetch"
+      }
+    }
+  },
+  "$defs": {
+    "fetch": {
+      "type": "object",
+      "required": [
+        "url",
+        "kind",
+        "outcome",
+        "status",
+        "story",
+        "version",
+        "detail",
+        "newURLs",
+        "nextDue",
+        "requested",
+        "bytes"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "url": {
+          "type": "string",
+          "description": "the watched URL, as the watch list spells it"
+        },
+        "kind": {
+          "enum": [
+            "page",
+            "feed"
+          ],
+          "description": "a story page or a feed"
+        },
+        "outcome": {
+          "enum": [
+            "recorded",
+            "unchanged",
+            "not-modified",
+            "feed-read",
+            "gone",
+            "deferred",
+            "blocked",
+            "failed"
+          ],
+          "description": "what the pass did with it (docs/capture.md, \"What a pass does with each URL\")"
+        },
+        "status": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "the HTTP status of the response, null when none came (a network error, a timeout, robots.txt, a held host)"
+        },
+        "story": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the story its versions are recorded in, once one is"
+        },
+        "version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "the version recorded (recorded), or the version the text equals (unchanged after a parse); null otherwise"
+        },
+        "detail": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "why it failed or was deferred or blocked, or what a feed held; one line"
+        },
+        "newURLs": {
+          "type": "integer",
+          "description": "pages added to the watch list from a feed",
+          "minimum": 0
+        },
+        "nextDue": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "when it is fetched next; null when its schedule ran out",
+          "format": "date-time"
+        },
+        "requested": {
+          "type": "boolean",
+          "description": "whether a request was sent"
+        },
+        "bytes": {
+          "type": "integer",
+          "description": "the bytes of the body received",
+          "minimum": 0
+        }
+      }
+    }
+  }
+}
+
+"""##,
         "changes.schema.json": ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -2828,6 +2976,201 @@ extension JSONSchemas {
         "type": "string"
       },
       "description": "what verify repaired in derived data on its way (the derived index caught up after a killed writer); never the record itself"
+    }
+  }
+}
+
+"""##,
+        "watch-change.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "writethru.watch-change/1",
+  "title": "writethru watch add|remove --format json",
+  "description": "What `watch add` or `watch remove` changed in the watch list; URLs as the list spells them.",
+  "type": "object",
+  "required": [
+    "schema",
+    "added",
+    "unchanged",
+    "removed"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema": {
+      "const": "writethru.watch-change/1"
+    },
+    "added": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "URLs added (or, for a page already watched, given a new --story)"
+    },
+    "unchanged": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "URLs given that were already watched"
+    },
+    "removed": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "URLs no longer watched"
+    }
+  }
+}
+
+"""##,
+        "watch.schema.json": ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "writethru.watch/1",
+  "title": "writethru watch list --format json",
+  "description": "The watch list (refs/writethru/watch) with each URL's capture state (writethru-capture.sqlite), sorted by URL (docs/capture.md, \"The state kept\"). Keys are sorted; every key is always present, null when unknown.",
+  "type": "object",
+  "required": [
+    "schema",
+    "watch"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema": {
+      "const": "writethru.watch/1"
+    },
+    "watch": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/watched"
+      }
+    }
+  },
+  "$defs": {
+    "watched": {
+      "type": "object",
+      "required": [
+        "url",
+        "kind",
+        "story",
+        "feed",
+        "added",
+        "lastFetch",
+        "lastStatus",
+        "lastChange",
+        "nextDue",
+        "failures",
+        "lastError",
+        "gone",
+        "finalURL",
+        "etag",
+        "lastModified"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "url": {
+          "type": "string",
+          "description": "the watched URL"
+        },
+        "kind": {
+          "enum": [
+            "page",
+            "feed"
+          ],
+          "description": "a story page or a feed"
+        },
+        "story": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the story given with --story, or the one its versions landed in"
+        },
+        "feed": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the feed it was found in, for pages added from a feed"
+        },
+        "added": {
+          "type": "string",
+          "description": "when it was added",
+          "format": "date-time"
+        },
+        "lastFetch": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "when it was last fetched; null before its first pass",
+          "format": "date-time"
+        },
+        "lastStatus": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "the HTTP status of its last response"
+        },
+        "lastChange": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "when a version was last recorded from it (or, before any, when it was added); null before its first pass",
+          "format": "date-time"
+        },
+        "nextDue": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "when it is fetched next; null when its schedule ran out or before its first pass (due at once)",
+          "format": "date-time"
+        },
+        "failures": {
+          "type": "integer",
+          "description": "failures in a row",
+          "minimum": 0
+        },
+        "lastError": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the last failure or block, one line"
+        },
+        "gone": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "the status (404, 410) of a disappearance noted in the story's history; null while the page answers"
+        },
+        "finalURL": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "where the last fetch's redirects ended"
+        },
+        "etag": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the ETag sent back with the next request"
+        },
+        "lastModified": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "the Last-Modified sent back with the next request"
+        }
+      }
     }
   }
 }
