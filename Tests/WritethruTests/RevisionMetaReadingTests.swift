@@ -56,6 +56,11 @@ import WritethruSupport
         variant("version", "-0"), variant("version", "1e1"), variant("version", "99999999999999999999"),
         variant("version", "\"20\""), variant("headline", nil), variant("content", "{}"), variant("format", "1, \"format\": 2"),
         variant("url", #""https:\/\/example.com\/a""#), variant("headline", "\"tab\there\""),
+        // A captured revision's fetch, whole, with nulls, and with a value of the wrong type.
+        variant("content", #"{"sha256": "aaa3"}, "capture": {"contentEncoding": "gzip", "contentType": "text/html", "etag": "\"v2\"", "fetched": "2026-03-10T12:00:00Z", "finalURL": "https://example.com/b", "lastModified": null, "status": 200, "url": "https://example.com/a"}"#),
+        variant("content", #"{"sha256": "aaa3"}, "capture": {"contentEncoding": null, "contentType": null, "etag": null, "fetched": "2026-03-10T12:00:00Z", "finalURL": "https://example.com/a", "lastModified": null, "status": 200, "url": "https://example.com/a"}"#),
+        variant("content", #"{"sha256": "aaa3"}, "capture": {"fetched": "2026-03-10T12:00:00Z", "finalURL": "https://example.com/a", "status": "200", "url": "https://example.com/a"}"#),
+        variant("content", #"{"sha256": "aaa3"}, "capture": null"#),
         "\u{FEFF}" + written, written + " x", written + "\n\n", "[]", "", "{}",
         written.replacingOccurrences(of: "\"version\": 20", with: "\"version\": 20,"),
     ]

@@ -11,21 +11,21 @@ final class CapturePass {
     /// How long a robots.txt read is trusted (RFC 9309 2.4 asks for at most 24 hours).
     static let robotsLifetime: Double = 86_400
 
-    private let archive: Archive
-    private let options: CaptureOptions
-    private let client: HTTPClient
-    private let progress: (CaptureFetch) -> Void
-    private let settings: CaptureSettings
-    private let schedule: CaptureSchedule
-    private let state: CaptureState
-    private let pacer: HostPacer
-    private let holds = HostHolds()
-    private let userAgent: String
-    private var report: CaptureReport
-    private var index: DerivedIndex?
-    private var watched: [String: WatchEntry] = [:]
-    private var robots: [String: RobotsTxt] = [:]
-    private var found: [WatchEntry] = []
+    let archive: Archive
+    let options: CaptureOptions
+    let client: HTTPClient
+    let progress: (CaptureFetch) -> Void
+    let settings: CaptureSettings
+    let schedule: CaptureSchedule
+    let state: CaptureState
+    let pacer: HostPacer
+    let holds = HostHolds()
+    let userAgent: String
+    var report: CaptureReport
+    var index: DerivedIndex?
+    var watched: [String: WatchEntry] = [:]
+    var robots: [String: RobotsTxt] = [:]
+    var found: [WatchEntry] = []
 
     init(archive: Archive, options: CaptureOptions, client: HTTPClient,
          progress: @escaping (CaptureFetch) -> Void) throws(WritethruError) {
@@ -100,7 +100,7 @@ final class CapturePass {
         var heldUntil: Date?
     }
 
-    private func fetch(_ states: [WatchedURLState], accept: String,
+    func fetch(_ states: [WatchedURLState], accept: String,
                        handle: (Job, Result<FetchResponse, FetchError>?) throws(WritethruError) -> Void)
         throws(WritethruError) {
         guard !states.isEmpty else { return }
@@ -153,256 +153,9 @@ final class CapturePass {
         if Interruption.isRequested { throw .interrupted("capture stopped between fetches") }
     }
 
-    // MARK: Pages
-
-    private func readPage(_ job: Job, _ result: Result<FetchResponse, FetchError>?) throws(WritethruError) {
-        var s = job.state
-        let now = options.now
-        guard let result else {
-            s.lastError = job.blocked ? "robots.txt disallows it" : "not an http or https URL"
-            s.nextDue = scheduled(s)
-            return try finish(s, .blocked, detail: s.lastError, requested: false)
-        }
-        s.lastFetch = Self.seconds(now)
-        let response: FetchResponse
-        switch result {
-        case .failure(let error): return try failed(s, status: nil, detail: error.description)
-        case .success(let received): response = received
-        }
-        s.lastStatus = response.status
-        s.finalURL = response.finalURL.absoluteString
-        switch response.status {
-        case 304:
-            s.failures = 0
-            s.lastError = nil
-            s.nextDue = scheduled(s)
-            try finish(s, .notModified, status: 304, bytes: response.body.count)
-        case 200..<300:
-            s.failures = 0
-            s.lastError = nil
-            if s.gone != nil, let (_, tip) = try story(of: s) {
-                try archive.note(CaptureEvent(kind: .back, status: response.status, url: s.url, at: now), on: tip)
-                s.gone = nil
-            }
-            let hash = Digest.sha256Hex(response.body)
-            guard hash != s.bodySHA256 else {
-                (s.etag, s.lastModified) = (response.etag, response.lastModified)
-                s.nextDue = scheduled(s)
-                return try finish(s, .unchanged, status: response.status, detail: "the same bytes as last time",
-                                  bytes: response.body.count)
-            }
-            s.bodySHA256 = hash
-            try record(response, state: s)
-        case 404, 410:
-            s.failures = 0
-            s.nextDue = scheduled(s)
-            guard let (story, tip) = try story(of: s) else {
-                s.lastError = "HTTP \(response.status)"
-                return try finish(s, .failed, status: response.status,
-                                  detail: "HTTP \(response.status), and nothing was recorded from it yet")
-            }
-            guard s.gone == nil else {
-                return try finish(s, .gone, status: response.status, story: story, detail: "already noted")
-            }
-            try archive.note(CaptureEvent(kind: .gone, status: response.status, url: s.url, at: now), on: tip)
-            s.gone = response.status
-            s.lastError = nil
-            try finish(s, .gone, status: response.status, story: story,
-                       detail: "noted in \(story.value)'s history; what was recorded stays")
-        case 429, 503:
-            try deferred(s, response)
-        default:
-            try failed(s, status: response.status, detail: "HTTP \(response.status)")
-        }
-    }
-
-    /// Records a page that came with new bytes.
-    private func record(_ response: FetchResponse, state current: WatchedURLState) throws(WritethruError) {
-        var s = current
-        let now = options.now
-        let story = try (s.story ?? watched[s.url]?.story).map { id throws(WritethruError) in try StoryID(validating: id) }
-        let capture = RevisionCapture(url: s.url, finalURL: response.finalURL.absoluteString, status: response.status,
-                                      fetched: Timestamp.format(now), etag: response.etag,
-                                      lastModified: response.lastModified, contentType: response.headers["content-type"],
-                                      contentEncoding: response.contentEncoding)
-        let item = RecordItem(input: InputFile(name: Self.inputName(response.finalURL), bytes: response.body),
-                              story: story, capture: capture)
-        let index: DerivedIndex
-        if let opened = self.index {
-            index = opened
-        } else {
-            index = try archive.derivedIndex()
-            self.index = index
-        }
-        let outcome: RecordOutcome?
-        do {
-            outcome = try archive.recordCaptured(item, at: now, index: index)
-        } catch {
-            guard case .badInput(_, let reason) = error else { throw error }
-            (s.etag, s.lastModified) = (response.etag, response.lastModified)
-            s.lastError = "the page cannot be read: " + reason
-            s.nextDue = scheduled(s)
-            return try finish(s, .failed, status: response.status, detail: s.lastError, bytes: response.body.count)
-        }
-        (s.etag, s.lastModified) = (response.etag, response.lastModified)
-        guard let outcome else { return try finish(s, .failed, status: response.status, detail: "nothing was read") }
-        s.story = outcome.story.value
-        if outcome.status == .recorded {
-            s.lastChange = Self.seconds(now)
-            report.recorded.append(outcome)
-        }
-        s.nextDue = scheduled(s)
-        try finish(s, outcome.status == .recorded ? .recorded : .unchanged, status: response.status,
-                   story: outcome.story, version: outcome.version,
-                   detail: outcome.status == .recorded ? nil : "the same text as version \(outcome.version)",
-                   bytes: response.body.count)
-    }
-
-    /// The story a URL's versions are in and that story's latest version, once one is recorded.
-    private func story(of s: WatchedURLState) throws(WritethruError) -> (StoryID, ObjectID)? {
-        guard let name = s.story ?? watched[s.url]?.story, let story = try? StoryID(validating: name),
-              let tip = try archive.tip(of: story) else { return nil }
-        return (story, tip)
-    }
-
-    // MARK: Feeds
-
-    private func readFeed(_ job: Job, _ result: Result<FetchResponse, FetchError>?) throws(WritethruError) {
-        var s = job.state
-        let now = options.now
-        let nextRead = Self.seconds(now.addingTimeInterval(schedule.feedEvery))
-        guard let result else {
-            s.lastError = "robots.txt disallows it"
-            s.nextDue = nextRead
-            return try finish(s, .blocked, detail: s.lastError, requested: false)
-        }
-        s.lastFetch = Self.seconds(now)
-        let response: FetchResponse
-        switch result {
-        case .failure(let error): return try failed(s, status: nil, detail: error.description)
-        case .success(let received): response = received
-        }
-        s.lastStatus = response.status
-        s.finalURL = response.finalURL.absoluteString
-        switch response.status {
-        case 304:
-            s.failures = 0
-            s.nextDue = nextRead
-            try finish(s, .notModified, status: 304)
-        case 200..<300:
-            let feed: Feed
-            do {
-                feed = try FeedReader.read(response.body, url: response.finalURL.absoluteString)
-            } catch {
-                return try failed(s, status: response.status, detail: "not a feed: \(error.reason)")
-            }
-            (s.etag, s.lastModified) = (response.etag, response.lastModified)
-            s.failures = 0
-            s.lastError = nil
-            s.bodySHA256 = Digest.sha256Hex(response.body)
-            s.lastChange = Self.seconds(now)
-            s.nextDue = nextRead
-            var added = 0
-            for item in feed.items {
-                guard case .success(let url) = WatchURL.normalized(item.link), watched[url] == nil,
-                      !found.contains(where: { $0.url == url }) else { continue }
-                found.append(WatchEntry(url: url, kind: .page, feed: s.url, added: Timestamp.format(now)))
-                added += 1
-            }
-            try finish(s, .feedRead, status: response.status,
-                       detail: "\(feed.items.count) item\(feed.items.count == 1 ? "" : "s")", newURLs: added,
-                       bytes: response.body.count)
-        case 429, 503:
-            try deferred(s, response)
-        default:
-            try failed(s, status: response.status, detail: "HTTP \(response.status)")
-        }
-    }
-
-    // MARK: Failures
-
-    /// A failure: the wait doubles with each in a row (`capture.backoff` up to `backoffLimit`).
-    private func failed(_ current: WatchedURLState, status: Int?, detail: String) throws(WritethruError) {
-        var s = current
-        s.failures += 1
-        s.lastError = detail
-        s.nextDue = Self.seconds(options.now.addingTimeInterval(schedule.wait(afterFailures: s.failures)))
-        try finish(s, .failed, status: status, detail: detail)
-    }
-
-    /// 429 or 503: the host's Retry-After if it gave one, else the failure's wait; the host is
-    /// held until then, in this pass and the next ones.
-    private func deferred(_ current: WatchedURLState, _ response: FetchResponse) throws(WritethruError) {
-        var s = current
-        s.failures += 1
-        let retryAfter = response.retryAfter(now: Date())
-        let wait = min(max(retryAfter ?? schedule.wait(afterFailures: s.failures), settings.hostInterval),
-                       schedule.backoffLimit)
-        s.lastError = "HTTP \(response.status)" + (retryAfter.map { ", Retry-After \(Int($0.rounded())) s" } ?? "")
-        s.nextDue = Self.seconds(options.now.addingTimeInterval(wait))
-        try state.hold(WatchURL.hostKey(s.url), until: options.now.addingTimeInterval(wait))
-        try finish(s, .deferred, status: response.status, detail: s.lastError)
-    }
-
-    /// A URL of a host that asked to wait: not fetched, due when the host's time is up.
-    private func heldBack(_ current: WatchedURLState, until: Date) throws(WritethruError) {
-        var s = current
-        let due = options.now.addingTimeInterval(max(0, until.timeIntervalSinceNow))
-        s.nextDue = Self.seconds(due).advanced(by: 1)
-        try finish(s, .deferred, detail: "the host asked to wait until \(Timestamp.format(due))", requested: false)
-    }
-
-    // MARK: Robots
-
-    /// Reads robots.txt of every origin among `states` not read yet in this pass: from the
-    /// capture state when read within a day, else fetched (through the host's pacing).
-    private func readRobots(for states: [WatchedURLState]) throws(WritethruError) {
-        var missing: [String] = []
-        for origin in Set(states.map { Self.origin($0.url) }).sorted() where robots[origin] == nil {
-            if let kept = try state.robots(origin, now: Date(), maximumAge: Self.robotsLifetime) {
-                robots[origin] = RobotsTxt.forStatus(kept.status, body: kept.body)
-            } else {
-                missing.append(origin)
-            }
-        }
-        let jobs = missing.compactMap { origin -> (String, FetchRequest)? in
-            guard let url = URL(string: origin + "/robots.txt") else { return nil }
-            return (origin, FetchRequest(url: url, userAgent: userAgent, timeout: settings.timeoutSeconds,
-                                         maximumRedirects: settings.maximumRedirects, maximumBytes: 512 << 10,
-                                         accept: "text/plain"))
-        }
-        let (client, pacer) = (self.client, self.pacer)
-        try concurrentFetches(jobs.map { RobotsJob(origin: $0.0, request: $0.1) }, workers: settings.connections,
-                              perform: { job in
-            let host = WatchURL.hostKey(job.origin)
-            pacer.acquire(host: host)
-            defer { pacer.release(host: host) }
-            return (job.origin, client.fetch(job.request))
-        }, handle: { (origin: String, result: Result<FetchResponse, FetchError>) throws(WritethruError) in
-            report.requests += 1
-            switch result {
-            case .success(let response):
-                // Too large a file is cut by the client; what arrived is read (RFC 9309 2.5).
-                robots[origin] = RobotsTxt.forStatus(response.status, body: response.body)
-                try state.saveRobots(origin, status: response.status, body: response.body, fetched: Date())
-            case .failure(.tooLarge):
-                robots[origin] = .allowAll
-            case .failure:
-                // Unreachable: RFC 9309 2.3.1.4 says assume complete disallow; not kept, so the
-                // next pass asks again.
-                robots[origin] = .disallowAll
-            }
-        })
-    }
-
-    struct RobotsJob: Sendable {
-        let origin: String
-        let request: FetchRequest
-    }
-
     // MARK: Helpers
 
-    private func finish(_ s: WatchedURLState, _ outcome: CaptureFetch.Outcome, status: Int? = nil,
+    func finish(_ s: WatchedURLState, _ outcome: CaptureFetch.Outcome, status: Int? = nil,
                         story: StoryID? = nil, version: Int? = nil, detail: String? = nil, newURLs: Int = 0,
                         requested: Bool = true, bytes: Int = 0) throws(WritethruError) {
         try state.finish(s)
@@ -415,7 +168,7 @@ final class CapturePass {
         progress(fetch)
     }
 
-    private func scheduled(_ s: WatchedURLState) -> Int64? {
+    func scheduled(_ s: WatchedURLState) -> Int64? {
         schedule.nextDue(fetched: options.now, lastChange: Date(timeIntervalSince1970: Double(s.lastChange)))
             .map(Self.seconds)
     }
