@@ -28,7 +28,8 @@ public final class HostPacer: Sendable {
             var entry = state.hosts[key] ?? Host()
             if entry.inFlight < perHost && now >= entry.nextStart {
                 entry.inFlight += 1
-                entry.nextStart = now + minimumInterval
+                entry.lastStart = now
+                entry.nextStart = now + max(minimumInterval, entry.interval ?? 0)
                 state.hosts[key] = entry
                 return
             }
@@ -64,6 +65,19 @@ public final class HostPacer: Sendable {
         state.condition.unlock()
     }
 
+    /// Spaces the starts of requests to `host` at least `seconds` apart when that is longer than
+    /// the pacer's own interval (a robots.txt Crawl-delay).
+    public func space(host: String, by seconds: Double) {
+        let key = host.lowercased()
+        state.condition.lock()
+        var entry = state.hosts[key] ?? Host()
+        entry.interval = max(0, seconds)
+        // The request that came before counts: the next waits `seconds` from its start.
+        entry.nextStart = max(entry.nextStart, entry.lastStart + max(minimumInterval, seconds))
+        state.hosts[key] = entry
+        state.condition.unlock()
+    }
+
     /// Seconds on the monotonic clock, which wall-clock changes do not move.
     private static func now() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
@@ -73,6 +87,10 @@ public final class HostPacer: Sendable {
         var inFlight = 0
         /// Monotonic seconds before which no request may start.
         var nextStart = -Double.infinity
+        /// This host's own spacing, when longer than `minimumInterval` (nil: none).
+        var interval: Double?
+        /// Monotonic seconds at which the last request started.
+        var lastStart = -Double.infinity
     }
 
     /// The hosts, read and written only with `condition` locked.

@@ -20,6 +20,23 @@ import Testing
         #expect(second >= 0.29 && second < 1.0, "second start after \(second) s")
     }
 
+    @Test func aHostsOwnSpacingWidensOnlyItsInterval() {
+        let pacer = HostPacer(minimumInterval: 0, perHost: 4)
+        pacer.space(host: "slow.example", by: 0.3)
+        let start = DispatchTime.now()
+        for _ in 0..<3 {
+            pacer.acquire(host: "fast.example")
+            pacer.release(host: "fast.example")
+        }
+        #expect(Self.seconds(since: start) < 0.1)
+        pacer.acquire(host: "slow.example")
+        pacer.release(host: "slow.example")
+        pacer.acquire(host: "Slow.Example")
+        let second = Self.seconds(since: start)
+        pacer.release(host: "slow.example")
+        #expect(second >= 0.29 && second < 1.0, "second start after \(second) s")
+    }
+
     @Test func otherHostsAreNotDelayed() {
         let pacer = HostPacer(minimumInterval: 5, perHost: 1)
         pacer.acquire(host: "apnews.com")

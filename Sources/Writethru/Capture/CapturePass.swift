@@ -10,6 +10,8 @@ import WritethruSupport
 final class CapturePass {
     /// How long a robots.txt read is trusted (RFC 9309 2.4 asks for at most 24 hours).
     static let robotsLifetime: Double = 86_400
+    /// The longest Crawl-delay honoured, in seconds.
+    static let longestCrawlDelay: Double = 60
 
     let archive: Archive
     let options: CaptureOptions
@@ -104,7 +106,16 @@ final class CapturePass {
                        handle: (Job, Result<FetchResponse, FetchError>?) throws(WritethruError) -> Void)
         throws(WritethruError) {
         guard !states.isEmpty else { return }
-        if settings.robots { try readRobots(for: states) }
+        if settings.robots {
+            try readRobots(for: states)
+            // A Crawl-delay longer than capture.hostInterval spaces that host's requests (at most
+            // a minute apart, so one host cannot hold a pass for hours).
+            for origin in Set(states.map { Self.origin($0.url) }) {
+                if let delay = robots[origin]?.crawlDelay(userAgent: options.product), delay > settings.hostInterval {
+                    pacer.space(host: WatchURL.hostKey(origin), by: min(delay, Self.longestCrawlDelay))
+                }
+            }
+        }
         let jobs = states.map { state -> Job in
             let host = WatchURL.hostKey(state.url)
             guard let url = URL(string: state.url) else {
