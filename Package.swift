@@ -53,12 +53,12 @@ let package = Package(
                 linkerSettings: staticLibgit2 ? staticGitLinking : []),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"],
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
-        .target(name: "StoryText", dependencies: ["CLibXML2"]),
+        .target(name: "StoryText", dependencies: ["CLibXML2", "WritethruSupport"]),
         // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
         // first call, so no command loads libcurl until it fetches (decision 0043).
         .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
         // HTTP GETs through URLSession, and per-host pacing (no news in it).
-        .target(name: "Fetch", dependencies: ["CLazyCurl"]),
+        .target(name: "Fetch", dependencies: ["CLazyCurl", "WritethruSupport"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
         .target(name: "Writethru", dependencies: ["GitStore", "SQLiteStore", "StoryText", "StoryDiff", "WritethruSupport", "Fetch"]),
         .target(name: "WritethruRender", dependencies: ["Writethru", "StoryText", "StoryDiff", "WritethruSupport"]),

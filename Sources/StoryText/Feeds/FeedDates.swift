@@ -1,4 +1,5 @@
 import Foundation
+import WritethruSupport
 
 /// The dates feeds write: RFC 822 / RFC 1123 in RSS 2.0 (`Tue, 10 Mar 2021 14:05:00 GMT`,
 /// `+0000`, `EST`, two-digit years) and RFC 3339 / W3C-DTF in Atom and Dublin Core
@@ -168,28 +169,10 @@ enum FeedDates {
     /// or nil for a day the month does not have.
     private static func moment(year: Int, month: Int, day: Int, clock: (hour: Int, minute: Int, second: Double),
                                offset: Int) -> Date? {
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
-        let days = daysFromCivil(year: year, month: month, day: day)
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+        let days = CivilDate.days(year: year, month: month, day: day)
         let seconds = Double(days * 86_400 + clock.hour * 3600 + clock.minute * 60 - offset) + clock.second
         return Date(timeIntervalSince1970: seconds)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

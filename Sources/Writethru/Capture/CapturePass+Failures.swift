@@ -3,6 +3,22 @@ import Fetch
 
 /// Failures and waits: backoff that doubles, Retry-After that holds the host.
 extension CapturePass {
+    /// Notes a fetch in `s` (its time, status and final URL) and returns its response; a
+    /// request that failed (network, timeout, redirects) is handled as a failure and gives nil.
+    func received(_ result: Result<FetchResponse, FetchError>,
+                  into s: inout WatchedURLState) throws(WritethruError) -> FetchResponse? {
+        s.lastFetch = Self.seconds(options.now)
+        switch result {
+        case .failure(let error):
+            try failed(s, status: nil, detail: error.description)
+            return nil
+        case .success(let response):
+            s.lastStatus = response.status
+            s.finalURL = response.finalURL.absoluteString
+            return response
+        }
+    }
+
 
     /// A failure: the wait doubles with each in a row (`capture.backoff` up to `backoffLimit`).
     func failed(_ current: WatchedURLState, status: Int?, detail: String) throws(WritethruError) {

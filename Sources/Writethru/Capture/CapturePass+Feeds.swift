@@ -15,14 +15,7 @@ extension CapturePass {
             s.nextDue = nextRead
             return try finish(s, .blocked, detail: s.lastError, requested: false)
         }
-        s.lastFetch = Self.seconds(now)
-        let response: FetchResponse
-        switch result {
-        case .failure(let error): return try failed(s, status: nil, detail: error.description)
-        case .success(let received): response = received
-        }
-        s.lastStatus = response.status
-        s.finalURL = response.finalURL.absoluteString
+        guard let response = try received(result, into: &s) else { return }
         switch response.status {
         case 304:
             s.failures = 0
