@@ -192,7 +192,11 @@ import Testing
         #expect(pass.stdout.hasPrefix("failed       \(server.url("/slow")) (timed out after 1 s); next try \(Self.at(5))"),
                 "\(pass.stdout)")
         let list = try workspace.writethru(["watch", "list"])
-        #expect(list.stdout.contains("1 fail  \(Self.at(5))"), "\(list.stdout)")
+        #expect(list.stdout == """
+            kind  status    next due              story  url
+            page  1 failed  \(Self.at(5))  -      \(server.url("/slow"))
+
+            """, "\(list.stdout)")
     }
 
     static func feed(_ items: [(String, String)]) -> LoopbackResponse {

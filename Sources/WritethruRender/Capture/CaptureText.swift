@@ -28,7 +28,8 @@ public enum CaptureText {
         if fetch.outcome == .failed || fetch.outcome == .deferred, let next = fetch.nextDue {
             line += "; next try \(Timestamp.format(next))"
         }
-        return line + "\n"
+        // URLs and details come from the network: no control character reaches the terminal.
+        return TerminalSafe.escape(line) + "\n"
     }
 
     /// The last line: counts by outcome, requests, and when the next URL is due.
@@ -51,30 +52,22 @@ public enum CaptureText {
         return line + "\n"
     }
 
-    /// The watch list: kind, last status, next due, story, URL; a line per URL.
+    /// The watch list: a row per URL with its kind, last status, next due time, story and URL.
     public static func watchList(_ rows: [(entry: WatchEntry, state: WatchedURLState?)]) -> String {
         guard !rows.isEmpty else { return "" }
-        var out = "kind  status  next due              story  url\n"
-        for (entry, state) in rows {
+        let table = rows.map { entry, state -> [String] in
             let status: String
             if let gone = state?.gone {
                 status = "gone \(gone)"
             } else if let failures = state?.failures, failures > 0 {
-                status = "\(failures) fail"
+                status = "\(failures) failed"
             } else {
                 status = state?.lastStatus.map(String.init) ?? "new"
             }
-            let due: String
-            if let next = state?.nextDue {
-                due = Timestamp.format(Date(timeIntervalSince1970: Double(next)))
-            } else {
-                due = state == nil ? "now" : "stopped"
-            }
-            let story = state?.story ?? entry.story ?? "-"
-            out += entry.kind.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
-                + status.padding(toLength: 8, withPad: " ", startingAt: 0)
-                + due.padding(toLength: 22, withPad: " ", startingAt: 0) + story + "  " + entry.url + "\n"
+            let due = state?.nextDue.map { Timestamp.format(Date(timeIntervalSince1970: Double($0))) }
+                ?? (state?.lastFetch == nil ? "now" : "stopped")
+            return [entry.kind.rawValue, status, due, state?.story ?? entry.story ?? "-", entry.url]
         }
-        return out
+        return Columns.render([["kind", "status", "next due", "story", "url"]] + table)
     }
 }
