@@ -233,7 +233,8 @@ import Testing
         // Paced: the two pages of the host were asked for at least a second apart.
         let pages = server.requests.filter { $0.path == "/floods" || $0.path == "/vote" }.map(\.time)
         #expect(pages.count == 2)
-        if pages.count == 2 { #expect(abs(pages[1].timeIntervalSince(pages[0])) >= 0.95) }
+        // (Arrivals at the server, so a second less the slack of a busy machine's connections.)
+        if pages.count == 2 { #expect(abs(pages[1].timeIntervalSince(pages[0])) >= 0.8) }
 
         site.set("/feed.xml", Self.feed(stories.map { (server.url($0.0), $0.1) }))
         let second = try Self.run(workspace, ["capture", "--format", "json"], at: Self.at(16))
@@ -273,7 +274,9 @@ import Testing
         // Its Crawl-delay spaces the host's requests though capture.hostInterval is 0 here.
         let times = server.requests.filter { $0.path != "/private/memo" }.map(\.time)
         #expect(times.count == 2)
-        if times.count == 2 { #expect(abs(times[1].timeIntervalSince(times[0])) >= 0.95, "\(times)") }
+        // The pacer spaces the starts; the server sees arrivals, the first one late by its
+        // connection on a busy machine: a second less that slack.
+        if times.count == 2 { #expect(abs(times[1].timeIntervalSince(times[0])) >= 0.8, "\(times)") }
         #expect(server.requests.filter { $0.path == "/robots.txt" }.count == 1)
         // robots.txt is read once a day, not once a pass.
         _ = try Self.run(workspace, ["capture", "--all"], at: Self.at(1))

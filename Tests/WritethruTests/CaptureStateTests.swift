@@ -96,8 +96,8 @@ import Testing
             WatchEntry(url: "https://example.com/\($0)", kind: .page, added: Timestamp.format(now))
         }
         let first = try CaptureState(archivePath: temp.path)
-        try first.follow(entries, now: now)
-        let claimed = try first.claim(.page, dueAt: now, all: false)
+        try first.follow(entries, tip: "a1", now: now)
+        let claimed = try first.claim(.page, dueAt: now, all: false).states
         #expect(claimed.map(\.url) == entries.map(\.url))
         // Another connection of this process is the same owner; a claim by a live process of
         // another id holds, one by a dead process lapses.
@@ -111,17 +111,44 @@ import Testing
         }
         try first.database.execute("UPDATE url_state SET claimed_by = NULL WHERE url = 'https://example.com/3'")
         let second = try CaptureState(archivePath: temp.path)
-        #expect(try second.claim(.page, dueAt: now, all: false).map(\.url)
+        #expect(try second.claim(.page, dueAt: now, all: false).states.map(\.url)
                     == ["https://example.com/2", "https://example.com/3"])
         // Not due yet: not claimed, unless all.
         var state = try #require(try second.all()["https://example.com/3"])
         state.nextDue = Int64(now.timeIntervalSince1970) + 900
         try second.finish(state)
-        #expect(try second.claim(.page, dueAt: now, all: false).map(\.url) == ["https://example.com/2"])
+        #expect(try second.claim(.page, dueAt: now, all: false).states.map(\.url) == ["https://example.com/2"])
         #expect(try second.nextDue() == now)
         // Unwatched URLs leave the state.
-        try second.follow(Array(entries.prefix(1)), now: now)
+        try second.follow(Array(entries.prefix(1)), tip: "b2", now: now)
         #expect(try second.all().keys.sorted() == ["https://example.com/1"])
+        #expect(try second.followedTip() == "b2")
+    }
+
+    @Test func claimsComeInBatchesAfterACursor() throws {
+        let temp = try TemporaryArchive()
+        let entries = (10...16).map {
+            WatchEntry(url: "https://example.com/\($0)", kind: .page, added: Timestamp.format(now))
+        }
+        let state = try CaptureState(archivePath: temp.path)
+        try state.follow(entries, tip: nil, now: now)
+        var seen: [String] = []
+        var cursor = ""
+        var batches = 0
+        while true {
+            let batch = try state.claim(.page, dueAt: now, all: true, after: cursor, limit: 3)
+            seen += batch.states.map(\.url)
+            guard let last = batch.cursor else { break }
+            cursor = last
+            batches += 1
+        }
+        #expect(seen == entries.map(\.url))
+        #expect(batches == 3)
+        // A story given to a watched page later reaches its row.
+        var withStory = entries
+        withStory[0].story = "valley-floods"
+        try state.follow(withStory, tip: "c3", now: now)
+        #expect(try state.all()["https://example.com/10"]?.story == "valley-floods")
     }
 
     @Test func aCaptureEventIsANoteOnTheStorysLatestVersion() throws {

@@ -13,6 +13,11 @@ extension Archive {
         try watchListAt(try inStorage("the watch list") { try repository.reference(Self.watchReference) }).watch
     }
 
+    /// The commit the watch list is at (hex), nil when nothing was ever watched.
+    func watchListTip() throws(WritethruError) -> String? {
+        try inStorage("the watch list") { try repository.reference(Self.watchReference)?.hex }
+    }
+
     private func watchListAt(_ tip: ObjectID?) throws(WritethruError) -> WatchList {
         guard let tip else { return WatchList([]) }
         let bytes = try inStorage("the watch list") { () throws -> [UInt8] in

@@ -56,10 +56,15 @@ public struct CaptureFetch: Sendable, Equatable {
     }
 }
 
-/// What one `capture` pass did: each URL it handled, in the order they finished, and the
+/// What one `capture` pass did: how many URLs it handled and with what outcome, each URL (in
+/// the order they finished) when `CaptureOptions.keepsFetches` asked for them, and the
 /// revisions it recorded.
 public struct CaptureReport: Sendable {
     public var fetches: [CaptureFetch] = []
+    /// URLs handled, by outcome.
+    public var counts: [CaptureFetch.Outcome: Int] = [:]
+    /// URLs handled in all.
+    public var handled: Int { counts.values.reduce(0, +) }
     /// The outcomes of the revisions recorded, for hooks.
     public var recorded: [RecordOutcome] = []
     /// Requests sent, robots.txt files included.
@@ -74,5 +79,5 @@ public struct CaptureReport: Sendable {
         finished = started
     }
 
-    public func count(_ outcome: CaptureFetch.Outcome) -> Int { fetches.filter { $0.outcome == outcome }.count }
+    public func count(_ outcome: CaptureFetch.Outcome) -> Int { counts[outcome] ?? 0 }
 }

@@ -8,11 +8,16 @@ public struct CaptureOptions: Sendable {
     public var now: Date
     /// `Writethru/<version>`: the User-Agent's product, and the token robots.txt groups match.
     public var product: String
+    /// Keep every URL's outcome in the report (for a JSON document of the pass); otherwise
+    /// only the counts, and the caller hears each URL through `progress`, so a pass's memory
+    /// does not grow with the number of URLs.
+    public var keepsFetches: Bool
 
-    public init(all: Bool = false, now: Date, product: String) {
+    public init(all: Bool = false, now: Date, product: String, keepsFetches: Bool = true) {
         self.all = all
         self.now = now
         self.product = product
+        self.keepsFetches = keepsFetches
     }
 }
 

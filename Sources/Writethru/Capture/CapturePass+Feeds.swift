@@ -36,9 +36,10 @@ extension CapturePass {
             s.nextDue = nextRead
             var added = 0
             for item in feed.items {
-                guard case .success(let url) = WatchURL.normalized(item.link), watched[url] == nil,
-                      !found.contains(where: { $0.url == url }) else { continue }
+                guard case .success(let url) = WatchURL.normalized(item.link), !foundURLs.contains(url),
+                      try !state.contains(url) else { continue }
                 found.append(WatchEntry(url: url, kind: .page, feed: s.url, added: Timestamp.format(now)))
+                foundURLs.insert(url)
                 added += 1
             }
             try finish(s, .feedRead, status: response.status,

@@ -66,7 +66,7 @@ extension CapturePass {
     func record(_ response: FetchResponse, state current: WatchedURLState) throws(WritethruError) {
         var s = current
         let now = options.now
-        let story = try (s.story ?? watched[s.url]?.story).map { id throws(WritethruError) in try StoryID(validating: id) }
+        let story = try s.story.map { id throws(WritethruError) in try StoryID(validating: id) }
         let capture = RevisionCapture(url: s.url, finalURL: response.finalURL.absoluteString, status: response.status,
                                       fetched: Timestamp.format(now), etag: response.etag,
                                       lastModified: response.lastModified, contentType: response.headers["content-type"],
@@ -106,7 +106,7 @@ extension CapturePass {
 
     /// The story a URL's versions are in and that story's latest version, once one is recorded.
     func story(of s: WatchedURLState) throws(WritethruError) -> (StoryID, ObjectID)? {
-        guard let name = s.story ?? watched[s.url]?.story, let story = try? StoryID(validating: name),
+        guard let name = s.story, let story = try? StoryID(validating: name),
               let tip = try archive.tip(of: story) else { return nil }
         return (story, tip)
     }

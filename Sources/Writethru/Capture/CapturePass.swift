@@ -25,7 +25,8 @@ final class CapturePass {
     let userAgent: String
     var report: CaptureReport
     var index: DerivedIndex?
-    var watched: [String: WatchEntry] = [:]
+    /// Pages found in feeds this pass, not yet in the watch list, and their URLs.
+    var foundURLs: Set<String> = []
     var robots: [String: RobotsTxt] = [:]
     var found: [WatchEntry] = []
 
@@ -55,34 +56,52 @@ final class CapturePass {
     func run() throws(WritethruError) -> CaptureReport {
         let now = options.now
         let started = Date()
-        var list = try archive.watchList()
-        try state.follow(list, now: now)
-        watched = Dictionary(list.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+        // The rows follow the watch list; it is read only when its commit moved since.
+        let tip = try archive.watchListTip()
+        if try tip != state.followedTip() {
+            try state.follow(try archive.watchList(), tip: tip, now: now)
+        }
         // Holds are kept in the pass's time (the clock, or WRITETHRU_NOW) and applied on the clock.
         for (host, until) in try state.heldHosts(after: now) {
             holds.hold(host, until: started.addingTimeInterval(until.timeIntervalSince(now)))
         }
-
-        let feeds = try state.claim(.feed, dueAt: now, all: options.all)
-        try fetch(feeds, accept: Self.feedAccept, handle: readFeed)
+        try batches(.feed, accept: Self.feedAccept, handle: readFeed)
         if !found.isEmpty {
             let adding = found
             let feedsNamed = Set(adding.compactMap(\.feed)).count
-            list = try archive.changeWatchList(
+            let list = try archive.changeWatchList(
                 "watch: \(adding.count) page\(adding.count == 1 ? "" : "s") from \(feedsNamed) feed\(feedsNamed == 1 ? "" : "s")",
                 at: now) { current in
                 let known = Set(current.map(\.url))
                 return current + adding.filter { !known.contains($0.url) }
             }
-            try state.follow(list, now: now)
-            watched = Dictionary(list.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+            try state.follow(list, tip: try archive.watchListTip(), now: now)
+            found = []
+            foundURLs = []
         }
-        let pages = try state.claim(.page, dueAt: now, all: options.all)
-        try fetch(pages, accept: Self.pageAccept, handle: readPage)
+        try batches(.page, accept: Self.pageAccept, handle: readPage)
         report.nextDue = try state.nextDue()
         report.finished = now.addingTimeInterval(Date().timeIntervalSince(started))
         return report
     }
+
+    /// Claims the due URLs of `kind` a batch at a time and fetches each batch.
+    private func batches(_ kind: WatchEntry.Kind, accept: String,
+                         handle: (Job, Result<FetchResponse, FetchError>?) throws(WritethruError) -> Void)
+        throws(WritethruError) {
+        var cursor = ""
+        while true {
+            let batch = try state.claim(kind, dueAt: options.now, all: options.all, after: cursor,
+                                        limit: Self.batchSize)
+            try fetch(batch.states, accept: accept, handle: handle)
+            guard let last = batch.cursor else { return }
+            cursor = last
+        }
+    }
+
+    /// URLs claimed and fetched at a time: enough to keep every connection busy, few enough
+    /// that a pass's memory does not grow with the watch list.
+    static let batchSize = 256
 
     static let pageAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
     static let feedAccept = "application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
@@ -175,7 +194,8 @@ final class CapturePass {
                                  detail: detail, newURLs: newURLs,
                                  nextDue: s.nextDue.map { Date(timeIntervalSince1970: Double($0)) },
                                  requested: requested, bytes: bytes)
-        report.fetches.append(fetch)
+        if options.keepsFetches { report.fetches.append(fetch) }
+        report.counts[outcome, default: 0] += 1
         progress(fetch)
     }
 

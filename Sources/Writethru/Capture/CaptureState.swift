@@ -34,6 +34,7 @@ final class CaptureState {
                 CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, fetched INTEGER NOT NULL,
                   status INTEGER NOT NULL, body TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS host_state (host TEXT PRIMARY KEY, held_until INTEGER NOT NULL);
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 PRAGMA user_version=\(Self.layout);
                 """)
         } catch {
@@ -50,47 +51,77 @@ final class CaptureState {
         }
     }
 
-    /// Adds a row for every watched URL that has none (due at once, its last change the time it
-    /// was added) and drops the rows of URLs no longer watched.
+    /// The commit of the watch list the rows follow (`follow(_:tip:now:)`), nil before the first.
+    func followedTip() throws(WritethruError) -> String? {
+        try run {
+            let statement = try database.statement("SELECT value FROM meta WHERE key = 'watch-tip'")
+            return try statement.step() ? statement.text(0) : nil
+        }
+    }
+
+    /// Makes the rows those of the watch list at commit `tip`: a row for every watched URL that
+    /// has none (due at once, its last change the time it was added), the story of a page given
+    /// one since, and no row for a URL no longer watched. A pass calls it only when the list's
+    /// commit moved, so a pass over an unchanged list never reads the list.
     /// - Complexity: O(n log n) for n watched URLs.
-    func follow(_ watched: [WatchEntry], now: Date) throws(WritethruError) {
+    func follow(_ watched: [WatchEntry], tip: String?, now: Date) throws(WritethruError) {
         try run {
             try database.transaction {
-                var known = Set<String>()
-                try database.prepare("SELECT url FROM url_state").forEachRow { known.insert($0.text(0)) }
+                var known: [String: String?] = [:]
+                try database.prepare("SELECT url, story FROM url_state").forEachRow {
+                    known[$0.text(0)] = $0.optionalText(1)
+                }
+                for entry in watched {
+                    guard let story = entry.story, let held = known[entry.url], held != story else { continue }
+                    try database.statement("UPDATE url_state SET story = ? WHERE url = ?")
+                        .bind(.text(story), .text(entry.url)).run()
+                }
                 let insert = """
                     INSERT INTO url_state (url, kind, story, last_change, next_due) VALUES (?, ?, ?, ?, ?)
                     """
                 let wanted = Set(watched.map(\.url))
-                for entry in watched where !known.contains(entry.url) {
+                for entry in watched where known[entry.url] == nil {
                     let added = Timestamp.parse(entry.added).map { Int64($0.timeIntervalSince1970) }
                         ?? Int64(now.timeIntervalSince1970)
                     try database.statement(insert).bind(.text(entry.url), .text(entry.kind.rawValue), .optional(entry.story),
                                     .integer(added), .integer(Int64(now.timeIntervalSince1970))).run()
                 }
-                for url in known where !wanted.contains(url) {
+                for url in known.keys where !wanted.contains(url) {
                     try database.statement("DELETE FROM url_state WHERE url = ?").bind(.text(url)).run()
+                }
+                if let tip {
+                    try database.statement("INSERT OR REPLACE INTO meta (key, value) VALUES ('watch-tip', ?)")
+                        .bind(.text(tip)).run()
+                } else {
+                    try database.execute("DELETE FROM meta WHERE key = 'watch-tip'")
                 }
             }
         }
     }
 
-    /// Claims, for this process, the URLs of `kind` that are due at `now` (every one with
-    /// `all`) and that no running process holds; returns them oldest due first.
-    func claim(_ kind: WatchEntry.Kind, dueAt now: Date, all: Bool) throws(WritethruError) -> [WatchedURLState] {
+    /// Claims, for this process, at most `limit` URLs of `kind` after `cursor` in URL order that
+    /// are due at `now` (every one with `all`) and that no running process holds; returns them
+    /// in URL order, and the last URL looked at (nil when no row was left to look at). A pass
+    /// claims batch after batch, each after the last URL of the one before, so its memory does
+    /// not grow with the watch list.
+    func claim(_ kind: WatchEntry.Kind, dueAt now: Date, all: Bool, after cursor: String = "",
+               limit: Int = 256) throws(WritethruError) -> (states: [WatchedURLState], cursor: String?) {
         try run {
             try database.execute("BEGIN IMMEDIATE")
             do {
-                let due = all ? "1" : "next_due IS NOT NULL AND next_due <= ?"
+                let due = all ? "" : "AND next_due IS NOT NULL AND next_due <= ?"
                 let select = try database.prepare("""
-                    SELECT \(Self.columns), claimed_by FROM url_state WHERE kind = ? AND \(due)
-                    ORDER BY next_due, url
+                    SELECT \(Self.columns), claimed_by FROM url_state WHERE kind = ? AND url > ? \(due)
+                    ORDER BY url LIMIT ?
                     """)
-                try select.bind(all ? [.text(kind.rawValue)]
-                                    : [.text(kind.rawValue), .integer(Int64(now.timeIntervalSince1970))])
+                var values: [SQLValue] = [.text(kind.rawValue), .text(cursor)]
+                if !all { values.append(.integer(Int64(now.timeIntervalSince1970))) }
+                try select.bind(values + [.int(limit)])
                 var rows: [WatchedURLState] = []
                 var holders: [String: Bool] = [:]
+                var last: String?
                 try select.forEachRow { row in
+                    last = row.text(0)
                     if let holder = row.optionalText(14), holder != owner {
                         let alive = holders[holder] ?? Self.isRunning(holder)
                         holders[holder] = alive
@@ -103,7 +134,7 @@ final class CaptureState {
                         .bind(.text(owner), .text(row.url)).run()
                 }
                 try database.execute("COMMIT")
-                return rows
+                return (rows, last)
             } catch {
                 try? database.execute("ROLLBACK")
                 throw error
@@ -138,6 +169,11 @@ final class CaptureState {
     /// Lets go of every URL this process still holds (a pass stopped early).
     func releaseClaims() {
         _ = try? database.prepare("UPDATE url_state SET claimed_by = NULL WHERE claimed_by = ?").bind(.text(owner)).run()
+    }
+
+    /// Whether `url` is watched (has a row).
+    func contains(_ url: String) throws(WritethruError) -> Bool {
+        try run { try database.statement("SELECT 1 FROM url_state WHERE url = ?").bind(.text(url)).step() }
     }
 
     /// Every URL's state, by URL.

@@ -44,7 +44,7 @@ public enum CaptureText {
             let count = report.count(outcome)
             return count == 0 ? nil : "\(count) \(names[outcome] ?? outcome.rawValue)"
         }
-        let urls = report.fetches.count == 1 ? "1 URL" : "\(report.fetches.count) URLs"
+        let urls = report.handled == 1 ? "1 URL" : "\(report.handled) URLs"
         var line = "capture: \(urls)"
         if !parts.isEmpty { line += ": " + parts.joined(separator: ", ") }
         line += "; \(report.requests) request\(report.requests == 1 ? "" : "s")"

@@ -57,8 +57,8 @@ enum CaptureRun {
             FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
             return false
         }
-        let options = CaptureOptions(all: all, now: try TimeOption.now(), product: product)
         let text = format != .json
+        let options = CaptureOptions(all: all, now: try TimeOption.now(), product: product, keepsFetches: !text)
         var stopped = false
         let report: CaptureReport
         do {
