@@ -314,6 +314,63 @@ import Testing
         #expect(events.first?["status"] as? Int == 404)
     }
 
+    @Test func aPageBackWithA304GetsItsBackNote() throws {
+        let site = LoopbackSite()
+        let server = try LoopbackServer(site: site)
+        defer { server.stop() }
+        let workspace = try Self.workspace()
+        let url = server.url("/floods")
+        let page = Self.page("Floods force 1,200 from homes", Self.flood)
+        site.setConditional("/floods", page, etag: "\"v1\"")
+        #expect(try workspace.writethru(["watch", "add", url, "--story", "floods"]).status == 0)
+        _ = try Self.run(workspace, ["capture"], at: Self.at(0))
+        site.set("/floods", .status(410))
+        #expect(try Self.run(workspace, ["capture"], at: Self.at(16)).stdout.hasPrefix("gone "))
+        site.setConditional("/floods", page, etag: "\"v1\"")
+        let back = try Self.run(workspace, ["capture"], at: Self.at(32))
+        #expect(back.stdout.hasPrefix("not modified \(url)"), "\(back.stdout)")
+        let notes = try workspace.git(["log", "--notes=capture", "-1", "stories/floods"]).stdout
+        #expect(notes.contains("Capture: back (HTTP 304) at \(Self.at(32)): \(url)"), "\(notes)")
+        let list = try Self.json(try workspace.writethru(["watch", "list", "--format", "json"]))
+        #expect((list["watch"] as? [[String: Any]])?.first?["gone"] is NSNull)
+    }
+
+    @Test func aPageThatCannotBeReadFailsEachTimeAndBacksOff() throws {
+        let site = LoopbackSite()
+        let server = try LoopbackServer(site: site)
+        defer { server.stop() }
+        let workspace = try Self.workspace()
+        site.setConditional("/menu", .html("<html><head><title>Menu</title></head><body><nav><a href=\"/\">Home</a></nav></body></html>"),
+                            etag: "\"m1\"")
+        #expect(try workspace.writethru(["watch", "add", server.url("/menu")]).status == 0)
+        let first = try Self.run(workspace, ["capture"], at: Self.at(0))
+        #expect(first.stdout.hasPrefix("failed       \(server.url("/menu")) (the page cannot be read: "), "\(first.stdout)")
+        #expect(first.stdout.contains("next try \(Self.at(5))"), "\(first.stdout)")
+        // The same bytes again are read again, not taken for unchanged; the wait doubles.
+        let second = try Self.run(workspace, ["capture"], at: Self.at(5))
+        #expect(second.stdout.hasPrefix("failed       \(server.url("/menu")) (the page cannot be read: "), "\(second.stdout)")
+        #expect(second.stdout.contains("next try \(Self.at(15))"), "\(second.stdout)")
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+    }
+
+    @Test func aRobotsTxtThatCannotBeReadKeepsTheHostAndSaysWhy() throws {
+        let site = LoopbackSite()
+        let server = try LoopbackServer(site: site)
+        defer { server.stop() }
+        let workspace = try Self.workspace()
+        site.set("/robots.txt", .status(503))
+        site.set("/floods", Self.page("Floods force 1,200 from homes", Self.flood))
+        #expect(try workspace.writethru(["watch", "add", server.url("/floods")]).status == 0)
+        let pass = try Self.run(workspace, ["capture"], at: Self.at(0))
+        #expect(pass.stdout.hasPrefix("blocked      \(server.url("/floods")) (robots.txt answered HTTP 503; "
+                                      + "the host is left alone until it answers)"), "\(pass.stdout)")
+        #expect(!server.requests.contains { $0.path == "/floods" })
+        // Not kept for a day: once robots.txt answers, the page is fetched.
+        site.remove("/robots.txt")
+        let later = try Self.run(workspace, ["capture", "--all"], at: Self.at(1))
+        #expect(later.stdout.hasPrefix("recorded "), "\(later.stdout)")
+    }
+
     @Test func twoCapturesAtOnceNeverFetchTheSameURLTwice() throws {
         let site = LoopbackSite()
         let server = try LoopbackServer(site: site)
@@ -423,6 +480,9 @@ import Testing
         let nothing = try Self.run(workspace, ["capture"], at: Self.at(0))
         #expect(nothing.status == 0)
         #expect(nothing.stderr.contains("nothing is watched"))
+        let nothingJSON = try Self.json(try Self.run(workspace, ["capture", "--format", "json"], at: Self.at(0)))
+        #expect(nothingJSON["fetches"] as? [Any] != nil)
+        #expect(nothingJSON["requests"] as? Int == 0)
         let noArchive = try CommandRunner.writethru(["capture", "--archive", workspace.directory + "/none.git"])
         #expect(noArchive.status == 68)
         #expect(!noArchive.stderr.contains("Fatal error"))

@@ -22,6 +22,16 @@ import Testing
             }
         }
         #expect(WatchURL.hostKey("http://127.0.0.1:8080/a") == "127.0.0.1:8080")
+        // Dot segments are the same page (RFC 3986 5.2.4); the query is the site's own.
+        #expect(try WatchURL.normalized("https://example.com/world/../world/./floods").get()
+                    == "https://example.com/world/floods")
+        #expect(try WatchURL.normalized("https://example.com/a/b/..").get() == "https://example.com/a/")
+        #expect(try WatchURL.normalized("https://example.com/../x").get() == "https://example.com/x")
+        #expect(try WatchURL.normalized("https://example.com/a?id=1&x=..").get() == "https://example.com/a?id=1&x=..")
+        guard case .failure(let port) = WatchURL.normalized("http://127.0.0.1:99999/x") else {
+            return #expect(Bool(false), "port 99999 was accepted")
+        }
+        #expect(port.reason == "its port 99999 is not 1-65535")
     }
 
     @Test func theDefaultScheduleIsNewsDiffs() throws {
@@ -56,6 +66,10 @@ import Testing
             try ArchiveConfig.parse(Array(#"{"format": 1, "capture": {"perHost": 0}}"#.utf8))
         }
         #expect(ArchiveConfig.standard.capture == CaptureSettings())
+        // The contact goes into a header line: no line break can smuggle another header in.
+        #expect(throws: WritethruError.self) {
+            try ArchiveConfig.parse(Array(#"{"format": 1, "capture": {"contact": "a\r\nX-Evil: 1"}}"#.utf8))
+        }
     }
 
     @Test func theWatchListIsKeptInGitAndTwoChangesBothLand() throws {

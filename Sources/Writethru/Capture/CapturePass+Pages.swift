@@ -12,7 +12,7 @@ extension CapturePass {
         var s = job.state
         let now = options.now
         guard let result else {
-            s.lastError = job.blocked ? "robots.txt disallows it" : "not an http or https URL"
+            s.lastError = job.blocked ?? "not an http or https URL"
             s.nextDue = scheduled(s)
             return try finish(s, .blocked, detail: s.lastError, requested: false)
         }
@@ -21,17 +21,14 @@ extension CapturePass {
         case 304:
             s.failures = 0
             s.lastError = nil
+            try noteBack(&s, status: 304)
             s.nextDue = scheduled(s)
             try finish(s, .notModified, status: 304, bytes: response.body.count)
         case 200..<300:
-            s.failures = 0
-            s.lastError = nil
-            if s.gone != nil, let (_, tip) = try story(of: s) {
-                try archive.note(CaptureEvent(kind: .back, status: response.status, url: s.url, at: now), on: tip)
-                s.gone = nil
-            }
+            try noteBack(&s, status: response.status)
             let hash = Digest.sha256Hex(response.body)
             guard hash != s.bodySHA256 else {
+                (s.failures, s.lastError) = (0, nil)
                 (s.etag, s.lastModified) = (response.etag, response.lastModified)
                 s.nextDue = scheduled(s)
                 return try finish(s, .unchanged, status: response.status, detail: "the same bytes as last time",
@@ -85,12 +82,13 @@ extension CapturePass {
             outcome = try archive.recordCaptured(item, at: now, index: index)
         } catch {
             guard case .badInput(_, let reason) = error else { throw error }
-            (s.etag, s.lastModified) = (response.etag, response.lastModified)
-            s.lastError = "the page cannot be read: " + reason
-            s.nextDue = scheduled(s)
-            return try finish(s, .failed, status: response.status, detail: s.lastError, bytes: response.body.count)
+            // No validators and no body hash: the next fetch reads the page again and says
+            // again why it cannot be recorded, after the failure's wait.
+            (s.etag, s.lastModified, s.bodySHA256) = (nil, nil, nil)
+            return try failed(s, status: response.status, detail: "the page cannot be read: " + reason)
         }
         (s.etag, s.lastModified) = (response.etag, response.lastModified)
+        (s.failures, s.lastError) = (0, nil)
         guard let outcome else { return try finish(s, .failed, status: response.status, detail: "nothing was read") }
         s.story = outcome.story.value
         if outcome.status == .recorded {
@@ -102,6 +100,15 @@ extension CapturePass {
                    story: outcome.story, version: outcome.version,
                    detail: outcome.status == .recorded ? nil : "the same text as version \(outcome.version)",
                    bytes: response.body.count)
+    }
+
+    /// A page noted gone that answers again (200 or 304) gets a `back` note.
+    func noteBack(_ s: inout WatchedURLState, status: Int) throws(WritethruError) {
+        guard s.gone != nil else { return }
+        if let (_, tip) = try story(of: s) {
+            try archive.note(CaptureEvent(kind: .back, status: status, url: s.url, at: options.now), on: tip)
+        }
+        s.gone = nil
     }
 
     /// The story a URL's versions are in and that story's latest version, once one is recorded.

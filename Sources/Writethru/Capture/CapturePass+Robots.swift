@@ -10,7 +10,7 @@ extension CapturePass {
         var missing: [String] = []
         for origin in Set(states.map { Self.origin($0.url) }).sorted() where robots[origin] == nil {
             if let kept = try state.robots(origin, now: Date(), maximumAge: Self.robotsLifetime) {
-                robots[origin] = RobotsTxt.forStatus(kept.status, body: kept.body)
+                use(origin, status: kept.status, body: kept.body)
             } else {
                 missing.append(origin)
             }
@@ -33,16 +33,31 @@ extension CapturePass {
             switch result {
             case .success(let response):
                 // Too large a file is cut by the client; what arrived is read (RFC 9309 2.5).
-                robots[origin] = RobotsTxt.forStatus(response.status, body: response.body)
-                try state.saveRobots(origin, status: response.status, body: response.body, fetched: Date())
+                use(origin, status: response.status, body: response.body)
+                // A server error is asked about again next pass, not kept for a day.
+                if response.status < 500, response.status != 429 {
+                    try state.saveRobots(origin, status: response.status, body: response.body, fetched: Date())
+                }
             case .failure(.tooLarge):
                 robots[origin] = .allowAll
-            case .failure:
+            case .failure(let error):
                 // Unreachable: RFC 9309 2.3.1.4 says assume complete disallow; not kept, so the
                 // next pass asks again.
                 robots[origin] = .disallowAll
+                robotsProblems[origin] = "robots.txt could not be read (\(error.description)); "
+                    + "the host is left alone until it can"
             }
         })
+    }
+
+    /// Reads a robots.txt fetched with `status`; a 5xx or a 429 keeps the host's URLs, and says so.
+    func use(_ origin: String, status: Int, body: [UInt8]) {
+        robots[origin] = RobotsTxt.forStatus(status, body: body)
+        if status >= 500 || status == 429 {
+            robotsProblems[origin] = "robots.txt answered HTTP \(status); the host is left alone until it answers"
+        } else {
+            robotsProblems[origin] = nil
+        }
     }
 
     struct RobotsJob: Sendable {

@@ -28,6 +28,8 @@ final class CapturePass {
     /// Pages found in feeds this pass, not yet in the watch list, and their URLs.
     var foundURLs: Set<String> = []
     var robots: [String: RobotsTxt] = [:]
+    /// Why an origin's robots.txt could not be read, for the origins it keeps from every URL.
+    var robotsProblems: [String: String] = [:]
     var found: [WatchEntry] = []
 
     init(archive: Archive, options: CaptureOptions, client: HTTPClient,
@@ -106,12 +108,12 @@ final class CapturePass {
     static let pageAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
     static let feedAccept = "application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
 
-    /// One URL to fetch, with what robots.txt says of it.
+    /// One URL to fetch, and why it is not fetched when robots.txt keeps it from it.
     struct Job: Sendable {
         let state: WatchedURLState
         let request: FetchRequest?
         let host: String
-        let blocked: Bool
+        let blocked: String?
     }
 
     struct Fetched: Sendable {
@@ -138,10 +140,13 @@ final class CapturePass {
         let jobs = states.map { state -> Job in
             let host = WatchURL.hostKey(state.url)
             guard let url = URL(string: state.url) else {
-                return Job(state: state, request: nil, host: host, blocked: false)
+                return Job(state: state, request: nil, host: host, blocked: nil)
             }
-            let blocked = settings.robots && !(robots[Self.origin(state.url)]?.allows(Self.pathAndQuery(url),
-                                                                                     userAgent: options.product) ?? true)
+            let origin = Self.origin(state.url)
+            var blocked: String?
+            if settings.robots, robots[origin]?.allows(Self.pathAndQuery(url), userAgent: options.product) == false {
+                blocked = robotsProblems[origin] ?? "robots.txt disallows it"
+            }
             let request = FetchRequest(url: url, userAgent: userAgent, ifNoneMatch: state.etag,
                                        ifModifiedSince: state.lastModified, timeout: settings.timeoutSeconds,
                                        maximumRedirects: settings.maximumRedirects, accept: accept)
@@ -150,7 +155,7 @@ final class CapturePass {
         let (client, pacer, holds) = (self.client, self.pacer, self.holds)
         let (backoff, limit) = (schedule.backoff, schedule.backoffLimit)
         try concurrentFetches(jobs, workers: settings.connections, perform: { job in
-            guard !job.blocked, let request = job.request, !Interruption.isRequested else {
+            guard job.blocked == nil, let request = job.request, !Interruption.isRequested else {
                 return Fetched(job: job, result: nil)
             }
             if let until = holds.heldUntil(job.host, now: Date()) {
@@ -173,7 +178,7 @@ final class CapturePass {
             if let until = fetched.heldUntil {
                 return try heldBack(fetched.job.state, until: until)
             }
-            if fetched.result == nil, !fetched.job.blocked, fetched.job.request != nil {
+            if fetched.result == nil, fetched.job.blocked == nil, fetched.job.request != nil {
                 // Stopped (Ctrl-C, SIGTERM) before this one was fetched: it stays due.
                 return
             }

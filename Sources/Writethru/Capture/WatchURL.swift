@@ -23,8 +23,12 @@ public enum WatchURL {
         guard parts.user == nil, parts.password == nil else {
             return .failure(SettingsProblem("it holds a user name or password, which the watch list would keep"))
         }
+        if let port = parts.port, !(1...65_535).contains(port) {
+            return .failure(SettingsProblem("its port \(port) is not 1-65535"))
+        }
         parts.scheme = scheme
         parts.host = host
+        parts.percentEncodedPath = removingDotSegments(parts.percentEncodedPath)
         if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) { parts.port = nil }
         parts.fragment = nil
         if parts.percentEncodedPath.isEmpty { parts.percentEncodedPath = "/" }
@@ -32,6 +36,28 @@ public enum WatchURL {
             return .failure(SettingsProblem("not a URL"))
         }
         return .success(url)
+    }
+
+    /// `path` without `.` and `..` segments (RFC 3986 5.2.4), so `/world/../world/a` and
+    /// `/world/a` are one URL. O(n) in the path.
+    static func removingDotSegments(_ path: String) -> String {
+        guard path.contains("/.") || path.hasPrefix(".") else { return path }
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, segment) in segments.enumerated() {
+            let last = index == segments.count - 1
+            switch segment {
+            case ".":
+                if last { output.append("") }
+            case "..":
+                if output.count > 1 { output.removeLast() }
+                if last { output.append("") }
+            default:
+                output.append(segment)
+            }
+        }
+        let joined = output.joined(separator: "/")
+        return joined.hasPrefix("/") ? joined : "/" + joined
     }
 
     /// The host (with its port when not the default) requests are paced by.

@@ -87,6 +87,11 @@ public struct CaptureSettings: Sendable, Equatable, Codable {
         guard (0...20).contains(maximumRedirects) else {
             return .failure(SettingsProblem("capture.maximumRedirects must be 0-20"))
         }
+        // They go into a header line: printable ASCII only, so no setting can add a header.
+        for (key, value) in [("contact", contact), ("userAgent", userAgent ?? "")]
+        where !value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
+            return .failure(SettingsProblem("capture.\(key) must be printable ASCII (it goes in the User-Agent header)"))
+        }
         return .success(CaptureSchedule(steps: steps, feedEvery: feed, backoff: base, backoffLimit: limit))
     }
 }

@@ -53,11 +53,12 @@ enum CaptureRun {
             writeWarning("capture.contact is not set in writethru.json: sites cannot tell who to reach "
                              + "(docs/capture.md, \"Watching responsibly\")")
         }
+        let text = format != .json
         if try archive.watchList().isEmpty {
             FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
+            if !text { emit(CaptureJSON.pass(CaptureReport(started: try TimeOption.now()))) }
             return false
         }
-        let text = format != .json
         let options = CaptureOptions(all: all, now: try TimeOption.now(), product: product, keepsFetches: !text)
         var stopped = false
         let report: CaptureReport

@@ -47,9 +47,10 @@ struct WatchAdd: ParsableCommand {
             if story != nil, feed { throw .usage("--story is for a page; a feed's items each get their own story") }
             let storyID = try story.map { id throws(WritethruError) in try StoryID(validating: id) }
             var normalized: [String] = []
+            var given = Set<String>()
             for url in urls {
                 switch WatchURL.normalized(url) {
-                case .success(let clean): if !normalized.contains(clean) { normalized.append(clean) }
+                case .success(let clean): if given.insert(clean).inserted { normalized.append(clean) }
                 case .failure(let problem): throw .usage("cannot watch '\(url)': \(problem.reason)")
                 }
             }
@@ -58,22 +59,28 @@ struct WatchAdd: ParsableCommand {
             let kind: WatchEntry.Kind = feed ? .feed : .page
             var added: [String] = []
             var already: [String] = []
+            var otherKind: [String: WatchEntry.Kind] = [:]
             let what = feed ? "feed" : "page"
             let message = "watch: add \(normalized.count) \(what)\(normalized.count == 1 ? "" : "s")"
             try opened.changeWatchList(message, at: now) { current throws(WritethruError) in
                 added = []
                 already = []
+                otherKind = [:]
                 var list = current
+                var positions: [String: Int] = [:]
+                for (index, entry) in list.enumerated() { positions[entry.url] = index }
                 for url in normalized {
-                    if let index = list.firstIndex(where: { $0.url == url }) {
+                    if let index = positions[url] {
                         if let storyID, list[index].story != storyID.value, list[index].kind == .page {
                             list[index].story = storyID.value
                             added.append(url)
                         } else {
                             already.append(url)
+                            if list[index].kind != kind { otherKind[url] = list[index].kind }
                         }
                         continue
                     }
+                    positions[url] = list.count
                     list.append(WatchEntry(url: url, kind: kind, story: storyID?.value, added: Timestamp.format(now)))
                     added.append(url)
                 }
@@ -84,7 +91,9 @@ struct WatchAdd: ParsableCommand {
                 emit(CaptureJSON.watchChange(added: added, unchanged: already, removed: []))
             default:
                 for url in added { emit("watching \(what) \(url)\n") }
-                for url in already { emit("already watched: \(url)\n") }
+                for url in already {
+                    emit("already watched: \(url)" + (otherKind[url].map { " (as a \($0.rawValue))" } ?? "") + "\n")
+                }
             }
         }
     }
