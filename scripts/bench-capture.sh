@@ -16,6 +16,8 @@
 #      curl (--parallel --parallel-max 8) is the floor of the raw transfer on this machine.
 #   3. The same at BENCH_LARGE (4,000) pages, a fresh archive: pass 1, then BENCH_ROUNDS 304
 #      passes, for the peak RSS of a 304 pass as the watch list grows (BENCH_LARGE=0 skips it).
+#      At both sizes one more 304 pass prints text instead of JSON, to tell the JSON document's
+#      share of the memory from the pass's own.
 #   4. Prints, per pass, seconds, requests (the server's count of 200s, 304s and others, and the
 #      JSON's `requests`), revisions recorded (JSON `recorded`) and peak RSS; then the medians,
 #      ms per URL of a 304 and of a changed page and their ratio, and the issue's targets.
@@ -107,22 +109,32 @@ EOF
 pass() {
     local size=$1 label=$2 archive=$3
     shift 3
-    local before after start end
+    local before after start end format=json
+    case "$label" in *text) format=text ;; esac
     before=$(stats)
     start=$(now)
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" capture --archive "$archive" --format json "$@" \
+    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" capture --archive "$archive" --format "$format" "$@" \
         > "$WORK/pass.json" 2> "$WORK/pass.err" || { cat "$WORK/pass.err" >&2; die "capture failed"; }
     end=$(now)
     after=$(stats)
     python3 - "$size" "$label" "$start" "$end" "$before" "$after" "$WORK/time.txt" "$WORK/pass.json" >> "$RESULTS" <<'EOF'
-import json, sys
+import json, re, sys
 size, label, start, end, before, after, timing, report = sys.argv[1:]
 b, a = json.loads(before), json.loads(after)
 rss = int(open(timing).read().split()[-1])
-passed = json.load(open(report))
+text = open(report).read()
 outcomes = {}
-for fetch in passed["fetches"]:
-    outcomes[fetch["outcome"]] = outcomes.get(fetch["outcome"], 0) + 1
+if label.endswith("text"):
+    # The summary line: "capture: N URLs: 1 recorded, 999 not modified, ...; 1000 requests; ..."
+    summary = [line for line in text.splitlines() if line.startswith("capture: ")][-1]
+    recorded = re.search(r"(\d+) recorded", summary)
+    requests = re.search(r"(\d+) requests?", summary)
+    passed = {"recorded": int(recorded.group(1)) if recorded else 0, "requests": int(requests.group(1)) if requests else 0}
+    outcomes["lines"] = len(text.splitlines())
+else:
+    passed = json.loads(text)
+    for fetch in passed["fetches"]:
+        outcomes[fetch["outcome"]] = outcomes.get(fetch["outcome"], 0) + 1
 print("\t".join(str(v) for v in [size, label, "%.3f" % (float(end) - float(start)), rss,
       a["ok"] - b["ok"], a["notModified"] - b["notModified"], a["other"] - b["other"],
       passed["requests"], passed["recorded"], ",".join("%s %d" % kv for kv in sorted(outcomes.items()))]))
@@ -172,6 +184,7 @@ for _ in $(seq "$ROUNDS"); do
     pass "$PAGES" 304 "$SMALL" --all
     peer "$PAGES" curl-200
 done
+pass "$PAGES" "304 text" "$SMALL" --all
 
 if [ "$LARGE" -gt 0 ]; then
     echo
@@ -184,6 +197,7 @@ if [ "$LARGE" -gt 0 ]; then
     for _ in $(seq "$ROUNDS"); do
         pass "$LARGE" 304 "$BIG" --all
     done
+    pass "$LARGE" "304 text" "$BIG" --all
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -212,14 +226,16 @@ awk -v n="$PAGES" -v half="$half" -v new="$new_s" -v idle="$idle_s" -v nm="$nm_s
 }'
 if [ "$LARGE" -gt 0 ]; then
     awk -v n="$PAGES" -v big="$LARGE" -v small="$(med "$PAGES" 304 4)" -v large="$(med "$LARGE" 304 4)" \
-        -v lnew="$(med "$LARGE" new 3)" -v lnm="$(med "$LARGE" 304 3)" -v lrnew="$(med "$LARGE" new 4)" 'BEGIN {
+        -v lnew="$(med "$LARGE" new 3)" -v lnm="$(med "$LARGE" 304 3)" -v lrnew="$(med "$LARGE" new 4)" \
+        -v tsmall="$(med "$PAGES" "304 text" 4)" -v tlarge="$(med "$LARGE" "304 text" 4)" 'BEGIN {
         printf "%d pages: new pass %.2f s (peak RSS %.1f MB), 304 pass %.2f s\n", big, lnew, lrnew / 1024, lnm
-        printf "peak RSS of a 304 pass: %.1f MB at %d pages, %.1f MB at %d pages (x%.2f for x%d URLs; target: flat)\n", small / 1024, n, large / 1024, big, large / small, big / n
+        printf "peak RSS of a 304 pass: %.1f MB at %d pages, %.1f MB at %d pages (x%.2f for x%d URLs, %.1f KB a URL; target: flat)\n", small / 1024, n, large / 1024, big, large / small, big / n, (large - small) / (big - n)
+        printf "the same in text format (no JSON document): %.1f MB and %.1f MB (%.1f KB a URL)\n", tsmall / 1024, tlarge / 1024, (tlarge - tsmall) / (big - n)
     }'
 fi
 awk -F'\t' -v n="$PAGES" -v big="$LARGE" '
     $2 == "new" && $9 != $1 { bad = bad sprintf("  %s new: %s recorded, not %s\n", $1, $9, $1) }
-    $2 == "304" && $6 != $1 { bad = bad sprintf("  %s 304: %s answered 304, not %s\n", $1, $6, $1) }
+    $2 ~ /^304/ && $6 != $1 { bad = bad sprintf("  %s %s: %s answered 304, not %s\n", $1, $2, $6, $1) }
     $2 == "changed" && $9 != int($1 / 2) { bad = bad sprintf("  %s changed: %s recorded, not %d\n", $1, $9, int($1 / 2)) }
     END { if (bad != "") { printf "UNEXPECTED COUNTS:\n%s", bad; exit 1 } else print "counts as expected: every page recorded once, every unchanged page a 304" }' "$RESULTS"
 echo "raw figures: $RESULTS"
