@@ -106,7 +106,8 @@ EOF
 }
 
 # pass SIZE LABEL ARCHIVE [ARGS...]: one timed `writethru capture`; prints its line and keeps
-# "size label seconds rss_kb ok notModified other json_requests recorded" in results.tsv.
+# "size label seconds rss_kb ok notModified other json_requests recorded outcomes cpu_seconds"
+# in results.tsv.
 pass() {
     local size=$1 label=$2 archive=$3
     shift 3
@@ -114,7 +115,7 @@ pass() {
     case "$label" in *text) format=text ;; esac
     before=$(stats)
     start=$(now)
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" capture --archive "$archive" --format "$format" "$@" \
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$BIN" capture --archive "$archive" --format "$format" "$@" \
         > "$WORK/pass.json" 2> "$WORK/pass.err" || { cat "$WORK/pass.err" >&2; die "capture failed"; }
     end=$(now)
     after=$(stats)
@@ -122,7 +123,8 @@ pass() {
 import json, re, sys
 size, label, start, end, before, after, timing, report = sys.argv[1:]
 b, a = json.loads(before), json.loads(after)
-rss = int(open(timing).read().split()[-1])
+fields = open(timing).read().split()
+rss, cpu = int(fields[1]), float(fields[2]) + float(fields[3])
 text = open(report).read()
 outcomes = {}
 if label.endswith("text"):
@@ -138,9 +140,9 @@ else:
         outcomes[fetch["outcome"]] = outcomes.get(fetch["outcome"], 0) + 1
 print("\t".join(str(v) for v in [size, label, "%.3f" % (float(end) - float(start)), rss,
       a["ok"] - b["ok"], a["notModified"] - b["notModified"], a["other"] - b["other"],
-      passed["requests"], passed["recorded"], ",".join("%s %d" % kv for kv in sorted(outcomes.items()))]))
+      passed["requests"], passed["recorded"], ",".join("%s %d" % kv for kv in sorted(outcomes.items())), "%.2f" % cpu]))
 EOF
-    tail -1 "$RESULTS" | awk -F'\t' '{ printf "%-6s %-14s %7.2f s  requests %d (200: %d, 304: %d, other: %d; JSON %d)  recorded %d  peak RSS %.1f MB  [%s]\n", $1, $2, $3, $5 + $6 + $7, $5, $6, $7, $8, $9, $4 / 1024, $10 }'
+    tail -1 "$RESULTS" | awk -F'\t' '{ printf "%-6s %-14s %7.2f s (CPU %5.2f s)  requests %d (200: %d, 304: %d, other: %d; JSON %d)  recorded %d  peak RSS %.1f MB  [%s]\n", $1, $2, $3, $11, $5 + $6 + $7, $5, $6, $7, $8, $9, $4 / 1024, $10 }'
 }
 
 # peer SIZE LABEL [CURL ARGS...]: curl fetching pages 0 ..< SIZE, 8 at once, into /dev/null.
@@ -150,18 +152,19 @@ peer() {
     seq 0 $((size - 1)) | awk -v base="$BASE" '{ printf "url = \"%s/page/%d\"\noutput = \"/dev/null\"\n", base, $1 }' > "$WORK/curl.conf"
     before=$(stats)
     start=$(now)
-    /usr/bin/time -f '%e %M' -o "$WORK/time.txt" curl --parallel --parallel-max 8 --no-progress-meter -K "$WORK/curl.conf" "$@"
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" curl --parallel --parallel-max 8 --no-progress-meter -K "$WORK/curl.conf" "$@"
     end=$(now)
     after=$(stats)
     python3 - "$size" "$label" "$start" "$end" "$before" "$after" "$WORK/time.txt" >> "$RESULTS" <<'EOF'
 import json, sys
 size, label, start, end, before, after, timing = sys.argv[1:]
 b, a = json.loads(before), json.loads(after)
-rss = int(open(timing).read().split()[-1])
+fields = open(timing).read().split()
+rss, cpu = int(fields[1]), float(fields[2]) + float(fields[3])
 print("\t".join(str(v) for v in [size, label, "%.3f" % (float(end) - float(start)), rss,
-      a["ok"] - b["ok"], a["notModified"] - b["notModified"], a["other"] - b["other"], "-", "-", "curl"]))
+      a["ok"] - b["ok"], a["notModified"] - b["notModified"], a["other"] - b["other"], "-", "-", "curl", "%.2f" % cpu]))
 EOF
-    tail -1 "$RESULTS" | awk -F'\t' '{ printf "%-6s %-14s %7.2f s  requests %d (200: %d, 304: %d, other: %d)  peak RSS %.1f MB\n", $1, $2, $3, $5 + $6 + $7, $5, $6, $7, $4 / 1024 }'
+    tail -1 "$RESULTS" | awk -F'\t' '{ printf "%-6s %-14s %7.2f s (CPU %5.2f s)  requests %d (200: %d, 304: %d, other: %d)  peak RSS %.1f MB\n", $1, $2, $3, $11, $5 + $6 + $7, $5, $6, $7, $4 / 1024 }'
 }
 
 change() { curl -fsS "$BASE/_bench/change" >/dev/null; }
@@ -216,7 +219,8 @@ half=$((PAGES / 2))
 awk -v n="$PAGES" -v half="$half" -v new="$new_s" -v idle="$idle_s" -v nm="$nm_s" -v ch="$ch_s" \
     -v c304="$c304_s" -v c200="$c200_s" -v rnew="$(med "$PAGES" new 4)" -v rnm="$(med "$PAGES" 304 4)" \
     -v rch="$(med "$PAGES" changed 4)" -v recnew="$(med "$PAGES" new 9)" -v recch="$(med "$PAGES" changed 9)" \
-    -v rounds="$ROUNDS" 'BEGIN {
+    -v rounds="$ROUNDS" -v cnew="$(med "$PAGES" new 11)" -v cnm="$(med "$PAGES" 304 11)" \
+    -v cch="$(med "$PAGES" changed 11)" -v cc304="$(med "$PAGES" curl-304 11)" 'BEGIN {
     per304 = nm * 1000 / n
     perChanged = (ch - half * nm / n) * 1000 / half
     printf "pass of %d new pages      %7.2f s   median of %d (fresh archives)   %d recorded   peak RSS %.1f MB   (target: a pass of %d due URLs < 10 s)\n", n, new, rounds, recnew, rnew / 1024, n
@@ -227,6 +231,7 @@ awk -v n="$PAGES" -v half="$half" -v new="$new_s" -v idle="$idle_s" -v nm="$nm_s
     printf "ms per URL: 304 %.2f, changed page %.2f (derived), ratio %.1fx   (target: >= 5x)\n", per304, perChanged, perChanged / per304
     printf "ms per URL without the idle pass: 304 %.2f, changed page %.2f, ratio %.1fx\n", (nm - idle) * 1000 / n, (ch - idle - half * (nm - idle) / n) * 1000 / half, ((ch - idle - half * (nm - idle) / n) / half) / ((nm - idle) / n)
     printf "writethru 304 pass / curl 304: %.1fx\n", nm / c304
+    printf "CPU (user + sys), medians: new pass %.2f s, 304 pass %.2f s, changed pass %.2f s, curl 304 %.2f s\n", cnew, cnm, cch, cc304
 }'
 if [ "$LARGE" -gt 0 ]; then
     awk -v n="$PAGES" -v big="$LARGE" -v small="$(med "$PAGES" 304 4)" -v large="$(med "$LARGE" 304 4)" \
