@@ -246,7 +246,8 @@ awk -F'\t' -v n="$PAGES" -v big="$LARGE" '
     $2 == "new" && $9 != $1 { bad = bad sprintf("  %s new: %s recorded, not %s\n", $1, $9, $1) }
     $2 ~ /^304/ && $6 != $1 { bad = bad sprintf("  %s %s: %s answered 304, not %s\n", $1, $2, $6, $1) }
     $2 == "changed" && $9 != int($1 / 2) { bad = bad sprintf("  %s changed: %s recorded, not %d\n", $1, $9, int($1 / 2)) }
-    END { if (bad != "") { printf "UNEXPECTED COUNTS:\n%s", bad; exit 1 } else print "counts as expected: every page recorded once, every unchanged page a 304" }' "$RESULTS"
+    $8 != "-" && $8 != $5 + $6 + $7 { bad = bad sprintf("  %s %s: JSON says %s requests, the server counted %d\n", $1, $2, $8, $5 + $6 + $7) }
+    END { if (bad != "") { printf "UNEXPECTED COUNTS:\n%s", bad; exit 1 } else print "counts as expected: every page recorded once, every unchanged page a 304, the requests as the server counted them" }' "$RESULTS"
 echo "raw figures: $RESULTS"
 exec {SERVER_IN}>&-
 wait "$SERVER_PROCESS" 2>/dev/null || true
