@@ -9,7 +9,7 @@ CONFIG ?= debug
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
-.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction eval fuzz exit-loop screenshot check-feeds completions man template schemas clean
+.PHONY: deps build release demo test stress bench-record bench-sentences golden-rules bench-metadata bench-diff bench-timeline bench-scale bench-import bench-search bench-start bench-extraction bench-capture eval fuzz exit-loop screenshot check-feeds completions man template schemas clean
 
 ## Installs libgit2, libxml2, SQLite, libcurl's headers (Sources/CLazyCurl, decision 0043) and
 ## pkg-config with apt-get, only when pkg-config cannot find them.
@@ -124,6 +124,16 @@ bench-search: release
 	@command -v hyperfine >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq hyperfine >/dev/null; }
 	@[ -x /usr/bin/time ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq time >/dev/null; }
 	BIN=.build/release/writethru BASELINE="$${BASELINE-234f11b}" scripts/bench-search.sh
+
+## Capture (issue 19) of 1,000 pages served on 127.0.0.1 by `writethru-bench serve-capture`, half of them changed
+## between passes: each pass's time, requests, revisions recorded and peak RSS; ms per 304 and per changed page,
+## beside curl fetching the same URLs; the peak RSS of a 304 pass at 4,000 pages. BENCH_PAGES, BENCH_LARGE
+## (0 skips), BENCH_ROUNDS (docs/benchmarks.md). About 3 minutes.
+bench-capture: release
+	$(SWIFT) build -c release --product writethru-bench
+	@[ -x /usr/bin/time ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq time >/dev/null; }
+	@command -v curl >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq curl >/dev/null; }
+	scripts/bench-capture.sh
 
 ## Article extraction on the 181 shared benchmark pages beside trafilatura and readability-lxml
 ## (pip install trafilatura readability-lxml; installed here when missing).

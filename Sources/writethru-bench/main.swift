@@ -7,6 +7,7 @@
 //   swift run -c release writethru-bench metadata [--verbose 1] [--all 1]   (page metadata against the annotations)
 //   swift run -c release writethru-bench eval [--verbose 1]   (the judgement corpus and the Golden Rules, make eval)
 //   swift run -c release writethru-bench golden-rules   (the 48 English Golden Rules; make golden-rules)
+//   swift run -c release writethru-bench serve-capture [--pages N]   (the site of make bench-capture, on 127.0.0.1)
 import Foundation
 import StoryDiff
 import StoryText
@@ -351,9 +352,10 @@ case "diff": benchDiff(arguments, root: root)
 case "metadata": benchMetadata(arguments, root: root)
 case "eval": benchEval(arguments)
 case "golden-rules": benchGoldenRules()
+case "serve-capture": benchServeCapture(arguments, root: root)
 default:
     print("usage: writethru-bench sentences [--articles N] [--rounds N] [--words N] "
           + "| parse FILE... [--rounds N] | reading PAGE... [--rounds N] | diff [OUT-DIR] [--rounds N] "
-          + "| metadata [--verbose 1] [--all 1] | eval [--verbose 1] | golden-rules")
+          + "| metadata [--verbose 1] [--all 1] | eval [--verbose 1] | golden-rules | serve-capture [--pages N]")
     exit(64)
 }
