@@ -130,7 +130,7 @@ bench-search: release
 ## beside curl fetching the same URLs; the peak RSS of a 304 pass at 4,000 pages. BENCH_PAGES, BENCH_LARGE
 ## (0 skips), BENCH_ROUNDS (docs/benchmarks.md). About 3 minutes.
 bench-capture: release
-	$(SWIFT) build -c release --product writethru-bench
+	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release --product writethru-bench --static-swift-stdlib
 	@[ -x /usr/bin/time ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq time >/dev/null; }
 	@command -v curl >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq curl >/dev/null; }
 	scripts/bench-capture.sh
