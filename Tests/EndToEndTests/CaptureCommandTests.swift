@@ -429,8 +429,13 @@ import Testing
         try process.run()
         // One request at a time to the host: stop it once the first page is in.
         for _ in 0..<200 where server.requests.filter({ $0.path.hasPrefix("/story/") }).count < 2 { usleep(20_000) }
-        process.terminate()
+        // As coreutils `timeout` does: the signal to the process, then again to its group a
+        // moment later (after the first was handled: two pending ones would merge into one).
+        kill(process.processIdentifier, SIGTERM)
+        usleep(30_000)
+        kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let recorded = printed.split(separator: "\n").filter { $0.hasPrefix("recorded ") }.count
