@@ -71,7 +71,7 @@ import Testing
         let result = try CommandRunner.writethru(["schema", name])
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.hasPrefix("writethru: error: no schema is named '\(name)'; the schemas are blame, changes, claims, diff, event, "))
+        #expect(result.stderr.hasPrefix("writethru: error: no schema is named '\(name)'; the schemas are blame, capture, changes, claims, diff, event, "))
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         let json = try CommandRunner.writethru(["schema", name, "--format", "json"])
         #expect(json.status == 64)

@@ -59,6 +59,10 @@ public enum CaptureText {
             let status: String
             if let gone = state?.gone {
                 status = "gone \(gone)"
+            } else if let last = state?.lastStatus, last == 429 || last == 503 {
+                status = "deferred"
+            } else if state?.lastFetch == nil, state?.lastError != nil {
+                status = "blocked"
             } else if let failures = state?.failures, failures > 0 {
                 status = "\(failures) failed"
             } else {

@@ -19,8 +19,8 @@ public enum JSONSchemas {
 
     static let suffix = ".schema.json"
 
-    /// Every schema, by name.
-    public static let all: [Schema] = files.keys.sorted().map { file in
+    /// Every schema, sorted by name (`watch` before `watch-change`, which file names would swap).
+    public static let all: [Schema] = files.keys.sorted { $0.dropLast(suffix.count) < $1.dropLast(suffix.count) }.map { file in
         let text = files[file] ?? ""
         let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
         return Schema(name: String(file.dropLast(suffix.count)), file: file, id: object["$id"] as? String ?? "",
