@@ -69,6 +69,8 @@ public struct CaptureReport: Sendable {
     public var recorded: [RecordOutcome] = []
     /// Requests sent, robots.txt files included.
     public var requests = 0
+    /// URLs on the watch list when the pass ran.
+    public var watched = 0
     public var started: Date
     public var finished: Date
     /// The earliest time any watched URL is due after this pass; nil when none is.

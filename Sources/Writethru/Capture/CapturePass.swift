@@ -63,6 +63,8 @@ final class CapturePass {
         if try tip != state.followedTip() {
             try state.follow(try archive.watchList(), tip: tip, now: now)
         }
+        report.watched = try state.count()
+        guard report.watched > 0 else { return report }
         // Holds are kept in the pass's time (the clock, or WRITETHRU_NOW) and applied on the clock.
         for (host, until) in try state.heldHosts(after: now) {
             holds.hold(host, until: started.addingTimeInterval(until.timeIntervalSince(now)))

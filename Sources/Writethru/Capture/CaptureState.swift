@@ -54,6 +54,9 @@ final class CaptureState {
     /// The commit of the watch list the rows follow (`follow(_:tip:now:)`), nil before the first.
     func followedTip() throws(WritethruError) -> String? {
         try run {
+            // A kept statement left on its row would pin this connection's snapshot, and the next
+            // write transaction would fail against another capture's writes: reset it.
+            defer { database.resetAll() }
             let statement = try database.statement("SELECT value FROM meta WHERE key = 'watch-tip'")
             return try statement.step() ? statement.text(0) : nil
         }
@@ -171,9 +174,21 @@ final class CaptureState {
         _ = try? database.prepare("UPDATE url_state SET claimed_by = NULL WHERE claimed_by = ?").bind(.text(owner)).run()
     }
 
+    /// How many URLs are watched (have a row).
+    func count() throws(WritethruError) -> Int {
+        try run {
+            defer { database.resetAll() }
+            let statement = try database.statement("SELECT count(*) FROM url_state")
+            return try statement.step() ? statement.int(0) : 0
+        }
+    }
+
     /// Whether `url` is watched (has a row).
     func contains(_ url: String) throws(WritethruError) -> Bool {
-        try run { try database.statement("SELECT 1 FROM url_state WHERE url = ?").bind(.text(url)).step() }
+        try run {
+            defer { database.resetAll() }
+            return try database.statement("SELECT 1 FROM url_state WHERE url = ?").bind(.text(url)).step()
+        }
     }
 
     /// Every URL's state, by URL.

@@ -54,11 +54,6 @@ enum CaptureRun {
                              + "(docs/capture.md, \"Watching responsibly\")")
         }
         let text = format != .json
-        if try archive.watchList().isEmpty {
-            FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
-            if !text { emit(CaptureJSON.pass(CaptureReport(started: try TimeOption.now()))) }
-            return false
-        }
         let options = CaptureOptions(all: all, now: try TimeOption.now(), product: product, keepsFetches: !text)
         var stopped = false
         let report: CaptureReport
@@ -71,6 +66,11 @@ enum CaptureRun {
             FileHandle.standardError.write(Data("capture stopped between fetches; the rest stay due\n".utf8))
             stopped = true
             return stopped
+        }
+        if report.watched == 0 {
+            // Read from the capture state, not the list: a pass over a large list never decodes it.
+            FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
+            if text { return stopped }
         }
         emit(text ? CaptureText.summary(report) : CaptureJSON.pass(report))
         if !report.recorded.isEmpty, let hooks = PostRecordHooks(archive: archive) { _ = hooks.run(report.recorded) }
