@@ -66,6 +66,14 @@ import Testing
             try ArchiveConfig.parse(Array(#"{"format": 1, "capture": {"perHost": 0}}"#.utf8))
         }
         #expect(ArchiveConfig.standard.capture == CaptureSettings())
+        // A fraction where a whole number belongs names the key (it used to say "not JSON").
+        do {
+            _ = try ArchiveConfig.parse(Array(#"{"format": 1, "capture": {"perHost": 1.5}}"#.utf8))
+            Issue.record("perHost 1.5 was accepted")
+        } catch {
+            #expect(error.description.hasSuffix("its writethru.json is not valid: capture.perHost must be a whole number"),
+                    "\(error.description)")
+        }
         // The contact goes into a header line: no line break can smuggle another header in.
         #expect(throws: WritethruError.self) {
             try ArchiveConfig.parse(Array(#"{"format": 1, "capture": {"contact": "a\r\nX-Evil: 1"}}"#.utf8))

@@ -105,8 +105,28 @@ struct SettingsFile: Decodable, Equatable {
             let data = try JSONSerialization.data(withJSONObject: json)
             return try JSONDecoder().decode(SettingsFile.self, from: data)
         } catch {
+            // JSONDecoder calls a fraction where a whole number belongs "not valid JSON", with
+            // no key: find the key by the template, whose value there is a whole number.
+            if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let key = fraction(in: json, where: template) {
+                throw ArchiveConfig.invalid("\(key) must be a whole number")
+            }
             throw ArchiveConfig.invalid(describe(error))
         }
+    }
+
+    /// The dotted key of the first number in `json` that is a fraction where `reference` holds
+    /// a whole number at the same key; nil when there is none. O(n) in the keys.
+    static func fraction(in json: [String: Any], where reference: [String: Any], prefix: String = "") -> String? {
+        for key in json.keys.sorted() {
+            guard let value = json[key], let expected = reference[key] else { continue }
+            if let object = value as? [String: Any], let template = expected as? [String: Any] {
+                if let found = fraction(in: object, where: template, prefix: prefix + key + ".") { return found }
+            } else if PlainJSON.int(expected) != nil, PlainJSON.int(value) == nil, PlainJSON.double(value) != nil {
+                return prefix + key
+            }
+        }
+        return nil
     }
 
     /// The file read from parsed JSON without `JSONDecoder` (whose generic set-up costs more
