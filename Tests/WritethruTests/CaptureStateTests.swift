@@ -48,6 +48,15 @@ import Testing
         #expect(schedule.wait(afterFailures: 30) == 86_400.0)
     }
 
+    @Test func oneDurationSpellingForSettingsAndSince() {
+        #expect(DurationText.seconds("90s") == 90.0)
+        #expect(DurationText.seconds("15m") == 900.0)
+        #expect(DurationText.seconds("1w") == 604_800.0)
+        for bad in ["+5m", "-5m", "5", "m", "1.5h", "1000000m", "5 m", "5M", ""] {
+            #expect(DurationText.seconds(bad) == nil, "'\(bad)'")
+        }
+    }
+
     @Test func scheduleSettingsAreChecked() throws {
         var settings = CaptureSettings()
         settings.schedule = [.init(changedWithin: "1d", every: "1h"), .init(changedWithin: "3h", every: "15m")]

@@ -56,8 +56,8 @@ public struct CaptureSettings: Sendable, Equatable, Codable {
     public func checked() -> Result<CaptureSchedule, SettingsProblem> {
         var steps: [CaptureSchedule.Step] = []
         for step in schedule {
-            guard let within = CaptureDuration.seconds(step.changedWithin),
-                  let every = CaptureDuration.seconds(step.every), every > 0 else {
+            guard let within = DurationText.seconds(step.changedWithin),
+                  let every = DurationText.seconds(step.every), every > 0 else {
                 return .failure(SettingsProblem("capture.schedule steps need durations such as \"3h\" and "
                                                 + "\"15m\", not \"\(step.changedWithin)\" / \"\(step.every)\""))
             }
@@ -67,11 +67,11 @@ public struct CaptureSettings: Sendable, Equatable, Codable {
             }
             steps.append(CaptureSchedule.Step(changedWithin: within, every: every))
         }
-        guard let feed = CaptureDuration.seconds(feedEvery), feed >= 60 else {
+        guard let feed = DurationText.seconds(feedEvery), feed >= 60 else {
             return .failure(SettingsProblem("capture.feedEvery must be a duration of a minute or more, not \"\(feedEvery)\""))
         }
-        guard let base = CaptureDuration.seconds(backoff), base > 0,
-              let limit = CaptureDuration.seconds(backoffLimit), limit >= base else {
+        guard let base = DurationText.seconds(backoff), base > 0,
+              let limit = DurationText.seconds(backoffLimit), limit >= base else {
             return .failure(SettingsProblem("capture.backoff and capture.backoffLimit must be durations, "
                                             + "the limit at least the first wait"))
         }
@@ -100,31 +100,4 @@ public struct CaptureSettings: Sendable, Equatable, Codable {
 public struct SettingsProblem: Error, Sendable, Equatable {
     public let reason: String
     public init(_ reason: String) { self.reason = reason }
-}
-
-/// Durations as the settings write them: a whole number and a unit, `s`, `m`, `h`, `d` or `w`
-/// (`90s`, `15m`, `3h`, `30d`, `1w`).
-public enum CaptureDuration {
-    public static func seconds(_ text: String) -> Double? {
-        guard let unit = text.last, let number = Int(text.dropLast()), number >= 0, number < 100_000 else { return nil }
-        let scale: Double
-        switch unit {
-        case "s": scale = 1
-        case "m": scale = 60
-        case "h": scale = 3_600
-        case "d": scale = 86_400
-        case "w": scale = 604_800
-        default: return nil
-        }
-        return Double(number) * scale
-    }
-
-    /// `seconds` written back the way the settings write it, in the largest unit that divides it.
-    public static func text(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
-        for (unit, size) in [("w", 604_800), ("d", 86_400), ("h", 3_600), ("m", 60)] where whole >= size && whole % size == 0 {
-            return "\(whole / size)\(unit)"
-        }
-        return "\(whole)s"
-    }
 }

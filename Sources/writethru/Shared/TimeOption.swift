@@ -4,14 +4,14 @@ import Writethru
 
 /// Reads a `--since` / `--until` value: ISO 8601 (`2021-03-11`, `2021-03-11T12:00:00Z`), a date
 /// as the archive's reading settings take it, or a time before now: `45m`,
-/// `2h`, `3d`, `1w` (minutes, hours, days, weeks). With `endOfDay`, a date alone (`2021-03-11`)
+/// `2h`, `3d`, `1w` (minutes, hours, days, weeks; `DurationText`, which takes `90s` too). With `endOfDay`, a date alone (`2021-03-11`)
 /// means the last second of that day, so `--until 2021-03-11` keeps the whole day.
 enum TimeOption {
     static func parse(_ text: String?, option: String, archive: Archive?,
                       endOfDay: Bool = false) throws(WritethruError) -> Date? {
         guard let text else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let seconds = relativeSeconds(trimmed) { return try now().addingTimeInterval(-seconds) }
+        if let seconds = DurationText.seconds(trimmed) { return try now().addingTimeInterval(-seconds) }
         let reading = archive?.config.reading ?? ArchiveConfig.standard.reading
         guard let date = TimeParsing.parse(text, options: reading) else {
             throw .usage("\(option) '\(text)' is not a date or time (use ISO 8601, such as 2021-03-11, "
@@ -21,18 +21,6 @@ enum TimeOption {
             offset == 4 || offset == 7 ? character == "-" : character.isASCII && character.isNumber
         }
         return endOfDay && isDateAlone ? date.addingTimeInterval(86_399) : date
-    }
-
-    /// The units of a relative time, in seconds.
-    static let units: [Character: TimeInterval] = ["m": 60, "h": 3_600, "d": 86_400, "w": 604_800]
-
-    /// `45m` -> 2700: digits (at most six) then one unit; nil for anything else.
-    static func relativeSeconds(_ text: String) -> TimeInterval? {
-        guard let unit = text.last, let seconds = units[unit] else { return nil }
-        let digits = text.dropLast()
-        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let count = Int(digits) else { return nil }
-        return TimeInterval(count) * seconds
     }
 
     /// The clock, or `WRITETHRU_NOW` (ISO 8601 with zone) for reproducible runs and tests.
