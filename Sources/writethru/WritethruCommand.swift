@@ -6,6 +6,13 @@ import ArgumentParser
 @main
 struct WritethruCommand: ParsableCommand {
     static func main() {
+        // `writethru --version` alone prints what the parser prints for it, the version and a
+        // newline, without the parser's check for completion-script flags, which builds the
+        // argument sets of two pseudo-commands: 8.7 of its 15.6 million instructions.
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            print(version)
+            return
+        }
         if let unknown = UsageError.unknownCommand(in: CommandLine.arguments, known: commands.map(\.name)) {
             UsageError.fail(unknown)
         }
@@ -49,6 +56,9 @@ struct WritethruCommand: ParsableCommand {
     private static func asksForCompletions(_ arguments: ArraySlice<String>) -> Bool {
         arguments.contains { $0.hasPrefix("--generate-completion-script") || $0.hasPrefix("---completion") }
     }
+
+    /// The version `--version` prints.
+    static let version = "0.1.0"
 
     /// Every subcommand by name, in the order `--help` lists them.
     static let commands: [(name: String, type: ParsableCommand.Type)] = [
@@ -97,7 +107,7 @@ struct WritethruCommand: ParsableCommand {
                 67 unknown story or version, 68 not an archive, 69 remote unreachable or refused, \
                 73 cannot create or write, 74 storage error, 75 contention (retry).
                 """,
-            version: "0.1.0",
+            version: version,
             subcommands: given)
         if skipsCompletionCheck { configuration._superCommandName = "" }
         return configuration

@@ -15,3 +15,18 @@ import Testing
         #expect(failures.isEmpty, "\(failures.count) of 300 runs failed: \(failures.prefix(5))")
     }
 }
+
+/// `writethru --version` alone is answered before the parser runs (it skips the parser's
+/// completion-script check); what it prints must be what the parser prints for it.
+@Suite struct VersionTests {
+    @Test func theVersionIsWhatTheParserPrints() throws {
+        let alone = try CommandRunner.writethru(["--version"])
+        // A second --version sends the command line through the parser, which answers it.
+        let parsed = try CommandRunner.writethru(["--version", "--version"])
+        #expect(alone.status == 0)
+        #expect(alone.stderr.isEmpty)
+        #expect(alone.stdout == "0.1.0\n")
+        #expect(alone.stdoutBytes == parsed.stdoutBytes, "parser: \(parsed.stdout) \(parsed.stderr)")
+        #expect(alone.status == parsed.status)
+    }
+}
