@@ -27,6 +27,9 @@ build: deps
 ## but GSSAPI) linked in: it starts faster (docs/decisions/0019).
 release: deps
 	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release --product writethru --static-swift-stdlib
+	@# libxml2, libcrypto, libssh2 and libcurl are opened when first used (decisions 0043, 0045).
+	@if readelf -d .build/release/writethru | grep -E 'NEEDED.*(libxml2|libcrypto|libssh2|libcurl)'; then \
+		echo "release: the libraries above would load at every start (docs/decisions/0045)" >&2; exit 1; fi
 	@echo "binary: .build/release/writethru"
 
 demo: build

@@ -10,14 +10,23 @@ let multiarch = "/usr/lib/aarch64-linux-gnu/"
 #else
 let multiarch = "/usr/lib/x86_64-linux-gnu/"
 #endif
-/// `pkg-config --static --libs libgit2` on Debian 12, as archives, then what stays shared:
-/// libcrypto (for libssh2) and GSSAPI, which Debian ships only as a shared library.
+/// `pkg-config --static --libs libgit2` on Debian 12, as archives, then what stays shared: GSSAPI,
+/// which Debian ships only as a shared library. libssh2 is not linked: CLazySSH2 opens libssh2.so.1
+/// (and through it libcrypto) when an ssh remote is first used (decision 0045).
 let staticGitLinking: [LinkerSetting] = [
-    .unsafeFlags(["libgit2", "libmbedtls", "libmbedx509", "libmbedcrypto", "libhttp_parser", "libssh2", "libpcre2-8",
+    .unsafeFlags(["libgit2", "libmbedtls", "libmbedx509", "libmbedcrypto", "libhttp_parser", "libpcre2-8",
                   "libz"].flatMap { ["-Xlinker", multiarch + $0 + ".a"] }
-                 + ["-Xlinker", "-l:libgssapi_krb5.so.2", "-lcrypto", "-lrt",
-                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path"]),
+                 + ["-Xlinker", "-l:libgssapi_krb5.so.2", "-lrt",
+                    "-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_x509_crt_parse_path"]
+                 + ["git_mbedtls_stream_global_init", "git_mbedtls__set_cert_location", "git_mbedtls_stream_new",
+                    "git_mbedtls_stream_wrap"].flatMap { ["-Xlinker", "--wrap=" + $0] }),
 ]
+
+/// Where the release finds libxml2's headers, as `pkg-config --cflags libxml-2.0` says on Debian:
+/// its CLibXML2 module has no pkg-config name, so that no -lxml2 reaches the link.
+let libxml2Headers: (c: [CSetting], swift: [SwiftSetting]) = staticLibgit2
+    ? ([.unsafeFlags(["-I/usr/include/libxml2"])], [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])])
+    : ([], [])
 
 let package = Package(
     name: "Writethru",
@@ -36,24 +45,33 @@ let package = Package(
         staticLibgit2
             ? .systemLibrary(name: "CLibGit2", path: "Sources/CLibGit2/static")
             : .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
-        .systemLibrary(
-            name: "CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // The release links no libxml2: CLazyXML2 defines the ten functions StoryText calls and
+        // opens libxml2.so.2 on the first (decision 0045); the module there only finds the headers.
+        staticLibgit2
+            ? .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2/lazy")
+            : .systemLibrary(
+                name: "CLibXML2", pkgConfig: "libxml-2.0",
+                providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // Debian's SQLite with FTS5, for the derived index and exports (decision 0036); linked
         // statically into the release like libgit2.
         staticLibgit2
             ? .systemLibrary(name: "CSQLite", path: "Sources/CSQLite/static")
             : .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
-        .systemLibrary(
-            name: "CLibCrypto", pkgConfig: "libcrypto",
-            providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
-        .target(name: "WritethruSupport", dependencies: ["CLibCrypto"]),
+        // SHA-1 and SHA-256 from libcrypto.so.3, opened on the first hash (decisions 0021, 0045).
+        .target(name: "CLazyCrypto", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "WritethruSupport", dependencies: ["CLazyCrypto"]),
         .target(name: "CGitStoreSupport", cSettings: staticLibgit2 ? [.define("WRITETHRU_WRAP_MBEDTLS")] : []),
-        .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "WritethruSupport"],
+        // The libssh2 functions libgit2 calls, forwarded to libssh2.so.1 opened when an ssh remote
+        // is first used (decision 0045).
+        .target(name: "CLazySSH2", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "CLazySSH2", "WritethruSupport"],
                 linkerSettings: staticLibgit2 ? staticGitLinking : []),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"],
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
-        .target(name: "StoryText", dependencies: ["CLibXML2", "WritethruSupport"]),
+        .target(name: "CLazyXML2", dependencies: ["CLibXML2"], cSettings: libxml2Headers.c,
+                linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "StoryText", dependencies: ["CLibXML2", "CLazyXML2", "WritethruSupport"],
+                swiftSettings: libxml2Headers.swift),
         // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
         // first call, so no command loads libcurl until it fetches (decision 0043).
         .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -73,15 +91,15 @@ let package = Package(
         // sanitizer; the ordinary build gives `writethru-fuzz FILE...`, which replays saved inputs.
         .executableTarget(name: "writethru-fuzz", dependencies: ["Writethru", "WritethruRender", "StoryText", "StoryDiff"]),
         .target(name: "TestSupport", dependencies: ["StoryDiff", "StoryText"], path: "Tests/TestSupport"),
-        .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "TestSupport"]),
-        .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "WritethruSupport"]),
+        .testTarget(name: "WritethruSupportTests", dependencies: ["WritethruSupport", "CLazyCrypto", "TestSupport"]),
+        .testTarget(name: "GitStoreTests", dependencies: ["GitStore", "CLazySSH2", "WritethruSupport"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
         .testTarget(
             name: "StoryDiffTests",
             dependencies: ["StoryDiff", "StoryText", "Writethru", "TestSupport", "WritethruSupport",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "Writethru", "TestSupport", "WritethruSupport"],
+        .testTarget(name: "StoryTextTests", dependencies: ["StoryText", "CLazyXML2", "Writethru", "TestSupport", "WritethruSupport"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "WritethruTests", dependencies: ["Writethru", "WritethruRender", "GitStore", "SQLiteStore", "StoryText", "StoryDiff", "TestSupport",
                                                            "WritethruSupport"]),
@@ -101,6 +119,6 @@ let package = Package(
 // Other builds link the shared FoundationNetworking, which needs libcurl itself.
 let noLibcurlAutolink: [SwiftSetting] = staticLibgit2
     ? [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])] : []
-for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl"].contains(target.name) {
+for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl", "CLazyXML2", "CLazySSH2", "CLazyCrypto"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")] + noLibcurlAutolink
 }

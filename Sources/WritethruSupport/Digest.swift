@@ -1,29 +1,27 @@
-internal import CLibCrypto
+internal import CLazyCrypto
 
-/// SHA-1 and SHA-256 from the system's libcrypto (OpenSSL), which libgit2 already loads, through
-/// its low-level functions, which need no provider (docs/decisions/0021):
+/// SHA-1 and SHA-256 from the system's libcrypto (OpenSSL), opened on the first hash
+/// (docs/decisions/0045), through its low-level functions, which need no provider (docs/decisions/0021):
 /// git object ids and pack checksums are SHA-1, content and input hashes SHA-256
 /// (docs/decisions/0015). Thread-safe: many objects are hashed at once on every core.
 public enum Digest {
     /// The 20-byte SHA-1 of `bytes`.
     /// - Complexity: O(n) in the number of bytes.
     public static func sha1(_ bytes: [UInt8]) -> [UInt8] {
-        var context = SHA_CTX()
-        var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
-        _ = SHA1_Init(&context)
-        bytes.withUnsafeBufferPointer { input in _ = SHA1_Update(&context, input.baseAddress, input.count) }
-        digest.withUnsafeMutableBufferPointer { output in _ = SHA1_Final(output.baseAddress, &context) }
+        var digest = [UInt8](repeating: 0, count: 20)
+        bytes.withUnsafeBufferPointer { input in
+            digest.withUnsafeMutableBufferPointer { output in wt_sha1(input.baseAddress, input.count, output.baseAddress) }
+        }
         return digest
     }
 
     /// The 32-byte SHA-256 of `bytes`.
     /// - Complexity: O(n) in the number of bytes.
     public static func sha256(_ bytes: [UInt8]) -> [UInt8] {
-        var context = SHA256_CTX()
-        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
-        _ = SHA256_Init(&context)
-        bytes.withUnsafeBufferPointer { input in _ = SHA256_Update(&context, input.baseAddress, input.count) }
-        digest.withUnsafeMutableBufferPointer { output in _ = SHA256_Final(output.baseAddress, &context) }
+        var digest = [UInt8](repeating: 0, count: 32)
+        bytes.withUnsafeBufferPointer { input in
+            digest.withUnsafeMutableBufferPointer { output in wt_sha256(input.baseAddress, input.count, output.baseAddress) }
+        }
         return digest
     }
 

@@ -10,4 +10,12 @@ const char *writethru_certificates_deferred_file(void);
 const char *writethru_certificates_deferred_path(void);
 /* How many certificate files or folders were really parsed (for the tests). */
 int writethru_certificates_loaded(void);
+
+/* The rest of libgit2's mbedTLS set-up (tls_deferral.c, decision 0045), in the release only;
+ * elsewhere these do nothing. While on, git_libgit2_init()'s TLS set-up is only noted. */
+void writethru_tls_defer(int on);
+/* Runs the noted TLS set-up, once; libgit2's status (0, or negative on failure). */
+int writethru_tls_set_up(void);
+/* 1 while a noted TLS set-up has not run (for the checks). */
+int writethru_tls_pending(void);
 #endif

@@ -7,15 +7,24 @@ internal import CLibGit2
 /// (`prepareNetwork()`, docs/decisions/0016).
 private let libgit2InitCount: Int32 = {
     writethru_certificates_defer(1)
-    defer { writethru_certificates_defer(0) }
+    writethru_tls_defer(1)
+    defer {
+        writethru_tls_defer(0)
+        writethru_certificates_defer(0)
+    }
     let count = git_libgit2_init()
     GitMemory.apply()
     return count
 }()
 
-/// Loads the deferred CA bundle once, before the first network operation.
+/// Sets up TLS and loads the deferred CA bundle once, before the first network operation.
 private let networkPrepared: Bool = {
     LibGit2.ensureInitialized()
+    // The release defers libgit2's whole mbedTLS set-up (decision 0045): run it now, with the
+    // certificates still deferred, so that it names the bundle as git_libgit2_init() would have.
+    writethru_certificates_defer(1)
+    _ = writethru_tls_set_up()
+    writethru_certificates_defer(0)
     let file = writethru_certificates_deferred_file()
     let path = writethru_certificates_deferred_path()
     guard file != nil || path != nil else { return false }

@@ -1,0 +1,110 @@
+// SHA-1 and SHA-256 from libcrypto.so.3, loaded on the first hash (see include/CLazyCrypto.h).
+//
+// The functions are called through pointers typed by their declarations in <openssl/sha.h>, found
+// with dlsym() on the handle dlopen() returned; nothing here is named like a libcrypto function,
+// so nothing else in the process (libssh2, when an ssh remote loads it) is routed through this file.
+
+/* OpenSSL 3 marks the low-level SHA functions deprecated but keeps them; the one-shots go
+ * through EVP and load the default provider (decision 0021). */
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "CLazyCrypto.h"
+
+/// Every function used, in one list: X(name).
+#define WT_CRYPTO_FUNCTIONS(X) \
+    X(SHA1_Init) X(SHA1_Update) X(SHA1_Final) X(SHA256_Init) X(SHA256_Update) X(SHA256_Final)
+
+static struct {
+#define WT_FIELD(name) __typeof__(&name) name;
+    WT_CRYPTO_FUNCTIONS(WT_FIELD)
+#undef WT_FIELD
+} real;
+
+static const char *const sonameOfLibcrypto = "libcrypto.so.3";
+static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
+static int loaded = 0;
+static char loadError[512];
+
+static void copyMessage(char *destination, size_t size, const char *message) {
+    if (destination == NULL || size == 0) return;
+    snprintf(destination, size, "%s", message);
+}
+
+/// Opens `soname` and resolves every function; 1 on success, else 0 with the reason in `why`.
+/// The handle stays open, and `real` is filled in, only when `keep` is set.
+static int openLibcrypto(const char *soname, int keep, char *why, size_t size) {
+    void *handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+    if (handle == NULL) {
+        const char *message = dlerror();
+        copyMessage(why, size, message != NULL ? message : "dlopen failed");
+        return 0;
+    }
+    void *symbols[sizeof real / sizeof(void *)];
+    size_t index = 0;
+#define WT_RESOLVE(name) \
+    symbols[index] = dlsym(handle, #name); \
+    if (symbols[index] == NULL) { \
+        char message[256]; \
+        snprintf(message, sizeof message, "%s has no %s", soname, #name); \
+        copyMessage(why, size, message); \
+        dlclose(handle); \
+        return 0; \
+    } \
+    index += 1;
+    WT_CRYPTO_FUNCTIONS(WT_RESOLVE)
+#undef WT_RESOLVE
+    if (!keep) {
+        dlclose(handle);
+        return 1;
+    }
+    index = 0;
+#define WT_STORE(name) memcpy(&real.name, &symbols[index], sizeof(void *)); index += 1;
+    WT_CRYPTO_FUNCTIONS(WT_STORE)
+#undef WT_STORE
+    return 1;
+}
+
+static void loadLibcrypto(void) {
+    __atomic_store_n(&loaded, openLibcrypto(sonameOfLibcrypto, 1, loadError, sizeof loadError), __ATOMIC_RELEASE);
+}
+
+/// Loads libcrypto on the first call (the others wait for it); ends the process with 69 when it
+/// cannot be loaded.
+static void require(void) {
+    pthread_once(&loadOnce, loadLibcrypto);
+    if (loaded) return;
+    fprintf(stderr, "writethru: cannot compute hashes: %s\n", loadError);
+    fflush(stderr);
+    _exit(69);
+}
+
+void wt_sha1(const void *bytes, size_t count, unsigned char *digest) {
+    require();
+    SHA_CTX context;
+    real.SHA1_Init(&context);
+    real.SHA1_Update(&context, bytes, count);
+    real.SHA1_Final(digest, &context);
+}
+
+void wt_sha256(const void *bytes, size_t count, unsigned char *digest) {
+    require();
+    SHA256_CTX context;
+    real.SHA256_Init(&context);
+    real.SHA256_Update(&context, bytes, count);
+    real.SHA256_Final(digest, &context);
+}
+
+int wt_crypto_loaded(void) {
+    return __atomic_load_n(&loaded, __ATOMIC_ACQUIRE);
+}
+
+int wt_crypto_probe(const char *soname, char *why, size_t size) {
+    return openLibcrypto(soname, 0, why, size);
+}
