@@ -4,7 +4,7 @@ import Writethru
 import WritethruRender
 
 /// `diff --format`.
-enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiffFormat: String, NamedArgument {
     case text, json, markdown, html
 }
 
@@ -57,7 +57,7 @@ struct Diff: ParsableCommand {
 }
 
 /// `claims --significance`.
-enum SignificanceChoice: String, ExpressibleByArgument, CaseIterable {
+enum SignificanceChoice: String, NamedArgument {
     case cosmetic, style, substantive
 }
 

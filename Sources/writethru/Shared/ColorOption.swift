@@ -53,6 +53,6 @@ struct ColorEnvironment {
 }
 
 /// The values of `--color`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, NamedArgument {
     case auto, always, never
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import WritethruRender
 
-extension ListFormat: ExpressibleByArgument {}
-extension TimelineFormat: ExpressibleByArgument {}
+extension ListFormat: NamedArgument {}
+extension TimelineFormat: NamedArgument {}
 
 /// `--format text|json|jsonl`, for the commands that list things (`stories`, `log`, `search`,
 /// `changes`); the other commands do not take `jsonl`.
