@@ -58,7 +58,9 @@ let package = Package(
             ? .systemLibrary(name: "CSQLite", path: "Sources/CSQLite/static")
             : .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         // SHA-1 and SHA-256 from libcrypto.so.3, opened on the first hash (decisions 0021, 0045).
-        .target(name: "CLazyCrypto", linkerSettings: [.linkedLibrary("dl")]),
+        // The first megabyte of SHA-256 is mbedTLS's, which the release links for libgit2 already.
+        .target(name: "CLazyCrypto",
+                linkerSettings: [.linkedLibrary("dl")] + (staticLibgit2 ? [] : [.linkedLibrary("mbedcrypto")])),
         .target(name: "WritethruSupport", dependencies: ["CLazyCrypto"]),
         .target(name: "CGitStoreSupport", cSettings: staticLibgit2 ? [.define("WRITETHRU_WRAP_MBEDTLS")] : []),
         // The libssh2 functions libgit2 calls, forwarded to libssh2.so.1 opened when an ssh remote

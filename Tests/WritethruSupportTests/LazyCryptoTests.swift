@@ -29,4 +29,28 @@ import WritethruSupport
             == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(wt_crypto_loaded() == 1)
     }
+
+    /// mbedTLS hashes a process's first megabyte of SHA-256, libcrypto the rest: both must give
+    /// the same digest, at every length around SHA-256's 64-byte blocks and its padding.
+    @Test func bothLibrariesGiveTheSameSHA256() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 55, 56, 63, 64, 65, 119, 120, 1_000, 5_268, 65_536, 300_001] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var mbed = [UInt8](repeating: 0, count: 32)
+            var open = [UInt8](repeating: 1, count: 32)
+            bytes.withUnsafeBufferPointer { input in
+                mbed.withUnsafeMutableBufferPointer { wt_sha256_mbedtls(input.baseAddress, input.count, $0.baseAddress) }
+                open.withUnsafeMutableBufferPointer { wt_sha256_libcrypto(input.baseAddress, input.count, $0.baseAddress) }
+            }
+            #expect(mbed == open, "\(count) bytes")
+            #expect(Digest.sha256(bytes) == open, "\(count) bytes")
+        }
+    }
+
+    @Test func aLargeInputIsHashedByLibcrypto() {
+        // Python's hashlib.sha256(b"a" * 2 MiB).
+        let bytes = [UInt8](repeating: 0x61, count: 2 << 20)
+        #expect(Digest.sha256Hex(bytes) == "5256ec18f11624025905d057d6befb03d77b243511ac5f77ed5e0221ce6d84b5")
+        #expect(wt_crypto_loaded() == 1)
+    }
 }

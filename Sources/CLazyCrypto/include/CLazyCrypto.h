@@ -16,8 +16,15 @@
 /// Writes the 20-byte SHA-1 of `count` bytes at `bytes` to `digest`.
 void wt_sha1(const void *bytes, size_t count, unsigned char *digest);
 
-/// Writes the 32-byte SHA-256 of `count` bytes at `bytes` to `digest`.
+/// Writes the 32-byte SHA-256 of `count` bytes at `bytes` to `digest`. A process's first
+/// megabyte of SHA-256 is computed by mbedTLS (statically linked in the release, as libgit2's
+/// TLS library), so a command that hashes only an input or two never opens libcrypto; the
+/// rest by libcrypto. The digest is the same either way.
 void wt_sha256(const void *bytes, size_t count, unsigned char *digest);
+
+/// SHA-256 by each of the two libraries, for the tests that compare them.
+void wt_sha256_mbedtls(const void *bytes, size_t count, unsigned char *digest);
+void wt_sha256_libcrypto(const void *bytes, size_t count, unsigned char *digest);
 
 /// 1 once libcrypto.so.3 has been loaded, else 0. Thread-safe.
 int wt_crypto_loaded(void);
