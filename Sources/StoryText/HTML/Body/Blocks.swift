@@ -36,7 +36,7 @@ struct Blocks {
                 }
                 if name == "br" {
                     collector.buffer += "\n"
-                } else if PageStatistics.blockTags.contains(name) {
+                } else if statistics.isBlock[i] {
                     collector.flush()
                     open.append(tree.ends[i])
                 } else if name == "a" {

@@ -21,12 +21,15 @@ struct ClassProfiles {
         init(_ value: String) {
             var found = (strong: false, weak: false, positive: false, negative: false)
             ClassWords.forEachWord(value, maximumLength: Self.longestWord) { word in
-                guard let flags = Self.flags[word] else { return }
+                guard Self.mayBeListed(word), let flags = Self.flags[word] else { return }
                 found = (found.strong || flags.strong, found.weak || flags.weak, found.positive || flags.positive,
                          found.negative || flags.negative)
             }
             (strong, weak, positive, negative) = found
         }
+
+        /// Readability's class weight of one value: -25 for a negative word, +25 for a positive one.
+        var weight: Int { (negative ? -25 : 0) + (positive ? 25 : 0) }
 
         /// What an element's attribute values say together: a strong word anywhere marks it;
         /// else a weak word does, unless a word names the article.
@@ -36,6 +39,23 @@ struct ClassProfiles {
         }
 
         static let longestWord = flags.keys.map(\.utf8.count).max() ?? 0
+
+        /// Which (length, first byte) pairs the listed words have: most class words ("col",
+        /// "md-6", "x1y2z3") are ruled out by one look instead of a hash.
+        private static let listedStarts: [Bool] = {
+            var table = [Bool](repeating: false, count: (longestWord + 1) * 256)
+            for word in flags.keys {
+                guard let first = word.utf8.first else { continue }
+                table[word.utf8.count * 256 + Int(first)] = true
+            }
+            return table
+        }()
+
+        static func mayBeListed(_ word: String) -> Bool {
+            let length = word.utf8.count
+            guard length <= longestWord, let first = word.utf8.first else { return false }
+            return listedStarts[length * 256 + Int(first)]
+        }
 
         private init(strong: Bool, weak: Bool, positive: Bool, negative: Bool) {
             (self.strong, self.weak, self.positive, self.negative) = (strong, weak, positive, negative)
@@ -73,15 +93,16 @@ struct ClassProfiles {
             guard !attributes.isEmpty else { continue }
             // Ids are mostly unique: read, not remembered.
             let classWords = words(attributes["class"]), idWords = attributes["id"].map(Words.init)
-            let all = [classWords, idWords, words(attributes["data-component"])].compactMap { $0 }
-            let marks = Words.marks(all)
-            marked[i] = marked[i] || marks.marked
-            strong[i] = marks.strong
-            var weight = 0
-            for value in [classWords, idWords].compactMap({ $0 }) {
-                if value.negative { weight -= 25 }
-                if value.positive { weight += 25 }
+            let componentWords = words(attributes["data-component"])
+            // `Words.marks` of the three, without an array an element.
+            if classWords?.strong == true || idWords?.strong == true || componentWords?.strong == true {
+                marked[i] = true
+                strong[i] = true
+            } else if classWords?.positive != true, idWords?.positive != true, componentWords?.positive != true,
+                      classWords?.weak == true || idWords?.weak == true || componentWords?.weak == true {
+                marked[i] = true
             }
+            var weight = (classWords?.weight ?? 0) + (idWords?.weight ?? 0)
             if attributes["itemprop"] == "articleBody" { weight += 25 }
             weights[i] = weight
         }

@@ -15,6 +15,8 @@ struct PageStatistics {
     let holdsLandmark: [Bool]
     /// Readability's class weight of each element (`ClassWords.weight`).
     let weights: [Int]
+    /// Whether each node is an element of `blockTags`, looked up once a node.
+    let isBlock: [Bool]
     var textLength: [Int]
     var linkLength: [Int]
     var commas: [Int]
@@ -57,6 +59,8 @@ struct PageStatistics {
             }
             if holdsLandmark[i] { holdsLandmark[tree.parents[i]] = true }
         }
+        var isBlock = [Bool](repeating: false, count: count)
+        for i in 0..<count where tree.kinds[i] == .element { isBlock[i] = Self.blockTags.contains(tree.names[i]) }
         var hidden = [Bool](repeating: false, count: count)
         var inLink = [Bool](repeating: false, count: count)
         var blockOwner = [Int](repeating: 0, count: count)
@@ -70,7 +74,7 @@ struct PageStatistics {
             }
             hidden[i] = hidden[parent] || drops
             inLink[i] = inLink[parent] || name == "a"
-            blockOwner[i] = Self.blockTags.contains(tree.names[parent]) ? parent : blockOwner[parent]
+            blockOwner[i] = isBlock[parent] ? parent : blockOwner[parent]
         }
         var textLength = [Int](repeating: 0, count: count)
         var linkLength = textLength, commas = textLength, ownLength = textLength, ownCommas = textLength
@@ -79,7 +83,8 @@ struct PageStatistics {
         var headingDepth = [Bool](repeating: false, count: count)
         for i in 1..<max(1, count) {
             let name = tree.names[i]
-            headingDepth[i] = headingDepth[tree.parents[i]] || (name.count == 2 && name.first == "h" && name != "hr")
+            headingDepth[i] = headingDepth[tree.parents[i]]
+                || (name.utf8.count == 2 && name.utf8.first == UInt8(ascii: "h") && name != "hr")
         }
         for i in stride(from: count - 1, through: 1, by: -1) {
             let parent = tree.parents[i]
@@ -117,6 +122,7 @@ struct PageStatistics {
             embeds[parent] += embeds[i]
         }
         self.hidden = hidden
+        self.isBlock = isBlock
         self.marked = marked
         self.holdsLandmark = holdsLandmark
         self.textLength = textLength

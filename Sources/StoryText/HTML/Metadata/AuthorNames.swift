@@ -133,9 +133,9 @@ enum AuthorNames {
 /// id has the word "byline" or "author". Comments, related stories and the like
 /// (`OtherStories`) are never searched.
 enum BylineElements {
-    static let classWords: Set<String> = ["byline", "author", "authors", "byl", "contributor"]
+    static let classWords: WordSet = ["byline", "author", "authors", "byl", "contributor"]
     /// Class words of an author's biography or picture, which repeat the name with more text.
-    static let skippedWords: Set<String> = ["bio", "biography", "avatar", "image", "img", "photo", "picture", "about",
+    static let skippedWords: WordSet = ["bio", "biography", "avatar", "image", "img", "photo", "picture", "about",
                                             "description", "more", "follow", "social"]
 
     static func names(in document: HTMLNode, sites: SiteNames) -> [String] {
@@ -146,6 +146,11 @@ enum BylineElements {
 
     private static func search(_ node: HTMLNode, sites: SiteNames, found: inout [String]) {
         for child in node.children where child.kind == .element && found.isEmpty {
+            // No attributes: no byline, only a container or other stories.
+            if child.attributes.isEmpty {
+                if !OtherStories.tags.contains(child.name) { search(child, sites: sites, found: &found) }
+                continue
+            }
             let labels = OtherStories.labelWords(child)
             if OtherStories.holds(child, labels: labels) { continue }
             let byline = isByline(child, labels: labels)
@@ -157,11 +162,13 @@ enum BylineElements {
         }
     }
 
+    static let notBylines: WordSet = ["script", "style", "meta", "link", "img", "head", "title"]
+
     /// Elements that hold a whole page or article: never a byline, never skipped as furniture.
-    static let containers: Set<String> = ["html", "body", "main", "article"]
+    static let containers: WordSet = ["html", "body", "main", "article"]
 
     static func isByline(_ node: HTMLNode, labels: [String]? = nil) -> Bool {
-        if ["script", "style", "meta", "link", "img", "head", "title"].contains(node.name) { return false }
+        if node.attributes.isEmpty || notBylines.contains(node.name) { return false }
         if containers.contains(node.name) { return false }
         if node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true { return true }
         if node.attribute("itemprop")?.lowercased() == "author" { return true }

@@ -2,18 +2,18 @@
 /// trending lists, navigation, footers, scripts), where bylines and date lines are not looked
 /// for. Narrower than `Furniture`, which also sets aside whole headers and paywalled bodies.
 enum OtherStories {
-    static let tags: Set<String> = [
+    static let tags: WordSet = [
         "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg", "figure",
         "head", "select", "button", "dialog", "menu",
     ]
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "comment", "comments", "related", "recommended", "recommendations", "trending", "popular", "outbrain",
         "taboola", "sidebar", "newsletter", "widget", "promo", "teaser", "teasers", "recirc", "footer",
     ]
 
     static let otherRoles: Set<String> = ["navigation", "complementary", "contentinfo"]
     /// Elements that hold a whole page or story: never other stories.
-    static let storyTags: Set<String> = ["html", "body", "main", "article"]
+    static let storyTags: WordSet = ["html", "body", "main", "article"]
 
     /// - Parameter labels: `labelWords(node)`, when the caller has them already.
     static func holds(_ node: HTMLNode, labels: [String]? = nil) -> Bool {

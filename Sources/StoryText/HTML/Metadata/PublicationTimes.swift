@@ -125,7 +125,7 @@ private struct TimeElements {
     }
 
     /// Class words of a date line's container ("published", "publishing-details", "timestamp").
-    static let dateLineWords: Set<String> = ["published", "publishing", "pubdate", "posted", "dateline", "timestamp",
+    static let dateLineWords: WordSet = ["published", "publishing", "pubdate", "posted", "dateline", "timestamp",
                                              "byline", "meta", "date", "time", "datetime", "datepublished",
                                              "publishdate", "publishedat", "publish"]
 
@@ -134,6 +134,13 @@ private struct TimeElements {
 
     private mutating func walk(_ node: HTMLNode, inHeader: Bool, inArticle: Bool) {
         for child in node.children where child.kind == .element {
+            // An element with no attributes is no byline, date line or dated element: only a <time>
+            // there, a container or other stories.
+            if child.attributes.isEmpty, child.name != "time" {
+                if OtherStories.tags.contains(child.name) { continue }
+                walk(child, inHeader: inHeader || child.name == "header", inArticle: inArticle || child.name == "article")
+                continue
+            }
             let labels = OtherStories.labelWords(child)
             if OtherStories.holds(child, labels: labels) { continue }
             let isByline = BylineElements.isByline(child, labels: labels)

@@ -14,8 +14,9 @@ enum HTMLDocument {
     /// - Complexity: O(n) in the page's length.
     static func parse(_ html: String) -> HTMLNode { parse(Array(html.utf8)) }
 
-    /// `parse(_:)` for well-formed UTF-8 bytes.
-    static func parse(_ html: [UInt8]) -> HTMLNode {
+    /// `parse(_:)` for well-formed UTF-8 bytes. `cuttingUnreadAttributes: false` keeps the
+    /// attributes nobody reads (`UnreadAttributes`), for tests that check cutting them changes nothing.
+    static func parse(_ html: [UInt8], cuttingUnreadAttributes: Bool = true) -> HTMLNode {
         _ = libxml2Ready
         let builder = BuilderBox()
         var handler = htmlSAXHandler()
@@ -29,17 +30,14 @@ enum HTMLDocument {
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
-            let box = BuilderBox.from(context)
-            guard !box.builder.inCode else { return }
-            let text = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
-            box.builder.text(text)
+            BuilderBox.from(context).builder.text(UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         handler.characters = characters
         handler.cdataBlock = characters
         handler.ignorableWhitespace = characters
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        var bytes = ScriptData.elide(html)
+        var bytes = ScriptData.elide(html, cuttingUnreadAttributes: cuttingUnreadAttributes)
         let context = Unmanaged.passUnretained(builder).toOpaque()
         withUnsafeMutablePointer(to: &handler) { sax in
             guard let parser = htmlCreatePushParserCtxt(sax, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }

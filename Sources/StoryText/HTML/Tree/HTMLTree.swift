@@ -87,6 +87,13 @@ struct HTMLTreeBuilder {
         }
     }
 
+    /// Text as libxml2 hands it over: decoded here, in place, and only when it is not code
+    /// (checking `inCode` from outside would copy the builder, every array of it, each call).
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty, !inCode else { return }
+        text(String(decoding: bytes, as: UTF8.self))
+    }
+
     mutating func text(_ text: String) {
         guard !text.isEmpty else { return }
         if let last = kinds.indices.last, kinds[last] == .text, parents[last] == open.last {
