@@ -16,9 +16,26 @@ extension WordDiffer {
     /// - Complexity: O((n + m) · d) time for n old and m new tokens and an edit distance d, and
     ///   O(n + m) space.
     static func myers(_ old: [Int], _ new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
-        var search = MiddleSnakeSearch(old: old, new: new)
-        search.run()
-        return (search.removed, search.inserted)
+        var removed = [Bool](repeating: false, count: old.count)
+        var inserted = [Bool](repeating: false, count: new.count)
+        // The frontiers and the edit marks through raw buffers: no bounds or uniqueness checks in
+        // the inner loops (every index is inside them: diagonals within ±(n + m) of the offset).
+        let offset = old.count + new.count + 1
+        let frontiers = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * (2 * offset + 1))
+        frontiers.initialize(repeating: 0)
+        defer { frontiers.deallocate() }
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                removed.withUnsafeMutableBufferPointer { removed in
+                    inserted.withUnsafeMutableBufferPointer { inserted in
+                        let search = MiddleSnakeSearch(old: old, new: new, removed: removed, inserted: inserted,
+                                                       frontiers: frontiers, offset: offset)
+                        search.run()
+                    }
+                }
+            }
+        }
+        return (removed, inserted)
     }
 }
 
@@ -39,24 +56,28 @@ struct MiddleSnakeSearch {
         var isOdd: Bool { !delta.isMultiple(of: 2) }
     }
 
-    let old: [Int]
-    let new: [Int]
-    var removed: [Bool]
-    var inserted: [Bool]
+    let old: UnsafeBufferPointer<Int>
+    let new: UnsafeBufferPointer<Int>
+    let removed: UnsafeMutableBufferPointer<Bool>
+    let inserted: UnsafeMutableBufferPointer<Bool>
     /// forward[k + offset]: the furthest old position reached on diagonal k (x - y = k + left - top).
-    var forward: [Int]
+    let forward: UnsafeMutablePointer<Int>
     /// backward[c + offset]: the highest new position reached on backward diagonal c.
-    var backward: [Int]
+    let backward: UnsafeMutablePointer<Int>
     let offset: Int
 
-    init(old: [Int], new: [Int]) {
+    /// A search writing its marks into `removed` and `inserted`, with `frontiers` (at least
+    /// 2 · (2 · offset + 1) entries, offset = n + m + 1) for its two frontiers.
+    init(old: UnsafeBufferPointer<Int>, new: UnsafeBufferPointer<Int>, removed: UnsafeMutableBufferPointer<Bool>,
+         inserted: UnsafeMutableBufferPointer<Bool>, frontiers: UnsafeMutableBufferPointer<Int>, offset: Int) {
         self.old = old
         self.new = new
-        removed = [Bool](repeating: false, count: old.count)
-        inserted = [Bool](repeating: false, count: new.count)
-        offset = old.count + new.count + 1
-        forward = [Int](repeating: 0, count: 2 * offset + 1)
-        backward = [Int](repeating: 0, count: 2 * offset + 1)
+        self.removed = removed
+        self.inserted = inserted
+        self.offset = offset
+        // Two frontiers of 2 · offset + 1 entries each; the buffer is never empty (offset >= 1).
+        forward = frontiers.baseAddress.unsafelyUnwrapped
+        backward = forward + (2 * offset + 1)
     }
 
     /// The box without the common tokens at its two ends.
@@ -74,13 +95,13 @@ struct MiddleSnakeSearch {
     }
 
     /// Marks one edit: a removal of old token `index` or an insertion of new token `index`.
-    mutating func mark(insertion: Bool, _ index: Int) {
+    func mark(insertion: Bool, _ index: Int) {
         if insertion { inserted[index] = true } else { removed[index] = true }
     }
 
     /// Finds the edits of the whole graph, box by box: each middle snake gives one edit and
     /// splits its box in two; heads first, tails from a stack.
-    mutating func run() {
+    func run() {
         var stack: [Box] = []
         var current = trimmed(Box(left: 0, top: 0, right: old.count, bottom: new.count))
         while true {
@@ -98,7 +119,7 @@ struct MiddleSnakeSearch {
 
     /// The middle snake of `box` (after marking the edit that leads onto it), or nil when the
     /// box holds at most one edit (marked here).
-    mutating func middleSnake(_ box: Box) -> Box? {
+    func middleSnake(_ box: Box) -> Box? {
         guard box.size > 1 else {
             if box.size == 1 { mark(insertion: box.width != 1, box.width == 1 ? box.left : box.top) }
             return nil
@@ -120,7 +141,7 @@ struct MiddleSnakeSearch {
 
     /// One round of the forward search; in an odd box, the snake where it meets the backward
     /// search, its edit marked.
-    mutating func forwardStep(_ box: Box, depth: Int) -> Box? {
+    func forwardStep(_ box: Box, depth: Int) -> Box? {
         for k in stride(from: depth, through: -depth, by: -2) {
             var right: Int
             var bottom: Int
@@ -158,7 +179,7 @@ struct MiddleSnakeSearch {
 
     /// One round of the backward search; in an even box, the snake where it meets the forward
     /// search, its edit marked.
-    mutating func backwardStep(_ box: Box, depth: Int) -> Box? {
+    func backwardStep(_ box: Box, depth: Int) -> Box? {
         for c in stride(from: depth, through: -depth, by: -2) {
             let k = c + box.delta
             var left: Int

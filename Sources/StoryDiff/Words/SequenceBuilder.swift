@@ -1,0 +1,121 @@
+/// Cuts texts into `DiffSequence`s with one id space for all of them (`TokenInterner`), and,
+/// when asked, the key words of each (`ParagraphAlignment`: numbers and words of at least
+/// `keyWordLength` characters, lower case, as ids of their own). What a token's kind and body
+/// say (slight, key) is worked out once per distinct body.
+///
+/// - Complexity: O(c) for c bytes of text, expected (one scan, one hash and probe per token).
+struct SequenceBuilder {
+    /// What an interned body says about its token, for the kind it was first seen with.
+    struct Facts {
+        var kind: WordToken.Kind
+        var slight: Bool
+        /// The key word's id, or -1 when the token is not a key word.
+        var key: Int
+    }
+
+    private(set) var interner: TokenInterner
+    private var keyInterner: TokenInterner
+    private var facts: [Facts] = []
+    /// The longest token (body and whitespace, in scalars) of each id.
+    private(set) var longest: [Int] = []
+    /// Key words are looked for when not nil.
+    let keyWordLength: Int?
+    private var lowered: [UInt8] = []
+
+    init(capacity: Int, keyWordLength: Int?) {
+        interner = TokenInterner(capacity: capacity)
+        keyInterner = TokenInterner(capacity: keyWordLength == nil ? 0 : capacity / 2)
+        self.keyWordLength = keyWordLength
+        facts.reserveCapacity(capacity)
+        longest.reserveCapacity(capacity)
+    }
+
+    /// The number of ids given so far.
+    var idCount: Int { interner.idCount }
+    /// The number of key ids given so far.
+    var keyCount: Int { keyInterner.idCount }
+
+    /// The sequence of `text`, and its key word ids (distinct, sorted; empty unless asked for).
+    mutating func sequence(_ text: String) -> (DiffSequence, keys: [Int]) {
+        var result = DiffSequence(text: text)
+        var keys: [Int] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var scanner = ByteTokenScanner(bytes)
+            let estimate = bytes.count / 5 + 4
+            result.ids.reserveCapacity(estimate)
+            result.lengths.reserveCapacity(estimate)
+            result.slight.reserveCapacity(estimate)
+            result.ends.reserveCapacity(estimate)
+            while let span = scanner.next() {
+                let body = UnsafeBufferPointer(rebasing: bytes[span.start..<span.bodyEnd])
+                let (entry, isNew) = interner.entry(body, hash: TokenInterner.hash(body))
+                let id = interner.ids[entry]
+                if isNew { facts.append(Self.facts(body, kind: span.kind, keyWordLength: keyWordLength, &self)) }
+                let known = facts[entry]
+                let slight: Bool
+                let key: Int
+                if known.kind == span.kind {
+                    slight = known.slight
+                    key = known.key
+                } else {
+                    let other = Self.facts(body, kind: span.kind, keyWordLength: keyWordLength, &self)
+                    slight = other.slight
+                    key = other.key
+                }
+                let length = scanner.scalarCount(span.start, span.end)
+                if id == longest.count {
+                    longest.append(length)
+                } else if length > longest[id] {
+                    longest[id] = length
+                }
+                result.ids.append(id)
+                result.lengths.append(length)
+                result.slight.append(slight)
+                result.ends.append(span.end)
+                result.characters += length
+                if key >= 0 { keys.append(key) }
+            }
+        }
+        if keys.count > 1 {
+            keys.sort()
+            var write = 1
+            for read in 1..<keys.count where keys[read] != keys[write - 1] {
+                keys[write] = keys[read]
+                write += 1
+            }
+            keys.removeLast(keys.count - write)
+        }
+        return (result, keys)
+    }
+
+    /// Slight and key of a token of `kind` with this body.
+    private static func facts(_ body: UnsafeBufferPointer<UInt8>, kind: WordToken.Kind, keyWordLength: Int?,
+                              _ builder: inout SequenceBuilder) -> Facts {
+        let slight = WordDiffer.isSlight(kind: kind, body: body)
+        guard let length = keyWordLength else { return Facts(kind: kind, slight: slight, key: -1) }
+        let ascii = body.allSatisfy { $0 < 0x80 }
+        // A body has no more characters than bytes, and an ASCII body as many.
+        let isKey = kind == .number
+            || (kind == .word && body.count >= length
+                && (ascii || String(decoding: body, as: UTF8.self).count >= length))
+        guard isKey else { return Facts(kind: kind, slight: slight, key: -1) }
+        let entry: Int
+        if ascii {
+            var lowered: [UInt8] = []
+            swap(&lowered, &builder.lowered)
+            lowered.removeAll(keepingCapacity: true)
+            for byte in body { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            entry = lowered.withUnsafeBufferPointer { lowered in
+                builder.keyInterner.entry(lowered, hash: TokenInterner.hash(lowered)).index
+            }
+            swap(&lowered, &builder.lowered)
+        } else {
+            var lowered = String(decoding: body, as: UTF8.self).lowercased()
+            entry = lowered.withUTF8 { lowered in
+                builder.keyInterner.entry(lowered, hash: TokenInterner.hash(lowered)).index
+            }
+        }
+        return Facts(kind: kind, slight: slight, key: builder.keyInterner.ids[entry])
+    }
+}
