@@ -32,4 +32,22 @@ import Testing
             #expect(WordTokenizer.tokens(text) == ReferenceWordTokenizer.tokens(text), "\(text)")
         }
     }
+
+    /// `WordDiffer.isSlight(kind:body:)` (bytes) against `isSlight(_:)` (strings) on every
+    /// slight word, every quote mark, their neighbours and generated tokens.
+    @Test func slightByBytesAsByString() {
+        var texts = Array(WordDiffer.slightWords) + ["The", "A", "thE", "that's", "an'", "‚", "‛", "„", "«", "»", "‹",
+                                                      "“", "”", "‘", "’", "\"", "'", "`", "´", "—", ",", "-", "all", "x"]
+        var random = WordDiffMyersTests.Generator(state: 5)
+        for _ in 0..<2000 {
+            texts.append((0..<random.next(6)).map { _ in Self.pieces[random.next(Self.pieces.count)] }.joined())
+        }
+        for text in texts {
+            for token in WordTokenizer.tokens(text) + WordTokenizer.tokens("x " + text) {
+                var body = token.body
+                let byBytes = body.withUTF8 { WordDiffer.isSlight(kind: token.kind, body: $0) }
+                #expect(byBytes == WordDiffer.isSlight(token), "\(token)")
+            }
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct ParagraphAlignment {
         var bytes = 0
         for i in old.indices where !exactOld[i] { bytes += old[i].utf8.count }
         for j in new.indices where !exactNew[j] { bytes += new[j].utf8.count }
-        var builder = SequenceBuilder(capacity: bytes / 6 + 16, keyWordLength: settings.keyWordLength)
+        var builder = SequenceBuilder(capacity: bytes / 12 + 16, keyWordLength: settings.keyWordLength)
         var keys: [[[Int]]] = [[], []]
         var sequences: [[DiffSequence?]] = [[], []]
         for (side, paragraphs, isExact) in [(0, old, exactOld), (1, new, exactNew)] {

@@ -38,45 +38,71 @@ struct SequenceBuilder {
     /// The sequence of `text`, and its key word ids (distinct, sorted; empty unless asked for).
     mutating func sequence(_ text: String) -> (DiffSequence, keys: [Int]) {
         var result = DiffSequence(text: text)
-        var keys: [Int] = []
         var text = text
+        // A token holds at least one byte: the arrays are made at their largest, written through
+        // raw buffers (no capacity or uniqueness check per token), and cut to the tokens found.
+        let capacity = text.utf8.count
+        var ids = [Int](repeating: 0, count: capacity)
+        var lengths = [Int](repeating: 0, count: capacity)
+        var ends = [Int](repeating: 0, count: capacity)
+        var slights = [Bool](repeating: false, count: capacity)
+        var keys = [Int](repeating: 0, count: capacity)
+        var count = 0
+        var keyCount = 0
+        var characters = 0
         text.withUTF8 { bytes in
-            var scanner = ByteTokenScanner(bytes)
-            let estimate = bytes.count / 5 + 4
-            result.ids.reserveCapacity(estimate)
-            result.lengths.reserveCapacity(estimate)
-            result.slight.reserveCapacity(estimate)
-            result.ends.reserveCapacity(estimate)
-            while let span = scanner.next() {
-                let body = UnsafeBufferPointer(rebasing: bytes[span.start..<span.bodyEnd])
-                let (entry, isNew) = interner.entry(body, hash: TokenInterner.hash(body))
-                let id = interner.ids[entry]
-                if isNew { facts.append(Self.facts(body, kind: span.kind, keyWordLength: keyWordLength, &self)) }
-                let known = facts[entry]
-                let slight: Bool
-                let key: Int
-                if known.kind == span.kind {
-                    slight = known.slight
-                    key = known.key
-                } else {
-                    let other = Self.facts(body, kind: span.kind, keyWordLength: keyWordLength, &self)
-                    slight = other.slight
-                    key = other.key
+            let ascii = Self.isASCII(bytes)
+            ids.withUnsafeMutableBufferPointer { ids in
+                lengths.withUnsafeMutableBufferPointer { lengths in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        slights.withUnsafeMutableBufferPointer { slights in
+                            keys.withUnsafeMutableBufferPointer { keys in
+                                var scanner = ByteTokenScanner(bytes)
+                                while let span = scanner.next() {
+                                    let body = UnsafeBufferPointer(rebasing: bytes[span.start..<span.bodyEnd])
+                                    let (entry, isNew) = interner.entry(body, hash: TokenInterner.hash(body))
+                                    let id = interner.ids[entry]
+                                    if isNew {
+                                        facts.append(Self.facts(body, kind: span.kind, keyWordLength: keyWordLength,
+                                                                &self))
+                                    }
+                                    var known = facts[entry]
+                                    if known.kind != span.kind {
+                                        known = Self.facts(body, kind: span.kind, keyWordLength: keyWordLength, &self)
+                                    }
+                                    let length = ascii ? span.end - span.start : scanner.scalarCount(span.start, span.end)
+                                    if id == longest.count {
+                                        longest.append(length)
+                                    } else if length > longest[id] {
+                                        longest[id] = length
+                                    }
+                                    ids[count] = id
+                                    lengths[count] = length
+                                    slights[count] = known.slight
+                                    ends[count] = span.end
+                                    count += 1
+                                    characters += length
+                                    if known.key >= 0 {
+                                        keys[keyCount] = known.key
+                                        keyCount += 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                let length = scanner.scalarCount(span.start, span.end)
-                if id == longest.count {
-                    longest.append(length)
-                } else if length > longest[id] {
-                    longest[id] = length
-                }
-                result.ids.append(id)
-                result.lengths.append(length)
-                result.slight.append(slight)
-                result.ends.append(span.end)
-                result.characters += length
-                if key >= 0 { keys.append(key) }
             }
         }
+        ids.removeLast(capacity - count)
+        lengths.removeLast(capacity - count)
+        ends.removeLast(capacity - count)
+        slights.removeLast(capacity - count)
+        keys.removeLast(capacity - keyCount)
+        result.ids = ids
+        result.lengths = lengths
+        result.ends = ends
+        result.slight = slights
+        result.characters = characters
         if keys.count > 1 {
             keys.sort()
             var write = 1
@@ -87,6 +113,22 @@ struct SequenceBuilder {
             keys.removeLast(keys.count - write)
         }
         return (result, keys)
+    }
+
+    /// Whether every byte is ASCII (eight at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < raw.count {
+            high |= UInt64(raw[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// Slight and key of a token of `kind` with this body.

@@ -76,15 +76,8 @@ struct TokenInterner {
 
     /// The entry holding `bytes` (whose `hash(_:)` is `hash`), made if new, and whether it is new.
     mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (index: Int, isNew: Bool) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let held = slots[slot]
-            if held == 0 { break }
-            let index = held - 1
-            if hashes[index] == hash, equal(index, bytes) { return (index, false) }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = probe(bytes, hash: hash)
+        if found >= 0 { return (found, false) }
         let index = ids.count
         hashes.append(hash)
         arena.append(contentsOf: bytes)
@@ -95,11 +88,33 @@ struct TokenInterner {
         return (index, true)
     }
 
-    private func equal(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[index]
-        guard starts[index + 1] - start == bytes.count else { return false }
-        for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
-        return true
+    /// The entry holding `bytes` (-1 when none) and the slot where the probe ended.
+    private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (found: Int, slot: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    arena.withUnsafeBufferPointer { arena in
+                        let mask = slots.count - 1
+                        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                        while true {
+                            let held = slots[slot]
+                            if held == 0 { return (-1, slot) }
+                            let index = held - 1
+                            if hashes[index] == hash, starts[index + 1] - starts[index] == bytes.count {
+                                let start = starts[index]
+                                var same = true
+                                for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] {
+                                    same = false
+                                    break
+                                }
+                                if same { return (index, slot) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The id of a byte sequence seen for the first time.

@@ -40,7 +40,7 @@ extension WordDiffer {
 }
 
 /// The state of one linear-space Myers search (`WordDiffer.myers`): the two id sequences, the
-/// forward and backward frontiers (one array each, indexed by diagonal + offset), and the
+/// forward and backward frontiers (one raw buffer each, indexed by diagonal), and the
 /// edits found so far.
 struct MiddleSnakeSearch {
     /// A region of the edit graph: old tokens left..<right, new tokens top..<bottom.
@@ -60,11 +60,10 @@ struct MiddleSnakeSearch {
     let new: UnsafeBufferPointer<Int>
     let removed: UnsafeMutableBufferPointer<Bool>
     let inserted: UnsafeMutableBufferPointer<Bool>
-    /// forward[k + offset]: the furthest old position reached on diagonal k (x - y = k + left - top).
+    /// forward[k]: the furthest old position reached on diagonal k (x - y = k + left - top).
     let forward: UnsafeMutablePointer<Int>
-    /// backward[c + offset]: the highest new position reached on backward diagonal c.
+    /// backward[c]: the highest new position reached on backward diagonal c.
     let backward: UnsafeMutablePointer<Int>
-    let offset: Int
 
     /// A search writing its marks into `removed` and `inserted`, with `frontiers` (at least
     /// 2 · (2 · offset + 1) entries, offset = n + m + 1) for its two frontiers.
@@ -74,9 +73,9 @@ struct MiddleSnakeSearch {
         self.new = new
         self.removed = removed
         self.inserted = inserted
-        self.offset = offset
-        // Two frontiers of 2 · offset + 1 entries each; the buffer is never empty (offset >= 1).
-        forward = frontiers.baseAddress.unsafelyUnwrapped
+        // Two frontiers of 2 · offset + 1 entries each, each pointer at its diagonal 0 (so diagonals
+        // from -offset to offset index it directly); the buffer is never empty (offset >= 1).
+        forward = frontiers.baseAddress.unsafelyUnwrapped + offset
         backward = forward + (2 * offset + 1)
     }
 
@@ -124,8 +123,8 @@ struct MiddleSnakeSearch {
             if box.size == 1 { mark(insertion: box.width != 1, box.width == 1 ? box.left : box.top) }
             return nil
         }
-        forward[1 + offset] = box.left
-        backward[1 + offset] = box.bottom
+        forward[1] = box.left
+        backward[1] = box.bottom
         for depth in 0...((box.size + 1) / 2) {
             if box.isOdd {
                 if let snake = forwardStep(box, depth: depth) { return snake }
@@ -141,35 +140,40 @@ struct MiddleSnakeSearch {
 
     /// One round of the forward search; in an odd box, the snake where it meets the backward
     /// search, its edit marked.
+    @inline(__always)
     func forwardStep(_ box: Box, depth: Int) -> Box? {
-        for k in stride(from: depth, through: -depth, by: -2) {
+        let (boxLeft, boxTop, boxRight, boxBottom, odd, delta) = (box.left, box.top, box.right, box.bottom, box.isOdd,
+                                                                  box.delta)
+        var k = depth + 2
+        while k > -depth {
+            k -= 2
             var right: Int
             var bottom: Int
             let left: Int
             let insertion: Bool
             let editIndex: Int
-            if k == -depth || (k != depth && forward[k - 1 + offset] < forward[k + 1 + offset]) {
-                right = forward[k + 1 + offset]
+            if k == -depth || (k != depth && forward[k - 1] < forward[k + 1]) {
+                right = forward[k + 1]
                 left = right
-                bottom = box.top + (right - box.left) - k
+                bottom = boxTop + (right - boxLeft) - k
                 insertion = true
                 editIndex = bottom - 1
             } else {
-                left = forward[k - 1 + offset]
+                left = forward[k - 1]
                 right = left + 1
-                bottom = box.top + (right - box.left) - k
+                bottom = boxTop + (right - boxLeft) - k
                 insertion = false
                 editIndex = left
             }
             let top = depth == 0 || right != left ? bottom : bottom - 1
-            while right < box.right, bottom < box.bottom, old[right] == new[bottom] {
+            while right < boxRight, bottom < boxBottom, old[right] == new[bottom] {
                 right += 1
                 bottom += 1
             }
-            forward[k + offset] = right
-            guard box.isOdd else { continue }
-            let c = k - box.delta
-            if c >= -(depth - 1), c <= depth - 1, bottom >= backward[c + offset] {
+            forward[k] = right
+            guard odd else { continue }
+            let c = k - delta
+            if c >= -(depth - 1), c <= depth - 1, bottom >= backward[c] {
                 mark(insertion: insertion, editIndex)
                 return Box(left: left, top: top, right: right, bottom: bottom)
             }
@@ -179,35 +183,39 @@ struct MiddleSnakeSearch {
 
     /// One round of the backward search; in an even box, the snake where it meets the forward
     /// search, its edit marked.
+    @inline(__always)
     func backwardStep(_ box: Box, depth: Int) -> Box? {
-        for c in stride(from: depth, through: -depth, by: -2) {
-            let k = c + box.delta
+        let (boxLeft, boxTop, odd, delta) = (box.left, box.top, box.isOdd, box.delta)
+        var c = depth + 2
+        while c > -depth {
+            c -= 2
+            let k = c + delta
             var left: Int
             var top: Int
             let bottom: Int
             let insertion: Bool
             let editIndex: Int
-            if c == -depth || (c != depth && backward[c - 1 + offset] > backward[c + 1 + offset]) {
-                top = backward[c + 1 + offset]
+            if c == -depth || (c != depth && backward[c - 1] > backward[c + 1]) {
+                top = backward[c + 1]
                 bottom = top
-                left = box.left + (top - box.top) + k
+                left = boxLeft + (top - boxTop) + k
                 insertion = false
                 editIndex = left
             } else {
-                bottom = backward[c - 1 + offset]
+                bottom = backward[c - 1]
                 top = bottom - 1
-                left = box.left + (top - box.top) + k
+                left = boxLeft + (top - boxTop) + k
                 insertion = true
                 editIndex = top
             }
             let right = depth == 0 || top != bottom ? left : left + 1
-            while left > box.left, top > box.top, old[left - 1] == new[top - 1] {
+            while left > boxLeft, top > boxTop, old[left - 1] == new[top - 1] {
                 left -= 1
                 top -= 1
             }
-            backward[c + offset] = top
-            guard !box.isOdd else { continue }
-            if k >= -depth, k <= depth, left <= forward[k + offset] {
+            backward[c] = top
+            guard !odd else { continue }
+            if k >= -depth, k <= depth, left <= forward[k] {
                 mark(insertion: insertion, editIndex)
                 return Box(left: left, top: top, right: right, bottom: bottom)
             }

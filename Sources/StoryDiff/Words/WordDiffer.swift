@@ -166,14 +166,21 @@ public enum WordDiffer {
             guard body.count <= 4, let first = body.first, first >= 0x61, first <= 0x7A else { return false }
             var packed: UInt32 = 0
             for (index, byte) in body.enumerated() { packed |= UInt32(byte) << (8 * UInt32(index)) }
-            return slightPacked.contains(packed)
+            // 26 words, sorted: a binary search, no hashing.
+            var low = 0
+            var high = slightPacked.count
+            while low < high {
+                let middle = (low + high) / 2
+                if slightPacked[middle] < packed { low = middle + 1 } else { high = middle }
+            }
+            return low < slightPacked.count && slightPacked[low] == packed
         }
     }
 
-    /// The slight words, each as its bytes packed into a number (first byte lowest).
-    static let slightPacked: Set<UInt32> = Set(slightWords.map { word in
+    /// The slight words, each as its bytes packed into a number (first byte lowest), sorted.
+    static let slightPacked: [UInt32] = slightWords.map { word in
         word.utf8.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
-    })
+    }.sorted()
 
     /// One run of the cleaned-up script: consecutive steps of one kind, as the old and new
     /// token ranges they cover (contiguous: a stretch of edits between two kept tokens deletes
