@@ -48,7 +48,7 @@ struct SequenceBuilder {
         var slights = [Bool](repeating: false, count: capacity)
         var keys = [Int](repeating: 0, count: capacity)
         var count = 0
-        var keyCount = 0
+        var keysFound = 0
         var characters = 0
         text.withUTF8 { bytes in
             let ascii = Self.isASCII(bytes)
@@ -83,8 +83,8 @@ struct SequenceBuilder {
                                     count += 1
                                     characters += length
                                     if known.key >= 0 {
-                                        keys[keyCount] = known.key
-                                        keyCount += 1
+                                        keys[keysFound] = known.key
+                                        keysFound += 1
                                     }
                                 }
                             }
@@ -97,7 +97,7 @@ struct SequenceBuilder {
         lengths.removeLast(capacity - count)
         ends.removeLast(capacity - count)
         slights.removeLast(capacity - count)
-        keys.removeLast(capacity - keyCount)
+        keys.removeLast(capacity - keysFound)
         result.ids = ids
         result.lengths = lengths
         result.ends = ends

@@ -35,8 +35,6 @@ struct TokenInterner {
         starts.append(0)
     }
 
-    var entryCount: Int { ids.count }
-
     /// FNV-1a over the bytes.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
