@@ -62,22 +62,7 @@ enum ParagraphFingerprint {
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a
         var b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
-                let (rawA, rawB) = (UnsafeRawBufferPointer(a), UnsafeRawBufferPointer(b))
-                var index = 0
-                while index + 8 <= a.count {
-                    guard rawA.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                        == rawB.loadUnaligned(fromByteOffset: index, as: UInt64.self) else { return false }
-                    index += 8
-                }
-                while index < a.count {
-                    guard a[index] == b[index] else { return false }
-                    index += 1
-                }
-                return true
-            }
-        }
+        return a.withUTF8 { a in b.withUTF8 { b in a.sameBytes(as: b) } }
     }
 
     /// The matches by string hashing, for texts with scalars the bytes cannot decide.

@@ -21,6 +21,15 @@ struct SequenceBuilder {
     /// Key words are looked for when not nil.
     let keyWordLength: Int?
     private var lowered: [UInt8] = []
+    /// A token's id, length, end, slight mark and key, written for one text at a time.
+    private struct Buffers {
+        var ids: [Int] = []
+        var lengths: [Int] = []
+        var ends: [Int] = []
+        var slights: [Bool] = []
+        var keys: [Int] = []
+    }
+    private var buffers = Buffers()
 
     init(capacity: Int, keyWordLength: Int?) {
         interner = TokenInterner(capacity: capacity)
@@ -39,24 +48,30 @@ struct SequenceBuilder {
     mutating func sequence(_ text: String) -> (DiffSequence, keys: [Int]) {
         var result = DiffSequence(text: text)
         var text = text
-        // A token holds at least one byte: the arrays are made at their largest, written through
-        // raw buffers (no capacity or uniqueness check per token), and cut to the tokens found.
+        // A token holds at least one byte, so buffers of the text's byte count hold its tokens:
+        // written through raw pointers (no capacity or uniqueness check per token), then copied
+        // out at the count found. They are the builder's, kept from text to text (taken out of it
+        // while in use).
         let capacity = text.utf8.count
-        var ids = [Int](repeating: 0, count: capacity)
-        var lengths = [Int](repeating: 0, count: capacity)
-        var ends = [Int](repeating: 0, count: capacity)
-        var slights = [Bool](repeating: false, count: capacity)
-        var keys = [Int](repeating: 0, count: capacity)
+        if buffers.ids.count < capacity {
+            let size = max(capacity, 2 * buffers.ids.count)
+            buffers = Buffers(ids: [Int](repeating: 0, count: size), lengths: [Int](repeating: 0, count: size),
+                              ends: [Int](repeating: 0, count: size), slights: [Bool](repeating: false, count: size),
+                              keys: [Int](repeating: 0, count: size))
+        }
+        var taken = Buffers()
+        swap(&taken, &buffers)
+        defer { swap(&taken, &buffers) }
         var count = 0
         var keysFound = 0
         var characters = 0
         text.withUTF8 { bytes in
             let ascii = Self.isASCII(bytes)
-            ids.withUnsafeMutableBufferPointer { ids in
-                lengths.withUnsafeMutableBufferPointer { lengths in
-                    ends.withUnsafeMutableBufferPointer { ends in
-                        slights.withUnsafeMutableBufferPointer { slights in
-                            keys.withUnsafeMutableBufferPointer { keys in
+            taken.ids.withUnsafeMutableBufferPointer { ids in
+                taken.lengths.withUnsafeMutableBufferPointer { lengths in
+                    taken.ends.withUnsafeMutableBufferPointer { ends in
+                        taken.slights.withUnsafeMutableBufferPointer { slights in
+                            taken.keys.withUnsafeMutableBufferPointer { keys in
                                 var scanner = ByteTokenScanner(bytes)
                                 while let span = scanner.next() {
                                     let body = UnsafeBufferPointer(rebasing: bytes[span.start..<span.bodyEnd])
@@ -93,16 +108,12 @@ struct SequenceBuilder {
                 }
             }
         }
-        ids.removeLast(capacity - count)
-        lengths.removeLast(capacity - count)
-        ends.removeLast(capacity - count)
-        slights.removeLast(capacity - count)
-        keys.removeLast(capacity - keysFound)
-        result.ids = ids
-        result.lengths = lengths
-        result.ends = ends
-        result.slight = slights
+        result.ids = Array(taken.ids[0..<count])
+        result.lengths = Array(taken.lengths[0..<count])
+        result.ends = Array(taken.ends[0..<count])
+        result.slight = Array(taken.slights[0..<count])
         result.characters = characters
+        var keys = Array(taken.keys[0..<keysFound])
         if keys.count > 1 {
             keys.sort()
             var write = 1

@@ -58,50 +58,79 @@ extension WordDiffer {
         }
         if scratch.chain.count < columns { scratch.chain = [Int](repeating: 0, count: columns) }
         if scratch.row.count < columns + 1 { scratch.row = [Int](repeating: 0, count: columns + 1) }
-        let slots = scratch.heads.count
-        return scratch.heads.withUnsafeMutableBufferPointer { heads in
-            scratch.chain.withUnsafeMutableBufferPointer { chain in
-                scratch.row.withUnsafeMutableBufferPointer { row in
-                    for column in 0..<columns {
-                        let slot = b[start + column] + 1
-                        chain[column] = heads[slot] - 1
-                        heads[slot] = column + 1
-                    }
-                    for index in 0...columns { row[index] = 0 }
-                    // Whether the row (the one above the next) never decreases left to right.
-                    var rising = true
-                    for i in start..<aEnd {
-                        let slot = a[i] + 1
-                        var first = slot < slots ? heads[slot] - 1 : -1
-                        if first < 0 {
-                            if !rising {
-                                for j in 1...columns where row[j] < row[j - 1] { row[j] = row[j - 1] }
-                                rising = true
+        return a.withUnsafeBufferPointer { a in
+            aLengths.withUnsafeBufferPointer { aLengths in
+                b.withUnsafeBufferPointer { b in
+                    bLengths.withUnsafeBufferPointer { bLengths in
+                        scratch.heads.withUnsafeMutableBufferPointer { heads in
+                            scratch.chain.withUnsafeMutableBufferPointer { chain in
+                                scratch.row.withUnsafeMutableBufferPointer { row in
+                                    keptCharacters(Tables(a: a, aLengths: aLengths, b: b, bLengths: bLengths,
+                                                          heads: heads, chain: chain, row: row),
+                                                   from: start, aEnd: aEnd, bEnd: bEnd)
+                                }
                             }
-                            continue
                         }
-                        while chain[first] >= 0 { first = chain[first] }
-                        // Cells are 1-based: the first match is cell first + 1.
-                        let from = rising ? first + 1 : 1
-                        var diagonal = row[from - 1]
-                        var left = row[from - 1]
-                        let token = a[i]
-                        let weight = aLengths[i]
-                        for j in from...columns {
-                            let column = start + j - 1
-                            let up = row[j]
-                            let value = token == b[column] ? diagonal + weight + bLengths[column] : max(up, left)
-                            diagonal = up
-                            row[j] = value
-                            left = value
-                        }
-                        rising = false
                     }
-                    for column in start..<bEnd { heads[b[column] + 1] = 0 }
-                    return row[columns]
                 }
             }
         }
+    }
+
+    /// The raw buffers of one `keptCharacters` call.
+    private struct Tables {
+        let a: UnsafeBufferPointer<Int>
+        let aLengths: UnsafeBufferPointer<Int>
+        let b: UnsafeBufferPointer<Int>
+        let bLengths: UnsafeBufferPointer<Int>
+        let heads: UnsafeMutableBufferPointer<Int>
+        let chain: UnsafeMutableBufferPointer<Int>
+        let row: UnsafeMutableBufferPointer<Int>
+    }
+
+    /// `keptCharacters` on raw buffers (no bounds checks in the loops: every index is inside).
+    private static func keptCharacters(_ tables: Tables, from start: Int, aEnd: Int, bEnd: Int) -> Int {
+        let (a, aLengths, b, bLengths) = (tables.a, tables.aLengths, tables.b, tables.bLengths)
+        let (heads, chain, row) = (tables.heads, tables.chain, tables.row)
+        let columns = bEnd - start
+        let slots = heads.count
+        for column in 0..<columns {
+            let slot = b[start + column] + 1
+            chain[column] = heads[slot] - 1
+            heads[slot] = column + 1
+        }
+        for index in 0...columns { row[index] = 0 }
+        // Whether the row (the one above the next) never decreases left to right.
+        var rising = true
+        for i in start..<aEnd {
+            let slot = a[i] + 1
+            var first = slot < slots ? heads[slot] - 1 : -1
+            if first < 0 {
+                if !rising {
+                    for j in 1...columns where row[j] < row[j - 1] { row[j] = row[j - 1] }
+                    rising = true
+                }
+                continue
+            }
+            while chain[first] >= 0 { first = chain[first] }
+            // Cells are 1-based: the first match is cell first + 1.
+            let from = rising ? first + 1 : 1
+            var diagonal = row[from - 1]
+            var left = row[from - 1]
+            let token = a[i]
+            let weight = aLengths[i]
+            for j in from...columns {
+                let column = start + j - 1
+                let up = row[j]
+                let value = token == b[column] ? diagonal + weight + bLengths[column] : max(up, left)
+                diagonal = up
+                row[j] = value
+                left = value
+            }
+            rising = false
+        }
+        for column in start..<bEnd { heads[b[column] + 1] = 0 }
+        return row[columns]
     }
 }
 

@@ -234,7 +234,7 @@ public enum WordDiffer {
                         let newSlice = slice(newBytes, new, run.new)
                         let oldSlice = slice(oldBytes, old, run.old)
                         let text = String(decoding: newSlice, as: UTF8.self)
-                        return WordOp(.equal, text, oldText: newSlice.elementsEqual(oldSlice) ? text
+                        return WordOp(.equal, text, oldText: newSlice.sameBytes(as: oldSlice) ? text
                                           : String(decoding: oldSlice, as: UTF8.self))
                     }
                 }
