@@ -6,8 +6,8 @@ public enum ParagraphAligner {
     /// The paragraph diff from `old` to `new`.
     ///
     /// - Complexity: for n old and m new paragraphs and their c characters:
-    ///   - exact matches by hashing, O(c); only the k paragraphs left over are tokenized, O(c),
-    ///     and their t tokens interned, O(t log t);
+    ///   - exact matches by hashing their bytes, O(c); only the k paragraphs left over are
+    ///     tokenized and their tokens interned, in one pass over their bytes, O(c) expected;
     ///   - candidate pairs: paragraphs sharing a key word, O(k²) bounds (O(bag) each) at worst;
     ///     each paragraph nominates `DiffSettings.pairingNominees` partners, so at most
     ///     2 · `pairingNominees` · k pairs get a weighted LCS, O(a · b) for their a and b tokens;

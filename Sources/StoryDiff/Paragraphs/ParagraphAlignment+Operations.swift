@@ -54,25 +54,6 @@ extension ParagraphAlignment {
         return ParagraphDiff(ops: result, usedGreedyPairing: usedGreedy, wordDiffGaveUp: gaveUp)
     }
 
-    /// The ids and lengths of interned paragraphs joined as `joined(_:)` joins their tokens (a
-    /// paragraph-break id, -1, between them), without the bags.
-    ///
-    /// - Complexity: O(t) for their t tokens.
-    static func joinedIds(_ paragraphs: [Interned]) -> (ids: [Int], lengths: [Int]) {
-        guard paragraphs.count != 1 else { return (paragraphs[0].ids, paragraphs[0].lengths) }
-        var ids: [Int] = []
-        var lengths: [Int] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 {
-                ids.append(-1)
-                lengths.append(1)
-            }
-            ids += paragraph.ids
-            lengths += paragraph.lengths
-        }
-        return (ids, lengths)
-    }
-
     /// The operation of a unit, with its word diff (computed here, once, for display), and
     /// whether that word diff gave up.
     func op(for unit: Unit, moved: Bool) -> (ParagraphOp, Bool) {
@@ -83,13 +64,9 @@ extension ParagraphAlignment {
             return (ParagraphOp(kind: moved ? .moved : .unchanged, old: oldNumbers, new: newNumbers, similarity: 1,
                                 words: [WordOp(.equal, text, oldText: old[unit.old[0]])]), false)
         }
-        // The tokens and ids interned once, at the start of the alignment: no second tokenising.
-        let oldIds = Self.joinedIds(unit.old.map { oldInterned[$0] })
-        let newIds = Self.joinedIds(unit.new.map { newInterned[$0] })
-        let diff = WordDiffer.diff(Self.joined(unit.old.map { oldTokens[$0] }[...]),
-                                   Self.joined(unit.new.map { newTokens[$0] }[...]),
-                                   oldIds: oldIds.ids, newIds: newIds.ids,
-                                   oldLengths: oldIds.lengths, newLengths: newIds.lengths, settings: settings)
+        // The tokens interned once, at the start of the alignment: no second tokenising.
+        let diff = WordDiffer.diff(DiffSequence.joined(unit.old.map { oldInterned[$0].sequence }),
+                                   DiffSequence.joined(unit.new.map { newInterned[$0].sequence }), settings: settings)
         let kind: ParagraphOp.Kind = if unit.new.count > 1 {
             .split
         } else if unit.old.count > 1 {

@@ -3,39 +3,61 @@ extension ParagraphAlignment {
     /// with their similarity: each paragraph, old or new, nominates the few likeliest partners
     /// by the bound, so that a diff and its reverse consider the same pairs.
     func candidatePairs() -> [(Int, Int, Double)] {
+        // The unmatched new paragraphs holding each key word (ids counted, then filled in).
         let unmatchedNew = new.indices.filter { newUnit[$0] == nil }
-        var index: [String: [Int]] = [:]
+        var postingStart = [Int](repeating: 0, count: keyCount + 1)
         for j in unmatchedNew {
-            for word in newKeys[j] { index[word, default: []].append(j) }
+            for key in newInterned[j].keys { postingStart[key + 1] += 1 }
         }
-        var byOld: [Int: [(partner: Int, bound: Double)]] = [:]
-        var byNew: [Int: [(partner: Int, bound: Double)]] = [:]
-        for i in old.indices where oldUnit[i] == nil {
-            var sharing = Set<Int>()
-            for word in oldKeys[i] { sharing.formUnion(index[word] ?? []) }
-            let paragraph = oldInterned[i]
-            for j in sharing {
-                let limit = bound(paragraph.bag, paragraph.characters, newInterned[j].bag, newInterned[j].characters)
-                guard limit > settings.changeThreshold else { continue }
-                byOld[i, default: []].append((j, limit))
-                byNew[j, default: []].append((i, limit))
+        for key in 0..<keyCount { postingStart[key + 1] += postingStart[key] }
+        var postings = [Int](repeating: 0, count: postingStart[keyCount])
+        var filled = postingStart
+        for j in unmatchedNew {
+            for key in newInterned[j].keys {
+                postings[filled[key]] = j
+                filled[key] += 1
             }
         }
-        func nominees(_ list: [(partner: Int, bound: Double)]) -> [Int] {
+        var byOld = [[(partner: Int, bound: Double)]](repeating: [], count: old.count)
+        var byNew = [[(partner: Int, bound: Double)]](repeating: [], count: new.count)
+        var sharing: [Int] = []
+        for i in old.indices where oldUnit[i] == nil {
+            // The new paragraphs sharing a key word, each once (marked with i).
+            sharing.removeAll(keepingCapacity: true)
+            for key in oldInterned[i].keys {
+                for j in postings[postingStart[key]..<postingStart[key + 1]] where scratch.marks[j] != i {
+                    scratch.marks[j] = i
+                    sharing.append(j)
+                }
+            }
+            for j in sharing {
+                let limit = bound(oldInterned[i], newInterned[j...j])
+                guard limit > settings.changeThreshold else { continue }
+                byOld[i].append((j, limit))
+                byNew[j].append((i, limit))
+            }
+        }
+        for j in scratch.marks.indices { scratch.marks[j] = -1 }
+        func nominees(_ list: [(partner: Int, bound: Double)]) -> ArraySlice<(partner: Int, bound: Double)> {
             list.sorted { $0.bound != $1.bound ? $0.bound > $1.bound : $0.partner < $1.partner }
-                .prefix(settings.pairingNominees).map(\.partner)
+                .prefix(settings.pairingNominees)
         }
         // A pair as one number, old * (new count) + new: sorted, the pairs come in (old, new) order.
         let width = max(new.count, 1)
-        var nominated = Set<Int>()
-        for (i, list) in byOld { for j in nominees(list) { nominated.insert(i * width + j) } }
-        for (j, list) in byNew { for i in nominees(list) { nominated.insert(i * width + j) } }
+        var nominated: [Int] = []
+        for (i, list) in byOld.enumerated() where !list.isEmpty {
+            for nominee in nominees(list) { nominated.append(i * width + nominee.partner) }
+        }
+        for (j, list) in byNew.enumerated() where !list.isEmpty {
+            for nominee in nominees(list) { nominated.append(nominee.partner * width + j) }
+        }
+        nominated.sort()
         var pairs: [(Int, Int, Double)] = []
-        for key in nominated.sorted() {
+        var previous = -1
+        for key in nominated where key != previous {
+            previous = key
             let (i, j) = key.quotientAndRemainder(dividingBy: width)
-            let a = oldInterned[i]
-            let b = newInterned[j]
-            let similarity = WordDiffer.similarity(a.ids, a.lengths, b.ids, b.lengths, settings: settings)
+            let similarity = similarity(oldInterned[i].sequence, newInterned[j].sequence)
             if similarity > settings.changeThreshold { pairs.append((i, j, similarity)) }
         }
         return pairs

@@ -1,35 +1,6 @@
 import WritethruSupport
 
 extension ParagraphAlignment {
-    /// Interned paragraphs joined, with a paragraph-break id (-1) between them.
-    static func joined(_ paragraphs: ArraySlice<Interned>) -> Interned {
-        var result = Interned(ids: [], lengths: [], bag: [:], characters: 0)
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 {
-                result.ids.append(-1)
-                result.lengths.append(1)
-                result.characters += 1
-            }
-            result.ids += paragraph.ids
-            result.lengths += paragraph.lengths
-            result.characters += paragraph.characters
-            result.bag.merge(paragraph.bag, uniquingKeysWith: +)
-        }
-        return result
-    }
-
-    /// Tokens of consecutive paragraphs joined by paragraph-break tokens.
-    static func joined(_ tokens: ArraySlice<[WordToken]>) -> [WordToken] {
-        var result: [WordToken] = []
-        for (index, paragraph) in tokens.enumerated() {
-            if index > 0 {
-                result.append(WordToken(body: WordTokenizer.paragraphBreak, space: "", kind: .paragraphBreak))
-            }
-            result += paragraph
-        }
-        return result
-    }
-
     /// The similarity a paragraph already has with its match (0 when unmatched); exact
     /// matches are never broken up.
     func currentSimilarity(old i: Int) -> Double? {
@@ -55,18 +26,18 @@ extension ParagraphAlignment {
         var candidates: [(olds: [Int], news: [Int], similarity: Double)] = []
         for i in old.indices {
             // Free: unmatched, or the paragraph's own match.
-            let free = { (j: Int) in j == self.units[safe: self.oldUnit[i]]?.new.first || self.newUnit[j] == nil }
             guard let current = currentSimilarity(old: i), current < 1,
-                  let (window, similarity) = bestWindow(for: oldInterned[i], around: anchors(old: i), count: new.count,
-                                                        free: free, others: newInterned),
+                  let (window, similarity) = bestWindow(for: oldInterned[i], around: anchors(old: i),
+                                                        own: units[safe: oldUnit[i]]?.new.first, unitOf: newUnit,
+                                                        others: newInterned),
                   similarity > current else { continue }
             candidates.append(([i], window, similarity))
         }
         for j in new.indices {
-            let free = { (i: Int) in i == self.units[safe: self.newUnit[j]]?.old.first || self.oldUnit[i] == nil }
             guard let current = currentSimilarity(new: j), current < 1,
-                  let (window, similarity) = bestWindow(for: newInterned[j], around: anchors(new: j), count: old.count,
-                                                        free: free, others: oldInterned),
+                  let (window, similarity) = bestWindow(for: newInterned[j], around: anchors(new: j),
+                                                        own: units[safe: newUnit[j]]?.old.first, unitOf: oldUnit,
+                                                        others: oldInterned),
                   similarity > current else { continue }
             candidates.append((window, [j], similarity))
         }
@@ -92,49 +63,72 @@ extension ParagraphAlignment {
     /// Where windows may start for an old paragraph: its match, or new paragraphs sharing key words.
     func anchors(old i: Int) -> [Int] {
         if let u = oldUnit[i], let j = units[u].new.first { return [j] }
-        return Self.likeliest(oldKeys[i], among: new.indices.filter { newUnit[$0] == nil }, keys: newKeys,
-                              count: settings.splitAnchors)
+        return Self.likeliest(oldInterned[i].keys, among: new.indices.filter { newUnit[$0] == nil },
+                              paragraphs: newInterned, count: settings.splitAnchors)
     }
 
     func anchors(new j: Int) -> [Int] {
         if let u = newUnit[j], let i = units[u].old.first { return [i] }
-        return Self.likeliest(newKeys[j], among: old.indices.filter { oldUnit[$0] == nil }, keys: oldKeys,
-                              count: settings.splitAnchors)
+        return Self.likeliest(newInterned[j].keys, among: old.indices.filter { oldUnit[$0] == nil },
+                              paragraphs: oldInterned, count: settings.splitAnchors)
     }
 
-    /// The `count` paragraphs sharing the most key words with `words` (`DiffSettings.splitAnchors`).
-    static func likeliest(_ words: Set<String>, among candidates: [Int], keys: [Set<String>], count: Int) -> [Int] {
+    /// The `count` paragraphs sharing the most key words with `keys` (sorted key ids;
+    /// `DiffSettings.splitAnchors`).
+    static func likeliest(_ keys: [Int], among candidates: [Int], paragraphs: [Interned], count: Int) -> [Int] {
         var shared: [(index: Int, count: Int)] = []
         for candidate in candidates {
-            let count = keys[candidate].intersection(words).count
+            let count = Self.sharedCount(keys, paragraphs[candidate].keys)
             if count > 0 { shared.append((candidate, count)) }
         }
         shared.sort { $0.count != $1.count ? $0.count > $1.count : $0.index < $1.index }
         return shared.prefix(count).map(\.index).sorted()
     }
 
+    /// How many ids two sorted lists of distinct ids share.
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var shared = 0
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     /// The best window of 2 to `maximumSplit` consecutive free paragraphs containing an anchor,
-    /// with its similarity to `paragraph`.
-    func bestWindow(for paragraph: Interned, around anchors: [Int], count: Int, free: (Int) -> Bool,
+    /// with its similarity to `paragraph`. Free: unmatched (`unitOf` nil) or `own`, the
+    /// paragraph's own match.
+    func bestWindow(for paragraph: Interned, around anchors: [Int], own: Int?, unitOf: [Int?],
                     others: [Interned]) -> ([Int], Double)? {
-        var best: ([Int], Double)?
-        var tried = Set<[Int]>()
+        var best: (Range<Int>, Double)?
+        var tried: [(start: Int, length: Int)] = []
+        let count = others.count
         for anchor in anchors {
             for length in 2...max(2, settings.maximumSplit) {
                 for start in max(0, anchor - length + 1)...anchor where start + length <= count {
-                    let window = Array(start..<(start + length))
-                    guard tried.insert(window).inserted, window.allSatisfy(free) else { continue }
-                    let joined = Self.joined(others[start..<(start + length)])
-                    let limit = bound(paragraph.bag, paragraph.characters, joined.bag, joined.characters)
+                    let window = start..<(start + length)
+                    guard !tried.contains(where: { $0 == (start, length) }) else { continue }
+                    tried.append((start, length))
+                    guard window.allSatisfy({ $0 == own || unitOf[$0] == nil }) else { continue }
+                    let limit = bound(paragraph, others[window])
                     guard limit >= settings.splitThreshold else { continue }
-                    let similarity = WordDiffer.similarity(paragraph.ids, paragraph.lengths, joined.ids, joined.lengths,
-                                                           settings: settings)
+                    let joined = DiffSequence.joined(others[window].map(\.sequence))
+                    let similarity = similarity(paragraph.sequence, joined)
                     guard similarity >= settings.splitThreshold else { continue }
                     if similarity > best?.1 ?? 0 { best = (window, similarity) }
                 }
             }
         }
-        return best
+        return best.map { (Array($0.0), $0.1) }
     }
 
     /// Replaces the units of the given paragraphs with one split or merge unit.

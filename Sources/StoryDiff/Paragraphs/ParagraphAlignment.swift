@@ -5,14 +5,13 @@ struct ParagraphAlignment {
     let old: [String]
     let new: [String]
     let settings: DiffSettings
-    let oldTokens: [[WordToken]]
-    let newTokens: [[WordToken]]
     let oldInterned: [Interned]
     let newInterned: [Interned]
     /// The longest text of each token id, for similarity bounds.
     let longest: [Int]
-    let oldKeys: [Set<String>]
-    let newKeys: [Set<String>]
+    /// How many key word ids there are.
+    let keyCount: Int
+    let scratch: Scratch
     var units: [Unit] = []
     var oldUnit: [Int?]
     var newUnit: [Int?]
@@ -26,65 +25,63 @@ struct ParagraphAlignment {
         newUnit = Array(repeating: nil, count: new.count)
         // Identical paragraphs first, the k-th occurrence in the old with the k-th in the new;
         // only the paragraphs left over are cut into words.
-        var newByText: [String: [Int]] = [:]
-        for (j, text) in new.enumerated() { newByText[text, default: []].append(j) }
-        var used: [String: Int] = [:]
-        var exact: [Unit] = []
-        for (i, text) in old.enumerated() {
-            guard let candidates = newByText[text] else { continue }
-            let k = used[text, default: 0]
-            guard k < candidates.count else { continue }
-            used[text] = k + 1
-            exact.append(Unit(old: [i], new: [candidates[k]], similarity: 1, exact: true))
+        let exact = ParagraphFingerprint.exactMatches(old, new)
+        var exactOld = [Bool](repeating: false, count: old.count)
+        var exactNew = [Bool](repeating: false, count: new.count)
+        for (i, j) in exact {
+            exactOld[i] = true
+            exactNew[j] = true
         }
-        let exactOld = Set(exact.map { $0.old[0] })
-        let exactNew = Set(exact.map { $0.new[0] })
-        oldTokens = old.indices.map { exactOld.contains($0) ? [] : WordTokenizer.tokens(old[$0]) }
-        newTokens = new.indices.map { exactNew.contains($0) ? [] : WordTokenizer.tokens(new[$0]) }
-        (oldInterned, newInterned, longest) = Self.interned(oldTokens, newTokens)
-        oldKeys = oldTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
-        newKeys = newTokens.map { Self.keyWords($0, length: settings.keyWordLength) }
-        for unit in exact { add(unit) }
-    }
-
-    /// The paragraphs' tokens as interned ids, once for the whole alignment (the pairing, the
-    /// splits and merges and the word diffs all use them), with the longest text of each id.
-    /// Ids are numbered in order of first appearance: they are only ever compared for
-    /// equality (the similarities, the bounds, the word diffs), never ordered.
-    ///
-    /// - Complexity: O(t) for the t tokens, each body hashed once.
-    static func interned(_ old: [[WordToken]], _ new: [[WordToken]]) -> ([Interned], [Interned], [Int]) {
-        var idOf: [String: Int] = [:]
-        var longest: [Int] = []
-        var result: [[Interned]] = [[], []]
-        for (side, paragraphs) in [old, new].enumerated() {
-            result[side].reserveCapacity(paragraphs.count)
-            for tokens in paragraphs {
-                var paragraph = Interned(ids: [], lengths: [], bag: [:], characters: 0)
-                paragraph.ids.reserveCapacity(tokens.count)
-                paragraph.lengths.reserveCapacity(tokens.count)
-                for token in tokens {
-                    let length = token.body.unicodeScalars.count + token.space.unicodeScalars.count
-                    let id: Int
-                    if let known = idOf[token.body] {
-                        id = known
-                        longest[id] = max(longest[id], length)
-                    } else {
-                        id = longest.count
-                        idOf[token.body] = id
-                        longest.append(length)
-                    }
-                    paragraph.ids.append(id)
-                    paragraph.lengths.append(length)
-                    paragraph.bag[id, default: 0] += 1
-                    paragraph.characters += length
+        var bytes = 0
+        for i in old.indices where !exactOld[i] { bytes += old[i].utf8.count }
+        for j in new.indices where !exactNew[j] { bytes += new[j].utf8.count }
+        var builder = SequenceBuilder(capacity: bytes / 12 + 16, keyWordLength: settings.keyWordLength)
+        var keys: [[[Int]]] = [[], []]
+        var sequences: [[DiffSequence?]] = [[], []]
+        for (side, paragraphs, isExact) in [(0, old, exactOld), (1, new, exactNew)] {
+            keys[side].reserveCapacity(paragraphs.count)
+            sequences[side].reserveCapacity(paragraphs.count)
+            for (index, text) in paragraphs.enumerated() {
+                guard !isExact[index] else {
+                    keys[side].append([])
+                    sequences[side].append(nil)
+                    continue
                 }
-                result[side].append(paragraph)
+                let (sequence, paragraphKeys) = builder.sequence(text)
+                keys[side].append(paragraphKeys)
+                sequences[side].append(sequence)
             }
         }
-        // One more entry, as before, for an id no token has.
-        longest.append(0)
-        return (result[0], result[1], longest)
+        let scratch = Scratch(ids: builder.idCount, paragraphs: max(old.count, new.count))
+        func interned(_ side: Int) -> [Interned] {
+            zip(sequences[side], keys[side]).map { sequence, keys in
+                guard let sequence else { return .untokenized }
+                let (bagIds, bagCounts) = Self.bag(sequence.ids, counts: &scratch.counts)
+                return Interned(sequence: sequence, bagIds: bagIds, bagCounts: bagCounts, keys: keys)
+            }
+        }
+        oldInterned = interned(0)
+        newInterned = interned(1)
+        longest = builder.longest
+        keyCount = builder.keyCount
+        self.scratch = scratch
+        for (i, j) in exact { add(Unit(old: [i], new: [j], similarity: 1, exact: true)) }
+    }
+
+    /// The distinct ids of `ids` in order of first appearance, with how often each occurs;
+    /// `counts` (one per id, all 0) is left all 0.
+    ///
+    /// - Complexity: O(t) for t ids.
+    static func bag(_ ids: [Int], counts: inout [Int]) -> ([Int], [Int]) {
+        var distinct: [Int] = []
+        distinct.reserveCapacity(ids.count)
+        for id in ids {
+            if counts[id] == 0 { distinct.append(id) }
+            counts[id] += 1
+        }
+        let tally = distinct.map { counts[$0] }
+        for id in distinct { counts[id] = 0 }
+        return (distinct, tally)
     }
 
     mutating func add(_ unit: Unit) {
@@ -94,24 +91,33 @@ struct ParagraphAlignment {
         for j in unit.new { newUnit[j] = index }
     }
 
-    /// Words that identify a paragraph, lower case: numbers, and words of at least `length`
-    /// characters (`DiffSettings.keyWordLength`).
-    static func keyWords(_ tokens: [WordToken], length: Int) -> Set<String> {
-        // A body has no more characters than bytes, and a word token's ASCII body (letters, digits,
-        // joiners: no "\r\n") has as many: only a long non-ASCII one needs a character count.
-        Set(tokens.filter { $0.kind == .number
-            || ($0.kind == .word && $0.body.utf8.count >= length
-                && ($0.body.utf8.allSatisfy { $0 < 0x80 } || $0.body.count >= length)) }
-            .map { $0.body.lowercased() })
+    /// An upper bound on the similarity of `paragraph` and the paragraphs `others` joined (a
+    /// paragraph break between each two): every shared token kept at its longest. Cheap; it
+    /// spares the weighted LCS of pairs that cannot reach a threshold.
+    ///
+    /// - Complexity: O(b) for the bags' b entries.
+    func bound(_ paragraph: Interned, _ others: ArraySlice<Interned>) -> Double {
+        var otherCharacters = max(0, others.count - 1)
+        let kept = scratch.counts.withUnsafeMutableBufferPointer { counts in
+            for other in others {
+                otherCharacters += other.characters
+                for (id, count) in zip(other.bagIds, other.bagCounts) { counts[id] += count }
+            }
+            var kept = 0
+            for (id, count) in zip(paragraph.bagIds, paragraph.bagCounts) {
+                kept += 2 * min(count, counts[id]) * longest[id]
+            }
+            for other in others {
+                for id in other.bagIds { counts[id] = 0 }
+            }
+            return kept
+        }
+        let total = paragraph.characters + otherCharacters
+        return total == 0 ? 1 : Double(kept) / Double(total)
     }
 
-    /// An upper bound on the similarity of two bags of tokens: every shared token kept at its
-    /// longest. Cheap; it spares the word diff of pairs that cannot reach a threshold.
-    func bound(_ a: [Int: Int], _ aCharacters: Int, _ b: [Int: Int], _ bCharacters: Int) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var kept = 0
-        for (id, count) in small { kept += 2 * min(count, large[id] ?? 0) * longest[id] }
-        let total = aCharacters + bCharacters
-        return total == 0 ? 1 : Double(kept) / Double(total)
+    /// The similarity of two interned paragraphs (or joined paragraphs): their weighted LCS.
+    func similarity(_ a: DiffSequence, _ b: DiffSequence) -> Double {
+        WordDiffer.similarity(a.ids, a.lengths, b.ids, b.lengths, settings: settings, scratch: &scratch.similarity)
     }
 }

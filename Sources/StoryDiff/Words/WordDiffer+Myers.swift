@@ -16,14 +16,31 @@ extension WordDiffer {
     /// - Complexity: O((n + m) · d) time for n old and m new tokens and an edit distance d, and
     ///   O(n + m) space.
     static func myers(_ old: [Int], _ new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
-        var search = MiddleSnakeSearch(old: old, new: new)
-        search.run()
-        return (search.removed, search.inserted)
+        var removed = [Bool](repeating: false, count: old.count)
+        var inserted = [Bool](repeating: false, count: new.count)
+        // The frontiers and the edit marks through raw buffers: no bounds or uniqueness checks in
+        // the inner loops (every index is inside them: diagonals within ±(n + m) of the offset).
+        let offset = old.count + new.count + 1
+        let frontiers = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * (2 * offset + 1))
+        frontiers.initialize(repeating: 0)
+        defer { frontiers.deallocate() }
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                removed.withUnsafeMutableBufferPointer { removed in
+                    inserted.withUnsafeMutableBufferPointer { inserted in
+                        let search = MiddleSnakeSearch(old: old, new: new, removed: removed, inserted: inserted,
+                                                       frontiers: frontiers, offset: offset)
+                        search.run()
+                    }
+                }
+            }
+        }
+        return (removed, inserted)
     }
 }
 
 /// The state of one linear-space Myers search (`WordDiffer.myers`): the two id sequences, the
-/// forward and backward frontiers (one array each, indexed by diagonal + offset), and the
+/// forward and backward frontiers (one raw buffer each, indexed by diagonal), and the
 /// edits found so far.
 struct MiddleSnakeSearch {
     /// A region of the edit graph: old tokens left..<right, new tokens top..<bottom.
@@ -39,24 +56,27 @@ struct MiddleSnakeSearch {
         var isOdd: Bool { !delta.isMultiple(of: 2) }
     }
 
-    let old: [Int]
-    let new: [Int]
-    var removed: [Bool]
-    var inserted: [Bool]
-    /// forward[k + offset]: the furthest old position reached on diagonal k (x - y = k + left - top).
-    var forward: [Int]
-    /// backward[c + offset]: the highest new position reached on backward diagonal c.
-    var backward: [Int]
-    let offset: Int
+    let old: UnsafeBufferPointer<Int>
+    let new: UnsafeBufferPointer<Int>
+    let removed: UnsafeMutableBufferPointer<Bool>
+    let inserted: UnsafeMutableBufferPointer<Bool>
+    /// forward[k]: the furthest old position reached on diagonal k (x - y = k + left - top).
+    let forward: UnsafeMutablePointer<Int>
+    /// backward[c]: the highest new position reached on backward diagonal c.
+    let backward: UnsafeMutablePointer<Int>
 
-    init(old: [Int], new: [Int]) {
+    /// A search writing its marks into `removed` and `inserted`, with `frontiers` (at least
+    /// 2 · (2 · offset + 1) entries, offset = n + m + 1) for its two frontiers.
+    init(old: UnsafeBufferPointer<Int>, new: UnsafeBufferPointer<Int>, removed: UnsafeMutableBufferPointer<Bool>,
+         inserted: UnsafeMutableBufferPointer<Bool>, frontiers: UnsafeMutableBufferPointer<Int>, offset: Int) {
         self.old = old
         self.new = new
-        removed = [Bool](repeating: false, count: old.count)
-        inserted = [Bool](repeating: false, count: new.count)
-        offset = old.count + new.count + 1
-        forward = [Int](repeating: 0, count: 2 * offset + 1)
-        backward = [Int](repeating: 0, count: 2 * offset + 1)
+        self.removed = removed
+        self.inserted = inserted
+        // Two frontiers of 2 · offset + 1 entries each, each pointer at its diagonal 0 (so diagonals
+        // from -offset to offset index it directly); the buffer is never empty (offset >= 1).
+        forward = frontiers.baseAddress.unsafelyUnwrapped + offset
+        backward = forward + (2 * offset + 1)
     }
 
     /// The box without the common tokens at its two ends.
@@ -74,13 +94,13 @@ struct MiddleSnakeSearch {
     }
 
     /// Marks one edit: a removal of old token `index` or an insertion of new token `index`.
-    mutating func mark(insertion: Bool, _ index: Int) {
+    func mark(insertion: Bool, _ index: Int) {
         if insertion { inserted[index] = true } else { removed[index] = true }
     }
 
     /// Finds the edits of the whole graph, box by box: each middle snake gives one edit and
     /// splits its box in two; heads first, tails from a stack.
-    mutating func run() {
+    func run() {
         var stack: [Box] = []
         var current = trimmed(Box(left: 0, top: 0, right: old.count, bottom: new.count))
         while true {
@@ -98,13 +118,13 @@ struct MiddleSnakeSearch {
 
     /// The middle snake of `box` (after marking the edit that leads onto it), or nil when the
     /// box holds at most one edit (marked here).
-    mutating func middleSnake(_ box: Box) -> Box? {
+    func middleSnake(_ box: Box) -> Box? {
         guard box.size > 1 else {
             if box.size == 1 { mark(insertion: box.width != 1, box.width == 1 ? box.left : box.top) }
             return nil
         }
-        forward[1 + offset] = box.left
-        backward[1 + offset] = box.bottom
+        forward[1] = box.left
+        backward[1] = box.bottom
         for depth in 0...((box.size + 1) / 2) {
             if box.isOdd {
                 if let snake = forwardStep(box, depth: depth) { return snake }
@@ -120,35 +140,40 @@ struct MiddleSnakeSearch {
 
     /// One round of the forward search; in an odd box, the snake where it meets the backward
     /// search, its edit marked.
-    mutating func forwardStep(_ box: Box, depth: Int) -> Box? {
-        for k in stride(from: depth, through: -depth, by: -2) {
+    @inline(__always)
+    func forwardStep(_ box: Box, depth: Int) -> Box? {
+        let (boxLeft, boxTop, boxRight, boxBottom, odd, delta) = (box.left, box.top, box.right, box.bottom, box.isOdd,
+                                                                  box.delta)
+        var k = depth + 2
+        while k > -depth {
+            k -= 2
             var right: Int
             var bottom: Int
             let left: Int
             let insertion: Bool
             let editIndex: Int
-            if k == -depth || (k != depth && forward[k - 1 + offset] < forward[k + 1 + offset]) {
-                right = forward[k + 1 + offset]
+            if k == -depth || (k != depth && forward[k - 1] < forward[k + 1]) {
+                right = forward[k + 1]
                 left = right
-                bottom = box.top + (right - box.left) - k
+                bottom = boxTop + (right - boxLeft) - k
                 insertion = true
                 editIndex = bottom - 1
             } else {
-                left = forward[k - 1 + offset]
+                left = forward[k - 1]
                 right = left + 1
-                bottom = box.top + (right - box.left) - k
+                bottom = boxTop + (right - boxLeft) - k
                 insertion = false
                 editIndex = left
             }
             let top = depth == 0 || right != left ? bottom : bottom - 1
-            while right < box.right, bottom < box.bottom, old[right] == new[bottom] {
+            while right < boxRight, bottom < boxBottom, old[right] == new[bottom] {
                 right += 1
                 bottom += 1
             }
-            forward[k + offset] = right
-            guard box.isOdd else { continue }
-            let c = k - box.delta
-            if c >= -(depth - 1), c <= depth - 1, bottom >= backward[c + offset] {
+            forward[k] = right
+            guard odd else { continue }
+            let c = k - delta
+            if c >= -(depth - 1), c <= depth - 1, bottom >= backward[c] {
                 mark(insertion: insertion, editIndex)
                 return Box(left: left, top: top, right: right, bottom: bottom)
             }
@@ -158,35 +183,39 @@ struct MiddleSnakeSearch {
 
     /// One round of the backward search; in an even box, the snake where it meets the forward
     /// search, its edit marked.
-    mutating func backwardStep(_ box: Box, depth: Int) -> Box? {
-        for c in stride(from: depth, through: -depth, by: -2) {
-            let k = c + box.delta
+    @inline(__always)
+    func backwardStep(_ box: Box, depth: Int) -> Box? {
+        let (boxLeft, boxTop, odd, delta) = (box.left, box.top, box.isOdd, box.delta)
+        var c = depth + 2
+        while c > -depth {
+            c -= 2
+            let k = c + delta
             var left: Int
             var top: Int
             let bottom: Int
             let insertion: Bool
             let editIndex: Int
-            if c == -depth || (c != depth && backward[c - 1 + offset] > backward[c + 1 + offset]) {
-                top = backward[c + 1 + offset]
+            if c == -depth || (c != depth && backward[c - 1] > backward[c + 1]) {
+                top = backward[c + 1]
                 bottom = top
-                left = box.left + (top - box.top) + k
+                left = boxLeft + (top - boxTop) + k
                 insertion = false
                 editIndex = left
             } else {
-                bottom = backward[c - 1 + offset]
+                bottom = backward[c - 1]
                 top = bottom - 1
-                left = box.left + (top - box.top) + k
+                left = boxLeft + (top - boxTop) + k
                 insertion = true
                 editIndex = top
             }
             let right = depth == 0 || top != bottom ? left : left + 1
-            while left > box.left, top > box.top, old[left - 1] == new[top - 1] {
+            while left > boxLeft, top > boxTop, old[left - 1] == new[top - 1] {
                 left -= 1
                 top -= 1
             }
-            backward[c + offset] = top
-            guard !box.isOdd else { continue }
-            if k >= -depth, k <= depth, left <= forward[k + offset] {
+            backward[c] = top
+            guard !odd else { continue }
+            if k >= -depth, k <= depth, left <= forward[k] {
                 mark(insertion: insertion, editIndex)
                 return Box(left: left, top: top, right: right, bottom: bottom)
             }
