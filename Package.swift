@@ -57,26 +57,27 @@ let package = Package(
         staticLibgit2
             ? .systemLibrary(name: "CSQLite", path: "Sources/CSQLite/static")
             : .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+        // Opening a library on first use and resolving its functions, for the four CLazy targets.
+        .target(name: "CLazyLoading", linkerSettings: [.linkedLibrary("dl")]),
         // SHA-1 and SHA-256 from libcrypto.so.3, opened on the first hash (decisions 0021, 0045).
         // The first megabyte of SHA-256 is mbedTLS's, which the release links for libgit2 already.
-        .target(name: "CLazyCrypto",
-                linkerSettings: [.linkedLibrary("dl")] + (staticLibgit2 ? [] : [.linkedLibrary("mbedcrypto")])),
+        .target(name: "CLazyCrypto", dependencies: ["CLazyLoading"],
+                linkerSettings: staticLibgit2 ? [] : [.linkedLibrary("mbedcrypto")]),
         .target(name: "WritethruSupport", dependencies: ["CLazyCrypto"]),
         .target(name: "CGitStoreSupport", cSettings: staticLibgit2 ? [.define("WRITETHRU_WRAP_MBEDTLS")] : []),
         // The libssh2 functions libgit2 calls, forwarded to libssh2.so.1 opened when an ssh remote
         // is first used (decision 0045).
-        .target(name: "CLazySSH2", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CLazySSH2", dependencies: ["CLazyLoading"]),
         .target(name: "GitStore", dependencies: ["CLibGit2", "CGitStoreSupport", "CLazySSH2", "WritethruSupport"],
                 linkerSettings: staticLibgit2 ? staticGitLinking : []),
         .target(name: "SQLiteStore", dependencies: ["CSQLite"],
                 linkerSettings: staticLibgit2 ? [.unsafeFlags(["-Xlinker", multiarch + "libsqlite3.a", "-lm"])] : []),
-        .target(name: "CLazyXML2", dependencies: ["CLibXML2"], cSettings: libxml2Headers.c,
-                linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CLazyXML2", dependencies: ["CLibXML2", "CLazyLoading"], cSettings: libxml2Headers.c),
         .target(name: "StoryText", dependencies: ["CLibXML2", "CLazyXML2", "WritethruSupport"],
                 swiftSettings: libxml2Headers.swift),
         // The libcurl functions FoundationNetworking calls, forwarded to libcurl.so.4 opened on the
         // first call, so no command loads libcurl until it fetches (decision 0043).
-        .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "CLazyCurl", dependencies: ["CLazyLoading"]),
         // HTTP GETs through URLSession, and per-host pacing (no news in it).
         .target(name: "Fetch", dependencies: ["CLazyCurl", "WritethruSupport"]),
         .target(name: "StoryDiff", dependencies: ["StoryText", "WritethruSupport"]),
@@ -121,6 +122,6 @@ let package = Package(
 // Other builds link the shared FoundationNetworking, which needs libcurl itself.
 let noLibcurlAutolink: [SwiftSetting] = staticLibgit2
     ? [.unsafeFlags(["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"])] : []
-for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyCurl", "CLazyXML2", "CLazySSH2", "CLazyCrypto"].contains(target.name) {
+for target in package.targets where target.type != .system && !["CGitStoreSupport", "CLazyLoading", "CLazyCurl", "CLazyXML2", "CLazySSH2", "CLazyCrypto"].contains(target.name) {
     target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")] + noLibcurlAutolink
 }

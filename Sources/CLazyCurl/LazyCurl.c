@@ -15,12 +15,12 @@
 
 #define CURL_DISABLE_TYPECHECK 1
 #include <curl/curl.h>
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "CLazyLoading.h"
 #include "CLazyCurl.h"
 
 _Static_assert(sizeof(void *) == sizeof(long) && sizeof(void *) == sizeof(curl_off_t),
@@ -48,42 +48,22 @@ static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
 static int loaded = 0;
 static char loadError[512];
 
-static void copyMessage(char *destination, size_t size, const char *message) {
-    if (destination == NULL || size == 0) return;
-    snprintf(destination, size, "%s", message);
-}
+/// The names of the functions, in the order of WT_CURL_FUNCTIONS.
+static const char *const names[] = {
+#define WT_NAME(name) #name,
+    WT_CURL_FUNCTIONS(WT_NAME)
+#undef WT_NAME
+};
 
-/// Opens `soname` and resolves every function into `table` (when not NULL); 1 on success, else 0
-/// with the reason in `why`. The handle stays open only when `keep` is set.
+_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
+               "one pointer-sized field a function, in the order of the names");
+
+/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
+/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
 static int openLibcurl(const char *soname, int keep, char *why, size_t size) {
-    void *handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) {
-        const char *message = dlerror();
-        copyMessage(why, size, message != NULL ? message : "dlopen failed");
-        return 0;
-    }
-    void *symbols[sizeof real / sizeof(void *)];
-    size_t index = 0;
-#define WT_RESOLVE(name) \
-    symbols[index] = dlsym(handle, #name); \
-    if (symbols[index] == NULL) { \
-        char message[256]; \
-        snprintf(message, sizeof message, "%s has no %s", soname, #name); \
-        copyMessage(why, size, message); \
-        dlclose(handle); \
-        return 0; \
-    } \
-    index += 1;
-    WT_CURL_FUNCTIONS(WT_RESOLVE)
-#undef WT_RESOLVE
-    if (!keep) {
-        dlclose(handle);
-        return 1;
-    }
-    index = 0;
-#define WT_STORE(name) memcpy(&real.name, &symbols[index], sizeof(void *)); index += 1;
-    WT_CURL_FUNCTIONS(WT_STORE)
-#undef WT_STORE
+    void *symbols[sizeof names / sizeof *names];
+    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
+    if (keep) memcpy(&real, symbols, sizeof real);
     return 1;
 }
 
@@ -99,7 +79,7 @@ static int ready(void) {
 
 int wt_curl_available(char *why, size_t size) {
     if (ready()) return 1;
-    copyMessage(why, size, loadError);
+    wt_lazy_message(why, size, loadError);
     return 0;
 }
 

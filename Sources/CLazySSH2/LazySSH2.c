@@ -13,11 +13,11 @@
 
 #include <libssh2.h>
 
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "CLazyLoading.h"
 #include "CLazySSH2.h"
 
 /// Every function forwarded, in one list: X(name).
@@ -51,42 +51,22 @@ static int loaded = 0;
 static int initPending = 0;
 static int initFlags = 0;
 
-static void copyMessage(char *destination, unsigned long size, const char *message) {
-    if (destination == NULL || size == 0) return;
-    snprintf(destination, size, "%s", message);
-}
+/// The names of the functions, in the order of WT_SSH2_FUNCTIONS.
+static const char *const names[] = {
+#define WT_NAME(name) #name,
+    WT_SSH2_FUNCTIONS(WT_NAME)
+#undef WT_NAME
+};
 
-/// Opens `soname` and resolves every function; 1 on success, else 0 with the reason in `why`.
-/// The handle stays open, and `real` is filled in, only when `keep` is set.
+_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
+               "one pointer-sized field a function, in the order of the names");
+
+/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
+/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
 static int openLibssh2(const char *soname, int keep, char *why, unsigned long size) {
-    void *handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
-    if (handle == NULL) {
-        const char *message = dlerror();
-        copyMessage(why, size, message != NULL ? message : "dlopen failed");
-        return 0;
-    }
-    void *symbols[sizeof real / sizeof(void *)];
-    size_t index = 0;
-#define WT_RESOLVE(name) \
-    symbols[index] = dlsym(handle, #name); \
-    if (symbols[index] == NULL) { \
-        char message[256]; \
-        snprintf(message, sizeof message, "%s has no %s", soname, #name); \
-        copyMessage(why, size, message); \
-        dlclose(handle); \
-        return 0; \
-    } \
-    index += 1;
-    WT_SSH2_FUNCTIONS(WT_RESOLVE)
-#undef WT_RESOLVE
-    if (!keep) {
-        dlclose(handle);
-        return 1;
-    }
-    index = 0;
-#define WT_STORE(name) memcpy(&real.name, &symbols[index], sizeof(void *)); index += 1;
-    WT_SSH2_FUNCTIONS(WT_STORE)
-#undef WT_STORE
+    void *symbols[sizeof names / sizeof *names];
+    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
+    if (keep) memcpy(&real, symbols, sizeof real);
     return 1;
 }
 
