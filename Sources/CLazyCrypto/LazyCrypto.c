@@ -23,11 +23,8 @@
 #define WT_CRYPTO_FUNCTIONS(X) \
     X(SHA1_Init) X(SHA1_Update) X(SHA1_Final) X(SHA256_Init) X(SHA256_Update) X(SHA256_Final)
 
-static struct {
-#define WT_FIELD(name) __typeof__(&name) name;
-    WT_CRYPTO_FUNCTIONS(WT_FIELD)
-#undef WT_FIELD
-} real;
+/// `real`, `names` and `openLibcrypto` (CLazyLoading.h).
+WT_LAZY_LIBRARY(WT_CRYPTO_FUNCTIONS, openLibcrypto)
 
 static const char *const sonameOfLibcrypto = "libcrypto.so.3";
 /// How many bytes of SHA-256 a process hashes with mbedTLS before it opens libcrypto.
@@ -35,25 +32,6 @@ static const size_t mbedtlsShare = 1 << 20;
 static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
 static int loaded = 0;
 static char loadError[512];
-
-/// The names of the functions, in the order of WT_CRYPTO_FUNCTIONS.
-static const char *const names[] = {
-#define WT_NAME(name) #name,
-    WT_CRYPTO_FUNCTIONS(WT_NAME)
-#undef WT_NAME
-};
-
-_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
-               "one pointer-sized field a function, in the order of the names");
-
-/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
-/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
-static int openLibcrypto(const char *soname, int keep, char *why, size_t size) {
-    void *symbols[sizeof names / sizeof *names];
-    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
-    if (keep) memcpy(&real, symbols, sizeof real);
-    return 1;
-}
 
 static void loadLibcrypto(void) {
     __atomic_store_n(&loaded, openLibcrypto(sonameOfLibcrypto, 1, loadError, sizeof loadError), __ATOMIC_RELEASE);

@@ -35,37 +35,13 @@ _Static_assert(sizeof(void *) == sizeof(long) && sizeof(void *) == sizeof(curl_o
     X(curl_slist_append) X(curl_slist_free_all) X(curl_url) X(curl_url_get) X(curl_url_set) \
     X(curl_version) X(curl_version_info)
 
-/// The real functions, typed by their declarations in <curl/curl.h>, so a forwarder that passed
-/// the wrong arguments would not compile.
-static struct {
-#define WT_FIELD(name) __typeof__(&name) name;
-    WT_CURL_FUNCTIONS(WT_FIELD)
-#undef WT_FIELD
-} real;
+/// `real`, `names` and `openLibcurl` (CLazyLoading.h).
+WT_LAZY_LIBRARY(WT_CURL_FUNCTIONS, openLibcurl)
 
 static const char *const sonameOfLibcurl = "libcurl.so.4";
 static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
 static int loaded = 0;
 static char loadError[512];
-
-/// The names of the functions, in the order of WT_CURL_FUNCTIONS.
-static const char *const names[] = {
-#define WT_NAME(name) #name,
-    WT_CURL_FUNCTIONS(WT_NAME)
-#undef WT_NAME
-};
-
-_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
-               "one pointer-sized field a function, in the order of the names");
-
-/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
-/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
-static int openLibcurl(const char *soname, int keep, char *why, size_t size) {
-    void *symbols[sizeof names / sizeof *names];
-    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
-    if (keep) memcpy(&real, symbols, sizeof real);
-    return 1;
-}
 
 static void loadLibcurl(void) {
     loaded = openLibcurl(sonameOfLibcurl, 1, loadError, sizeof loadError);

@@ -36,12 +36,8 @@
     X(libssh2_userauth_list) X(libssh2_userauth_password_ex) X(libssh2_userauth_publickey) \
     X(libssh2_userauth_publickey_fromfile_ex) X(libssh2_userauth_publickey_frommemory)
 
-/// The real functions, typed by their declarations in <libssh2.h>.
-static struct {
-#define WT_FIELD(name) __typeof__(&name) name;
-    WT_SSH2_FUNCTIONS(WT_FIELD)
-#undef WT_FIELD
-} real;
+/// `real`, `names` and `openLibssh2` (CLazyLoading.h).
+WT_LAZY_LIBRARY(WT_SSH2_FUNCTIONS, openLibssh2)
 
 static const char *const sonameOfLibssh2 = "libssh2.so.1";
 static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
@@ -50,25 +46,6 @@ static int loaded = 0;
 /// Whether libssh2_init() was asked for before the library was loaded, and with which flags.
 static int initPending = 0;
 static int initFlags = 0;
-
-/// The names of the functions, in the order of WT_SSH2_FUNCTIONS.
-static const char *const names[] = {
-#define WT_NAME(name) #name,
-    WT_SSH2_FUNCTIONS(WT_NAME)
-#undef WT_NAME
-};
-
-_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
-               "one pointer-sized field a function, in the order of the names");
-
-/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
-/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
-static int openLibssh2(const char *soname, int keep, char *why, unsigned long size) {
-    void *symbols[sizeof names / sizeof *names];
-    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
-    if (keep) memcpy(&real, symbols, sizeof real);
-    return 1;
-}
 
 static void loadLibssh2(void) {
     char why[512];

@@ -27,36 +27,13 @@
     X(xmlCtxtReadMemory) X(xmlDocGetRootElement) X(xmlFreeDoc) X(xmlFreeParserCtxt) \
     X(xmlInitParser) X(xmlNewParserCtxt)
 
-/// The real functions, typed by libxml2's declarations.
-static struct {
-#define WT_FIELD(name) __typeof__(&name) name;
-    WT_XML2_FUNCTIONS(WT_FIELD)
-#undef WT_FIELD
-} real;
+/// `real`, `names` and `openLibxml2` (CLazyLoading.h).
+WT_LAZY_LIBRARY(WT_XML2_FUNCTIONS, openLibxml2)
 
 static const char *const sonameOfLibxml2 = "libxml2.so.2";
 static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
 static int loaded = 0;
 static char loadError[512];
-
-/// The names of the functions, in the order of WT_XML2_FUNCTIONS.
-static const char *const names[] = {
-#define WT_NAME(name) #name,
-    WT_XML2_FUNCTIONS(WT_NAME)
-#undef WT_NAME
-};
-
-_Static_assert(sizeof real == sizeof names / sizeof *names * sizeof(void *),
-               "one pointer-sized field a function, in the order of the names");
-
-/// Opens `soname` and resolves every function (`wt_lazy_open`); 1 on success, else 0 with the
-/// reason in `why`. `real` is filled in, and the library kept open, only when `keep` is set.
-static int openLibxml2(const char *soname, int keep, char *why, unsigned long size) {
-    void *symbols[sizeof names / sizeof *names];
-    if (!wt_lazy_open(soname, names, sizeof names / sizeof *names, symbols, keep, why, size)) return 0;
-    if (keep) memcpy(&real, symbols, sizeof real);
-    return 1;
-}
 
 static void loadLibxml2(void) {
     loaded = openLibxml2(sonameOfLibxml2, 1, loadError, sizeof loadError);
