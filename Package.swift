@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "writethru",
             dependencies: [
-                "Writethru", "WritethruRender", "StoryText", "StoryDiff", "Fetch",
+                "Writethru", "WritethruRender", "WritethruSupport", "StoryText", "StoryDiff", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff", "TestSupport"]),

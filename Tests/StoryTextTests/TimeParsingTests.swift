@@ -150,3 +150,45 @@ private func date(_ iso: String) -> Date? { try? Date(iso, strategy: .iso8601) }
         #expect(TimeParsing.parseStated(text, options: options) == nil)
     }
 }
+
+/// ISO times in a fixed zone are computed by arithmetic (CivilDate), not by Foundation's
+/// calendar: the two must agree on every day of the years around the leap-year rules, on days a
+/// month does not have, on leap seconds and on zone offsets.
+@Suite struct TimeParsingArithmeticTests {
+    let options = ReadingOptions(dateOrder: .dayMonthYear, timeZone: utc)
+
+    /// What Foundation's Gregorian calendar makes of the same wall-clock time.
+    private func byCalendar(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int,
+                            offset: Int) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        guard let zone = TimeZone(secondsFromGMT: offset) else { return nil }
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let result = calendar.date(from: components), calendar.component(.day, from: result) == day else { return nil }
+        return result
+    }
+
+    private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    @Test(arguments: [1583, 1600, 1899, 1900, 1970, 1999, 2000, 2024, 2100, 9999])
+    func everyDayOfTheYearAgreesWithTheCalendar(year: Int) {
+        for month in 1...12 {
+            for day in [1, 15, 28, 29, 30, 31] {
+                let text = "\(year)-\(two(month))-\(two(day))T13:45:07Z"
+                #expect(TimeParsing.parse(text, options: options) == byCalendar(year, month, day, 13, 45, 7, offset: 0),
+                        "\(text)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("2016-12-31T23:59:60Z", 0), ("2016-12-31T12:30:60Z", 0), ("2021-03-11T00:00:00+14:00", 14 * 3600),
+        ("2021-03-01T00:30:00+01:00", 3600), ("2021-01-01T23:00:00-05:00", -5 * 3600), ("2020-02-29T23:59:59-0930", -34_200),
+    ])
+    func leapSecondsAndOffsetsAgreeWithTheCalendar(text: String, offset: Int) throws {
+        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        try #require(digits.count >= 6)
+        let expected = byCalendar(digits[0], digits[1], digits[2], digits[3], digits[4], digits[5], offset: offset)
+        #expect(TimeParsing.parse(text, options: options) == expected)
+    }
+}

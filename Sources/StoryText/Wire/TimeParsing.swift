@@ -1,4 +1,5 @@
 import Foundation
+import WritethruSupport
 
 /// Reads the times that pages and wires print: `11/03/2021, 06:18 pm`, `2021-03-11 18:18`,
 /// `2021-03-11T18:18:00Z`, `2021-03-11T18:18:00+01:00`, `2021-03-11 18:18:00 UTC`, `2021-03-11`,
@@ -22,11 +23,25 @@ public enum TimeParsing {
             ?? WrittenTimes.parse(trimmed, options: options)
     }
 
+    /// The instant of a wall-clock time in `zone`; nil for a day the month does not have, or a
+    /// leap second that would roll into the next day.
+    ///
+    /// A zone of one fixed offset (`offset` given, or UTC) is computed on the proleptic Gregorian
+    /// calendar (`CivilDate`), which agrees with Foundation's from 1583 on; earlier years and named
+    /// zones, whose offset depends on the date, go through `Calendar` (its creation alone costs
+    /// about a tenth of a millisecond, a third of a short command's reading).
+    /// - Complexity: O(1).
     private static func date(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int,
-                             zone: TimeZone) -> Date? {
+                             zone: TimeZone, offset: Int? = nil) -> Date? {
         guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
               (0...59).contains(minute), (0...60).contains(second), (1000...9999).contains(year)
         else { return nil }
+        if year >= 1583, let fixed = offset ?? fixedOffset(of: zone) {
+            let seconds = hour * 3600 + minute * 60 + second
+            guard day <= CivilDate.daysIn(month: month, year: year), seconds < 86_400 else { return nil }
+            let days = CivilDate.days(year: year, month: month, day: day)
+            return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + seconds - fixed))
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
@@ -58,8 +73,14 @@ public enum TimeParsing {
         }
         let number = { (group: Int) in groups[group].flatMap { Int($0) } ?? 0 }
         return date(year: number(1), month: number(2), day: number(3), hour: number(4), minute: number(5),
-                    second: number(6), zone: zone)
+                    second: number(6), zone: zone, offset: offset)
             .map { StatedTime(date: $0, offsetSeconds: offset, hasTime: groups[4] != nil) }
+    }
+
+    /// 0 for UTC and GMT, the zones every time without a zone of its own is read in by default;
+    /// nil for any other zone, whose offset may change with the date.
+    private static func fixedOffset(of zone: TimeZone) -> Int? {
+        ["UTC", "GMT"].contains(zone.identifier) ? 0 : nil
     }
 
     /// Seconds east of UTC for `Z`, `UTC`, `GMT`, `+01:00`, `-0500`; nil for anything else.

@@ -1,6 +1,7 @@
 import Foundation
 internal import GitStore
 import StoryText
+import WritethruSupport
 
 /// A Writethru archive: one bare git repository, a branch per story (docs/storage.md).
 ///
@@ -22,10 +23,13 @@ public final class Archive {
         GitSettings.setFsync(config.fsync)
     }
 
+    /// The environment variables `location` and `named` read.
+    public static let locationVariables = ["WRITETHRU_ARCHIVE", "XDG_DATA_HOME", "HOME"]
+
     /// The archive path a command uses: the `--archive` option, else `WRITETHRU_ARCHIVE`,
     /// else `$XDG_DATA_HOME/writethru/archive.git` (`~/.local/share/writethru/archive.git`).
     public static func location(option: String?,
-                                environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+                                environment: [String: String] = ProcessEnvironment.values(locationVariables)) -> String {
         if let option, !option.isEmpty { return option }
         if let fromEnvironment = environment["WRITETHRU_ARCHIVE"], !fromEnvironment.isEmpty { return fromEnvironment }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -37,7 +41,7 @@ public final class Archive {
     /// or `WRITETHRU_ARCHIVE` names, opened; nil when neither names one (the command then uses
     /// `ArchiveConfig.standard`, the settings a new archive starts with).
     public static func named(option: String?,
-                             environment: [String: String] = ProcessInfo.processInfo.environment)
+                             environment: [String: String] = ProcessEnvironment.values(locationVariables))
         throws(WritethruError) -> Archive? {
         let named = [option, environment["WRITETHRU_ARCHIVE"]].compactMap { $0 }.first { !$0.isEmpty }
         return try named.map { path throws(WritethruError) in try open(at: path) }

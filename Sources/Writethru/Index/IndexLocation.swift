@@ -1,4 +1,5 @@
 import Foundation
+import WritethruSupport
 
 /// Where an archive's derived index is kept: `<archive>/writethru-index.sqlite` by default,
 /// or, when `WRITETHRU_INDEX_DIR` names a folder, `<folder>/<archive name>-<hash>.sqlite`
@@ -11,7 +12,7 @@ enum IndexLocation {
     static let legacyFolder = "writethru"
 
     static func path(ofArchive archive: String,
-                     environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+                     environment: [String: String] = ProcessEnvironment.values(["WRITETHRU_INDEX_DIR"])) -> String {
         guard let folder = environment["WRITETHRU_INDEX_DIR"], !folder.isEmpty else {
             return archive + "/" + fileName
         }

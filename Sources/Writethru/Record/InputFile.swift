@@ -20,13 +20,14 @@ public struct InputFile: Sendable {
     /// substitution (`<(...)`, `/dev/fd/N`) are read to their end, at most `maximumSize` bytes.
     public static func load(_ path: String) throws(WritethruError) -> InputFile {
         if path == "-" { return InputFile(name: path, bytes: try read(FileHandle.standardInput, path: path)) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadableInput(file: path, reason: "no such file")
+        // One stat (following links, as opening does) for existence, kind and size: Foundation's
+        // attribute dictionary costs a tenth of a millisecond a file in a short command.
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .unreadableInput(file: path, reason: "no such file") }
+        guard status.st_mode & S_IFMT != S_IFDIR else {
+            throw .unreadableInput(file: path, reason: "is a directory, not a file")
         }
-        guard !isDirectory.boolValue else { throw .unreadableInput(file: path, reason: "is a directory, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maximumSize else { throw tooLarge(path) }
+        guard Int(status.st_size) <= maximumSize else { throw tooLarge(path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadableInput(file: path, reason: "cannot be read (permission denied?)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import WritethruSupport
 
 /// Deliberate crashes at named moments, for the crash tests and `make stress` only: with
 /// `WRITETHRU_FAULT=<point>:<n>` in the environment, the process kills itself with SIGKILL
@@ -22,7 +23,7 @@ enum FaultInjection {
     }
 
     private static let plan: Plan? = {
-        guard let value = ProcessInfo.processInfo.environment["WRITETHRU_FAULT"] else { return nil }
+        guard let value = ProcessEnvironment.value("WRITETHRU_FAULT") else { return nil }
         let parts = value.split(separator: ":", maxSplits: 1)
         guard let name = parts.first, let point = Point(rawValue: String(name)) else { return nil }
         let after = parts.count == 2 ? Int(parts[1]) ?? 1 : 1

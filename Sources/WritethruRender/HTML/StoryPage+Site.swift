@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import Writethru
+import WritethruSupport
 
 /// The pieces of the static site (`writethru site`): its index page and where each report goes.
 extension StoryPage {
@@ -39,7 +40,7 @@ extension StoryPage {
     /// "wrote DIR/index.html and 2 story pages, 203914 bytes, in 0.51 s"
     public static func siteWritten(directory: String, pages: Int, bytes: Int, seconds: Double) -> String {
         "wrote \(directory)/index.html and " + counted(pages, "story page", "story pages") + ", \(bytes) bytes, in "
-            + String(format: "%.2f", seconds) + " s\n"
+            + FixedDecimal.format(seconds, places: 2) + " s\n"
     }
 
     /// The site's index: every story, the latest update first; `feeds` are announced in the

@@ -1,5 +1,6 @@
 import Foundation
 import Writethru
+import WritethruSupport
 
 /// Renderings of `writethru import` (docs/import.md); JSON schema `writethru.import/1`.
 public enum ImportReport {
@@ -33,7 +34,7 @@ public enum ImportReport {
         let width = 24
         let filled = total > 0 ? width * done / total : width
         return "\r[" + String(repeating: "=", count: filled) + String(repeating: " ", count: width - filled) + "] "
-            + "\(done)/\(total)  " + String(format: "%.0f/s", rate) + "  "
+            + "\(done)/\(total)  " + FixedDecimal.format(rate, places: 0) + "/s" + "  "
             + (done < total ? "\(left)s left" : "done") + "   "
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import Writethru
+import WritethruSupport
 
 /// The terminal text of a diff: inline with `[-removed-]{+added+}` marks or colours, or side by side.
 extension DiffReport {
@@ -50,7 +51,7 @@ extension DiffReport {
         default: place = numbers(op.old) + " -> " + numbers(op.new)
         }
         let scored: Set<ParagraphOp.Kind> = [.changed, .movedChanged, .split, .merged]
-        let similarity = scored.contains(op.kind) ? String(format: "  %.2f", op.similarity) : ""
+        let similarity = scored.contains(op.kind) ? "  " + FixedDecimal.format(op.similarity, places: 2) : ""
         let line = (marks[op.kind] ?? " ") + " " + place + "  " + op.kind.rawValue + similarity
         guard style.color else { return line }
         return "\u{1B}[1;\(color(of: op.kind))m" + line + "\u{1B}[0m"
@@ -67,11 +68,17 @@ extension DiffReport {
         }
     }
 
+    /// The paragraph-break token (U+2029, a grapheme of its own, so splitting on it as a
+    /// Character is exact).
+    private static let paragraphBreak = Character(WordTokenizer.paragraphBreak)
+
     /// Words with `[-removed-]{+added+}` markers, or colours on a terminal; paragraph
     /// boundaries of splits and merges as ` ¶ `.
     static func inline(_ words: [WordOp], style: DiffStyle) -> String {
         words.map { word -> String in
-            let text = word.shown.replacingOccurrences(of: WordTokenizer.paragraphBreak, with: " ¶ ")
+            let text = word.shown.contains(paragraphBreak)
+                ? word.shown.split(separator: paragraphBreak, omittingEmptySubsequences: false).joined(separator: " ¶ ")
+                : word.shown
             switch (word.kind, style.color) {
             case (.equal, _): return text
             case (.delete, false): return "[-" + text + "-]"

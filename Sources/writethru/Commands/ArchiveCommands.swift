@@ -3,6 +3,7 @@ import Foundation
 import StoryText
 import Writethru
 import WritethruRender
+import WritethruSupport
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -112,7 +113,7 @@ struct Record: ParsableCommand {
 
     /// Now, or `WRITETHRU_RECORDED_AT` for reproducible archives (tests, re-imports).
     static func recordingTime() throws(WritethruError) -> Date {
-        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_RECORDED_AT"], !fixed.isEmpty else {
+        guard let fixed = ProcessEnvironment.value("WRITETHRU_RECORDED_AT"), !fixed.isEmpty else {
             return Date()
         }
         guard let date = Timestamp.parse(fixed) else {

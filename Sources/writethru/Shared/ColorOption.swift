@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WritethruRender
+import WritethruSupport
 
 /// `--color auto|always|never`. On `auto`, colour is on when the environment forces it or
 /// standard output is a terminal, and off when the environment refuses it (README,
@@ -13,7 +14,7 @@ struct ColorOption: ParsableArguments {
         switch color {
         case .always: true
         case .never: false
-        case .auto: ColorEnvironment(ProcessInfo.processInfo.environment).allowsColor(onTerminal: Terminal.isInteractive)
+        case .auto: ColorEnvironment(ProcessEnvironment.values(ColorEnvironment.names)).allowsColor(onTerminal: Terminal.isInteractive)
         }
     }
 
@@ -31,6 +32,9 @@ struct ColorOption: ParsableArguments {
 /// `--color always` and `--color never` outrank all of them.
 struct ColorEnvironment {
     let environment: [String: String]
+
+    /// The variables it reads.
+    static let names = ["NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "TERM"]
 
     init(_ environment: [String: String]) {
         self.environment = environment

@@ -1,4 +1,5 @@
 import Foundation
+import WritethruSupport
 
 /// What standard output is connected to.
 enum Terminal {
@@ -6,7 +7,7 @@ enum Terminal {
 
     /// COLUMNS, else the terminal's width, else 100.
     static var width: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
+        if let columns = ProcessEnvironment.value("COLUMNS").flatMap(Int.init), columns > 20 {
             return columns
         }
         var size = winsize()

@@ -1,6 +1,7 @@
 import Foundation
 import StoryText
 import Writethru
+import WritethruSupport
 
 /// Reads a `--since` / `--until` value: ISO 8601 (`2021-03-11`, `2021-03-11T12:00:00Z`), a date
 /// as the archive's reading settings take it, or a time before now: `45m`,
@@ -25,7 +26,7 @@ enum TimeOption {
 
     /// The clock, or `WRITETHRU_NOW` (ISO 8601 with zone) for reproducible runs and tests.
     static func now() throws(WritethruError) -> Date {
-        guard let fixed = ProcessInfo.processInfo.environment["WRITETHRU_NOW"], !fixed.isEmpty else { return Date() }
+        guard let fixed = ProcessEnvironment.value("WRITETHRU_NOW"), !fixed.isEmpty else { return Date() }
         guard let date = Timestamp.parse(fixed) else {
             throw .usage("WRITETHRU_NOW '\(fixed)' is not an ISO 8601 time with zone")
         }
