@@ -6,6 +6,10 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= debug
+## Debug builds (build, demo, test) carry no DWARF: a quarter of a clean debug build's time is
+## writing it (docs/decisions/0048). `make build DEBUG_INFO=dwarf` builds with it, for lldb.
+DEBUG_INFO ?= none
+DEBUG_FLAGS := $(if $(filter debug,$(CONFIG)),-debug-info-format $(DEBUG_INFO))
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
@@ -21,7 +25,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product writethru
+	$(SWIFT) build -c $(CONFIG) $(DEBUG_FLAGS) --product writethru
 
 ## The release binary, with the Swift runtime, Foundation and libgit2 (with its dependencies
 ## but GSSAPI) linked in: it starts faster (docs/decisions/0019).
@@ -53,8 +57,8 @@ demo: build
 
 test: deps
 	@command -v git >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq git >/dev/null; }
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	$(SWIFT) build --build-tests -debug-info-format $(DEBUG_INFO)
+	$(SWIFT) test --skip-build --disable-xctest -debug-info-format $(DEBUG_INFO)
 
 ## Crash-safety under concurrent writers and kill -9 (docs/reliability.md): 8 writers x 100 revisions into
 ## one story and into 8 stories, 8 bulk writers, then 20 kill -9s during import, record and gc, each
