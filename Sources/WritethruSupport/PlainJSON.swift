@@ -4,19 +4,24 @@
 /// own work; its answer is nil for anything it does not plainly read (a `\u` escape, a
 /// fraction or exponent, an integer beyond `Int`, a repeated key, a byte-order mark, a trailing
 /// comma, bytes that are not UTF-8), and the caller then asks `JSONDecoder`, so what is read,
-/// and every error, stays `JSONDecoder`'s.
+/// and every error, stays `JSONDecoder`'s. Asked to (`fractions: true`, for the settings file),
+/// it also reads numbers with a fraction or an exponent, as `.fraction`.
 public enum PlainJSONValue: Equatable, Sendable {
     case string(String)
     case integer(Int)
+    /// A finite number written with a fraction or an exponent (only with `fractions: true`).
+    case fraction(Double)
     case bool(Bool)
     case null
     case array([PlainJSONValue])
     case object(PlainJSONObject)
 
-    /// The value of a whole document, or nil.
-    public static func parse(_ bytes: [UInt8]) -> PlainJSONValue? {
+    /// The value of a whole document, or nil. With `fractions`, a number with a fraction or an
+    /// exponent is read too (`.fraction`); without, it makes the answer nil.
+    /// - Complexity: O(n) in the bytes.
+    public static func parse(_ bytes: [UInt8], fractions: Bool = false) -> PlainJSONValue? {
         bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
+            var reader = Reader(bytes: buffer, fractions: fractions)
             guard let value = reader.value(depth: 0) else { return nil }
             reader.skipSpace()
             return reader.index == buffer.count ? value : nil
@@ -31,6 +36,15 @@ public enum PlainJSONValue: Equatable, Sendable {
     public var integer: Int? {
         if case .integer(let number) = self { return number }
         return nil
+    }
+
+    /// The value of a number of either kind, integer or fraction.
+    public var number: Double? {
+        switch self {
+        case .integer(let number): Double(number)
+        case .fraction(let number): number
+        default: nil
+        }
     }
 
     public var bool: Bool? {
@@ -52,10 +66,12 @@ public enum PlainJSONValue: Equatable, Sendable {
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        let fractions: Bool
         var index = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, fractions: Bool) {
             self.bytes = bytes
+            self.fractions = fractions
         }
 
         mutating func skipSpace() {
@@ -77,7 +93,12 @@ public enum PlainJSONValue: Equatable, Sendable {
             case 0x74: return literal("true") ? .bool(true) : nil
             case 0x66: return literal("false") ? .bool(false) : nil
             case 0x6E: return literal("null") ? .null : nil
-            case 0x2D, 0x30...0x39: return integer().map { .integer($0) }
+            case 0x2D, 0x30...0x39:
+                let start = index
+                if let integer = integer() { return .integer(integer) }
+                guard fractions else { return nil }
+                index = start
+                return fraction().map { .fraction($0) }
             default: return nil
             }
         }
@@ -189,6 +210,32 @@ public enum PlainJSONValue: Equatable, Sendable {
             return nil
         }
 
+        /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, finite, read as `Double` reads its
+        /// text (correctly rounded, as `JSONDecoder` reads it); nil for anything else.
+        private mutating func fraction() -> Double? {
+            let start = index
+            func digits() -> Int {
+                let first = index
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+                return index - first
+            }
+            if bytes[index] == 0x2D { index += 1 }
+            let whole = index
+            guard digits() > 0, index - whole == 1 || bytes[whole] != 0x30 else { return nil }
+            if index < bytes.count, bytes[index] == 0x2E {
+                index += 1
+                guard digits() > 0 else { return nil }
+            }
+            if index < bytes.count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+                index += 1
+                if index < bytes.count, bytes[index] == 0x2B || bytes[index] == 0x2D { index += 1 }
+                guard digits() > 0 else { return nil }
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            guard let number = Double(text), number.isFinite else { return nil }
+            return number
+        }
+
         /// `-?(0|[1-9][0-9]*)` within `Int`; a fraction or an exponent is not read.
         private mutating func integer() -> Int? {
             let negative = bytes[index] == 0x2D
@@ -227,10 +274,25 @@ public struct PlainJSONObject: Equatable, Sendable, ExpressibleByDictionaryLiter
         members = elements.map { (key: $0.0, value: $0.1) }
     }
 
+    /// The value of `key`; setting replaces it where it stands, or appends it (nil removes it).
     public subscript(key: String) -> PlainJSONValue? {
-        for member in members where member.key == key { return member.value }
-        return nil
+        get {
+            for member in members where member.key == key { return member.value }
+            return nil
+        }
+        set {
+            let place = members.firstIndex { $0.key == key }
+            switch (place, newValue) {
+            case (let place?, let value?): members[place].value = value
+            case (let place?, nil): members.remove(at: place)
+            case (nil, let value?): members.append((key: key, value: value))
+            case (nil, nil): break
+            }
+        }
     }
+
+    /// The members in the order written.
+    public var entries: [(key: String, value: PlainJSONValue)] { members }
 
     public var count: Int { members.count }
 

@@ -99,11 +99,35 @@ import Testing
     func plainReadingIsJSONDecodersReading(json: String) throws {
         let merged = try SettingsFile.mergedJSON(Array(json.utf8), over: SettingsFile.template)
         let decoded = Result { () throws(WritethruError) in try SettingsFile.decoded(merged) }
-        if let plain = SettingsFile.plain(merged) {
+        if let plain = SettingsFile.plainMerged(Array(json.utf8)) {
             #expect(try decoded.get() == plain)
         }
-        let both = Result { () throws(WritethruError) in try SettingsFile.decode(merged) }
-        #expect(both == decoded)
+    }
+
+    /// What `PlainJSONValue` does not plainly read is left to `JSONSerialization` and
+    /// `JSONDecoder`: a `\u` escape, a whole number written as a fraction, a repeated key.
+    @Test(arguments: [
+        #"{"format": 1, "recorder": {"name": "Desk \u00e9"}}"#,
+        #"{"format": 1, "diff": {"maximumSplit": 4.0}}"#,
+        #"{"format": 1, "format": 1}"#,
+        #"{"format": 1, "diff": {"moveThreshold": 1e999}}"#,
+    ])
+    func whatIsNotPlainIsLeftToJSONDecoder(json: String) {
+        #expect(SettingsFile.plainMerged(Array(json.utf8)) == nil)
+    }
+
+    /// Read plainly: fractions, exponents, integers where numbers belong, nulls for optional keys.
+    @Test func plainReadingTakesFractionsAndExponents() throws {
+        let json = #"{"format": 1, "diff": {"moveThreshold": 0.3, "splitThreshold": 1e-1, "changeThreshold": 1}, "#
+            + #""capture": {"userAgent": "desk/1.0", "hostInterval": 2.5E0}, "hooks": {"timeoutSeconds": 7}}"#
+        let file = try #require(SettingsFile.plainMerged(Array(json.utf8)))
+        #expect(file.diff.moveThreshold == 0.3)
+        #expect(file.diff.splitThreshold == 0.1)
+        #expect(file.diff.changeThreshold == 1)
+        #expect(file.capture.userAgent == "desk/1.0")
+        #expect(file.capture.hostInterval == 2.5)
+        #expect(file.hooks.timeoutSeconds == 7)
+        #expect(file.diff.maximumSplit == DiffSettings().maximumSplit)
     }
 
     /// The template's rules are built when first used, unchecked when the file is read: their
@@ -117,8 +141,9 @@ import Testing
         #expect(config == ArchiveConfig.standard)
     }
 
-    @Test func theTemplateIsReadPlainly() {
-        #expect(SettingsFile.plain(SettingsFile.template) != nil)
+    @Test func theTemplateIsReadPlainly() throws {
+        #expect(SettingsFile.plainStandard() != nil)
+        #expect(try SettingsFile.plainStandard() == SettingsFile.decoded(SettingsFile.template))
     }
 
     /// The Swift types' own defaults (what a library user gets without an archive) are the

@@ -41,6 +41,7 @@ public struct ArchiveConfig: Sendable, Equatable {
     /// key missing from an archive's file falls back to, and what `parse` uses with no archive.
     public static let standard: ArchiveConfig = {
         do {
+            if let file = SettingsFile.plainStandard() { return try decode(file) }
             return try decode(try SettingsFile.decode(SettingsFile.template))
         } catch {
             // The template is compiled in and checked by the tests: this cannot happen in a
@@ -51,7 +52,8 @@ public struct ArchiveConfig: Sendable, Equatable {
 
     /// Parses `writethru.json`. Throws a one-line reason for anything malformed.
     public static func parse(_ bytes: [UInt8]) throws(WritethruError) -> ArchiveConfig {
-        try decode(try SettingsFile.merged(bytes, over: SettingsFile.template))
+        if let file = SettingsFile.plainMerged(bytes) { return try decode(file) }
+        return try decode(try SettingsFile.merged(bytes, over: SettingsFile.template))
     }
 
     /// Builds the settings from a complete file (every key present) and checks their ranges.

@@ -1,6 +1,7 @@
 import Foundation
 import StoryDiff
 import StoryText
+import WritethruSupport
 
 /// `writethru.json` as written, section by section: every key required. A file read from an
 /// archive is first merged over the template (`merged(_:over:)`), so a key it leaves out takes
@@ -96,16 +97,18 @@ struct SettingsFile: Decodable, Equatable {
 
     /// The regular expressions of the template's boilerplate rules.
     static let templateRegexes: Set<String> = {
+        if let rules = plainTemplate?["boilerplate"]?.object?["rules"]?.array {
+            return Set(rules.compactMap { $0.object?["regex"]?.string })
+        }
         let rules = (template["boilerplate"] as? [String: Any])?["rules"] as? [Any] ?? []
         return Set(rules.compactMap { ($0 as? [String: Any])?["regex"] as? String })
     }()
 
-    /// Decodes a complete file (parsed JSON with every key): read directly from the parsed
-    /// JSON when every value has its plain JSON type (`plain(_:)`), else, and for every error,
-    /// written out again and decoded with `JSONDecoder`, whose errors name the key or path.
+    /// Decodes a complete file (parsed JSON with every key): written out again and decoded with
+    /// `JSONDecoder`, whose errors name the key or path. (A file `PlainJSONValue` reads is read
+    /// without Foundation first: `plainMerged(_:)`.)
     static func decode(_ json: [String: Any]) throws(WritethruError) -> SettingsFile {
-        if let file = plain(json) { return file }
-        return try decoded(json)
+        try decoded(json)
     }
 
     /// `JSONDecoder`'s reading of the file, written out again by `JSONSerialization`.
@@ -136,148 +139,6 @@ struct SettingsFile: Decodable, Equatable {
             }
         }
         return nil
-    }
-
-    /// The file read from parsed JSON without `JSONDecoder` (whose generic set-up costs more
-    /// than a short command's own work), or nil when any value is not what `JSONDecoder` plainly
-    /// reads: a key missing, a wrong type, a number that is not a plain integer where one is
-    /// needed, anything else unusual. `decoded(_:)` then decides, errors included; for the
-    /// values `plain` takes, the two agree (`SettingsTests` compares them).
-    static func plain(_ json: [String: Any]) -> SettingsFile? {
-        guard let format = PlainJSON.int(json["format"]),
-              let reading = json["reading"] as? [String: Any],
-              let dateOrder = reading["dateOrder"] as? String, let timeZone = reading["timeZone"] as? String,
-              let boilerplate = json["boilerplate"] as? [String: Any],
-              let learnAfterStories = PlainJSON.int(boilerplate["learnAfterStories"]),
-              let ruleObjects = boilerplate["rules"] as? [Any],
-              let identity = plainIdentity(json["identity"]), let diff = plainDiff(json["diff"]),
-              let recorder = json["recorder"] as? [String: Any],
-              let name = recorder["name"] as? String, let email = recorder["email"] as? String,
-              let durability = json["durability"] as? [String: Any], let fsync = PlainJSON.bool(durability["fsync"]),
-              let hooks = json["hooks"] as? [String: Any],
-              let timeoutSeconds = PlainJSON.double(hooks["timeoutSeconds"]),
-              let capture = plainCapture(json["capture"])
-        else { return nil }
-        var rules: [Rule] = []
-        rules.reserveCapacity(ruleObjects.count)
-        for object in ruleObjects {
-            guard let rule = plainRule(object) else { return nil }
-            rules.append(rule)
-        }
-        return SettingsFile(format: format, reading: Reading(dateOrder: dateOrder, timeZone: timeZone),
-                            boilerplate: Boilerplate(learnAfterStories: learnAfterStories, rules: rules),
-                            identity: identity, diff: diff, recorder: Recorder(name: name, email: email),
-                            durability: Durability(fsync: fsync),
-                            hooks: HookSettings(timeoutSeconds: timeoutSeconds), capture: capture)
-    }
-
-    /// The `capture` section read plainly, or nil for `decoded(_:)` to decide.
-    private static func plainCapture(_ value: Any?) -> CaptureSettings? {
-        guard let object = value as? [String: Any], let contact = object["contact"] as? String,
-              let steps = object["schedule"] as? [Any], let feedEvery = object["feedEvery"] as? String,
-              let hostInterval = PlainJSON.double(object["hostInterval"]), let perHost = PlainJSON.int(object["perHost"]),
-              let connections = PlainJSON.int(object["connections"]),
-              let timeoutSeconds = PlainJSON.double(object["timeoutSeconds"]),
-              let maximumRedirects = PlainJSON.int(object["maximumRedirects"]),
-              let robots = PlainJSON.bool(object["robots"]), let backoff = object["backoff"] as? String,
-              let backoffLimit = object["backoffLimit"] as? String, let userAgent = object["userAgent"],
-              userAgent is NSNull || userAgent is String
-        else { return nil }
-        var schedule: [CaptureSettings.ScheduleStep] = []
-        for step in steps {
-            guard let step = step as? [String: Any], let within = step["changedWithin"] as? String,
-                  let every = step["every"] as? String else { return nil }
-            schedule.append(.init(changedWithin: within, every: every))
-        }
-        var capture = CaptureSettings()
-        capture.contact = contact
-        capture.userAgent = userAgent as? String
-        capture.schedule = schedule
-        capture.feedEvery = feedEvery
-        capture.hostInterval = hostInterval
-        capture.perHost = perHost
-        capture.connections = connections
-        capture.timeoutSeconds = timeoutSeconds
-        capture.maximumRedirects = maximumRedirects
-        capture.robots = robots
-        capture.backoff = backoff
-        capture.backoffLimit = backoffLimit
-        return capture
-    }
-
-    private static func plainRule(_ value: Any) -> Rule? {
-        guard let object = value as? [String: Any], let name = object["name"] as? String else { return nil }
-        var rule = Rule(name: name)
-        // An optional key: absent or null is nil, as `decodeIfPresent` reads it.
-        func present(_ key: String) -> Any? {
-            guard let value = object[key], !(value is NSNull) else { return nil }
-            return value
-        }
-        if let exact = present("exact") {
-            if let one = exact as? String {
-                rule.exact = Rule.Exact(texts: [one])
-            } else if let list = exact as? [Any] {
-                var texts: [String] = []
-                for item in list {
-                    guard let text = item as? String else { return nil }
-                    texts.append(text)
-                }
-                rule.exact = Rule.Exact(texts: texts)
-            } else {
-                return nil
-            }
-        }
-        for (key, path) in [("prefix", \Rule.prefix), ("contains", \Rule.contains), ("regex", \Rule.regex)] {
-            guard let value = present(key) else { continue }
-            guard let text = value as? String else { return nil }
-            rule[keyPath: path] = text
-        }
-        if let value = present("maxLength") {
-            guard let maxLength = PlainJSON.int(value) else { return nil }
-            rule.maxLength = maxLength
-        }
-        if let value = present("dropRest") {
-            guard let dropRest = PlainJSON.bool(value) else { return nil }
-            rule.dropRest = dropRest
-        }
-        return rule
-    }
-
-    private static func plainIdentity(_ value: Any?) -> IdentitySettings? {
-        guard let object = value as? [String: Any],
-              let headline = PlainJSON.double(object["headlineWindowDays"]),
-              let similarity = PlainJSON.double(object["similarityWindowDays"]),
-              let threshold = PlainJSON.double(object["similarityThreshold"]) else { return nil }
-        return IdentitySettings(headlineWindowDays: headline, similarityWindowDays: similarity,
-                                similarityThreshold: threshold)
-    }
-
-    private static func plainDiff(_ value: Any?) -> DiffSettings? {
-        guard let object = value as? [String: Any] else { return nil }
-        var diff = DiffSettings()
-        let doubles: [(String, WritableKeyPath<DiffSettings, Double>)] = [
-            ("changeThreshold", \.changeThreshold), ("moveThreshold", \.moveThreshold),
-            ("splitThreshold", \.splitThreshold), ("sentenceWithinThreshold", \.sentenceWithinThreshold),
-            ("sentenceAcrossThreshold", \.sentenceAcrossThreshold), ("sentenceGroupMargin", \.sentenceGroupMargin),
-            ("sentenceSlotThreshold", \.sentenceSlotThreshold), ("sentenceMovedThreshold", \.sentenceMovedThreshold),
-            ("sentenceContainmentThreshold", \.sentenceContainmentThreshold),
-            ("sentenceReintroductionThreshold", \.sentenceReintroductionThreshold),
-        ]
-        let ints: [(String, WritableKeyPath<DiffSettings, Int>)] = [
-            ("maximumSplit", \.maximumSplit), ("keyWordLength", \.keyWordLength),
-            ("pairingNominees", \.pairingNominees), ("splitAnchors", \.splitAnchors),
-            ("assignmentLimit", \.assignmentLimit), ("heaviestMovesLimit", \.heaviestMovesLimit),
-            ("wordDiffLimit", \.wordDiffLimit), ("recastLeadParagraphs", \.recastLeadParagraphs),
-        ]
-        for (key, path) in doubles {
-            guard let number = PlainJSON.double(object[key]) else { return nil }
-            diff[keyPath: path] = number
-        }
-        for (key, path) in ints {
-            guard let number = PlainJSON.int(object[key]) else { return nil }
-            diff[keyPath: path] = number
-        }
-        return diff
     }
 
     /// `bytes` (an archive's writethru.json) with each section laid key by key over the same
