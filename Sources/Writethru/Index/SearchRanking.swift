@@ -97,7 +97,8 @@ enum SearchRanking {
         }
         return try index.read { (database: Database) throws(SQLiteError) -> [(Int64, String)] in
             var found: [(Int64, String)] = []
-            // The name index (`name` is UNIQUE), read in its order: stops at the `room`-th story found.
+            // The name index (`name` is UNIQUE), read in its order: stops at the `room`-th story
+            // found. Story ids are ASCII (`StoryID`), so SQLite's byte order is Swift's `<`.
             let statement = try database.statement("SELECT id, name FROM story ORDER BY name")
             while found.count < room, try statement.step() {
                 let story = statement.int64(0)
