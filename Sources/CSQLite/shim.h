@@ -3,6 +3,7 @@
 /* Debian's SQLite (libsqlite3-dev), which is built with FTS5: the derived index and the
  * exports (docs/decisions/0036). */
 #include <sqlite3.h>
+#include "search.h"
 
 /* sqlite3_db_config is variadic, which Swift cannot call: one option, wrapped.
  * A connection that closes last does not checkpoint the WAL into the database (and fsync

@@ -13,6 +13,8 @@ public final class Database: @unchecked Sendable {
     let handle: OpaquePointer
     /// Statements by their SQL text, prepared on first use and reset after each.
     private var cache: [String: Statement] = [:]
+    /// What the last full-text query's `writethru_bm25` saw (owned by SQLite; `registerSearchFunctions`).
+    var searchState: UnsafeMutablePointer<writethru_search_state>?
     public let path: String
 
     /// Opens (creating unless `readOnly`) the database at `path`. `busyTimeout` is how long a

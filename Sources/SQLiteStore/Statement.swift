@@ -50,6 +50,19 @@ public final class Statement {
         return self
     }
 
+    /// Binds bytes to parameter `index` (1-based), copied at once: the derived index's blocks
+    /// (`SQLValue` has no blobs, which no exported table holds).
+    @discardableResult
+    public func bind(blob bytes: [UInt8], at index: Int32) throws(SQLiteError) -> Statement {
+        let status = bytes.withUnsafeBytes { raw in
+            sqlite3_bind_blob(handle, index, raw.baseAddress, Int32(raw.count), Self.transient)
+        }
+        guard status == SQLITE_OK else {
+            throw SQLiteError(code: status & 0xFF, message: database.message, context: "bind parameter \(index)")
+        }
+        return self
+    }
+
     /// SQLite copies bound text at once (`SQLITE_TRANSIENT`).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
@@ -93,6 +106,12 @@ public final class Statement {
     }
 
     public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
+
+    public func blob(_ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: count))
+    }
 
     /// The column's value whatever its type (for exports that copy rows as they are).
     public func value(_ column: Int32) -> SQLValue {

@@ -4,8 +4,9 @@ import SQLiteStore
 extension Archive {
     /// Finds the sentences of every version that match `query`, from the derived index alone
     /// (SQLite FTS5: case, accents and punctuation do not matter), ranked by bm25.
-    /// - Complexity: one full-text lookup (O(m log m) for m matching sentences), then one
-    ///  snippet for each hit kept.
+    /// - Complexity: one full-text lookup and one pass over its m matching rowids and their
+    ///  ranks (no row of `sentence` read unless a filter needs it), O(m log k) to find the k
+    ///  best, a story name for each kept or tied hit, then one snippet for each hit kept.
     public func search(_ query: SearchQuery) throws(WritethruError) -> SearchResult {
         try Self.search(query, in: [self])
     }
@@ -19,51 +20,46 @@ extension Archive {
             for archive in archives where try archive.tip(of: story) != nil { held = true }
             if !held { throw .notFound("no story '\(story)' in the archive") }
         }
-        var matches: [(archive: Int, match: SearchMatch)] = []
+        var found: [SearchMatches] = []
         var indexes: [DerivedIndex] = []
-        for (number, archive) in archives.enumerated() {
+        for archive in archives {
             let index = try archive.derivedIndex()
             indexes.append(index)
-            matches += try archive.matches(expression, query, in: index).map { (number, $0) }
+            found.append(try archive.matches(expression, query, in: index))
         }
-        // Ties in rank (the same sentence in several stories) go by archive, story id, first
-        // version, paragraph: the story ids are compared once, as ordinals.
-        let names = Set(matches.map(\.match.story)).sorted()
-        let ordinal = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, $0.offset) })
-        var keyed = matches.map { entry in
-            (key: SearchOrder(rank: entry.match.rank, archive: entry.archive, story: ordinal[entry.match.story] ?? 0,
-                              first: entry.match.first, paragraph: entry.match.paragraph, id: entry.match.id),
-             entry: entry)
-        }
-        keyed.sort { $0.key < $1.key }
-        matches = keyed.map(\.entry)
-        let stories = Set(keyed.map { $0.key.archive << 32 | $0.key.story }).count
-        let kept = query.limit > 0 ? Array(matches.prefix(query.limit)) : matches
+        let kept = try SearchRanking.best(found, limit: query.limit, in: indexes)
         var details: [[Int64: SearchDetail]] = []
         for (number, archive) in archives.enumerated() {
-            let mine = kept.filter { $0.archive == number }.map(\.match)
+            let mine = kept.filter { $0.archive == number }.map(\.id)
             details.append(mine.isEmpty ? [:] : try archive.details(of: mine, in: indexes[number]))
         }
         let snippet = SearchSnippet(query: query.text)
         let several = archives.count > 1
         let hits = kept.compactMap { entry -> SearchHit? in
-            guard let detail = details[entry.archive][entry.match.id],
-                  let story = try? StoryID(validating: entry.match.story) else { return nil }
+            guard let detail = details[entry.archive][entry.id],
+                  let story = try? StoryID(validating: entry.story) else { return nil }
             return SearchHit(archive: several ? archives[entry.archive].path : nil, story: story, sentence: detail.text,
-                             snippet: snippet.render(detail.text), rank: entry.match.rank, first: detail.first, last: detail.last,
-                             paragraph: entry.match.paragraph, inLatest: entry.match.inLatest)
+                             snippet: snippet.render(detail.text), rank: entry.rank, first: detail.first, last: detail.last,
+                             paragraph: detail.paragraph, inLatest: detail.inLatest)
         }
-        return SearchResult(query: query.text, scope: query.scope, total: matches.count, stories: stories, hits: hits)
+        return SearchResult(query: query.text, scope: query.scope, total: found.reduce(0) { $0 + $1.ids.count },
+                            stories: found.reduce(0) { $0 + $1.stories }, hits: hits)
     }
 
-    /// Every sentence of the index that matches, with what ranking and filtering need.
-    private func matches(_ expression: String, _ query: SearchQuery,
-                         in index: DerivedIndex) throws(WritethruError) -> [SearchMatch] {
+    /// Every sentence of the index that matches: its rowid, rank and story. The full-text
+    /// table and `sentence_block` answer a query without filters (`writethru_bm25`,
+    /// `writethru_story`); `--in`, `--since` and `--until` read each match's row of `sentence`.
+    func matches(_ expression: String, _ query: SearchQuery,
+                         in index: DerivedIndex) throws(WritethruError) -> SearchMatches {
         var conditions = ["sentence_text MATCH ?"]
         var values: [SQLValue] = [.text(expression)]
         if let story = query.story {
-            conditions.append("story.name = ?")
-            values.append(.text(story.value))
+            guard let id = try index.read({ (database: Database) throws(SQLiteError) -> Int64? in
+                let statement = try database.statement("SELECT id FROM story WHERE name = ?").bind(.text(story.value))
+                return try statement.step() ? statement.int64(0) : nil
+            }) else { return SearchMatches() }
+            conditions.append("writethru_story(sentence_text) = ?")
+            values.append(.integer(id))
         }
         switch query.scope {
         case .all: break
@@ -76,43 +72,57 @@ extension Archive {
         if let since = query.since {
             conditions.append("""
                 (SELECT updated FROM version WHERE version.story = sentence.story
-                 AND version.number = coalesce(sentence.last, story.versions)) >= ?
+                 AND version.number = coalesce(sentence.last, (SELECT versions FROM story WHERE story.id = sentence.story))) >= ?
                 """)
             values.append(.integer(Int64(since.timeIntervalSince1970.rounded(.up))))
         }
         if let until = query.until {
             conditions.append("""
-                (SELECT updated FROM version WHERE version.story = sentence.story
-                 AND version.number = sentence.first) <= ?
+                (SELECT updated FROM version WHERE version.story = sentence.story AND version.number = sentence.first) <= ?
                 """)
             values.append(.integer(Int64(until.timeIntervalSince1970.rounded(.down))))
         }
+        let filtered = query.scope != .all || query.since != nil || query.until != nil
+        // Every match of the full-text query is read: a one-phrase query's IDF is that of the
+        // rows read, multiplied in below (CSQLite/search.h, "defer").
+        let deferIDF = !filtered && query.story == nil
         let sql = """
-            SELECT sentence.id, story.name, sentence.first, sentence.paragraph, sentence.last IS NULL, sentence_text.rank
-            FROM sentence_text JOIN sentence ON sentence.id = sentence_text.rowid JOIN story ON story.id = sentence.story
+            SELECT sentence_text.rowid, writethru_bm25(sentence_text, \(deferIDF ? 1 : 0)), writethru_story(sentence_text)
+            FROM sentence_text
+            \(filtered ? "JOIN sentence ON sentence.id = sentence_text.rowid" : "")
             WHERE \(conditions.joined(separator: " AND "))
             """
-        return try index.search { (database: Database) throws(SQLiteError) -> [SearchMatch] in
+        return try index.search { (database: Database) throws(SQLiteError) -> SearchMatches in
             let statement = try database.prepare(sql).bind(values)
-            var found: [SearchMatch] = []
+            var found = SearchMatches()
+            var unknown: [Int] = []
             while try statement.step() {
-                found.append(SearchMatch(id: statement.int64(0), story: statement.text(1), first: statement.int(2),
-                                         paragraph: statement.int(3), inLatest: statement.int(4) != 0,
-                                         rank: statement.double(5)))
+                if statement.isNull(2) { unknown.append(found.ids.count) }
+                found.append(statement.int64(0), rank: statement.double(1), story: statement.int64(2))
+            }
+            // A row no block describes (not written by this layout's writers): its row says.
+            for offset in unknown {
+                let row = try database.statement("SELECT story FROM sentence WHERE id = ?").bind(.integer(found.ids[offset]))
+                found.setStory(try row.step() ? row.int64(0) : -1, at: offset)
+            }
+            found.countStories()
+            if deferIDF, let last = database.lastSearch, last.phrases == 1, !found.ids.isEmpty {
+                found.scale(by: Database.idf(rows: last.rows, hits: Int64(found.ids.count)))
             }
             return found
         }
     }
 
-    /// The text and versions of the hits kept, by sentence id.
-    private func details(of matches: [SearchMatch], in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
-        let ids = matches.map { String($0.id) }.joined(separator: ",")
+    /// The text, place and versions of the hits kept, by sentence id.
+    private func details(of ids: [Int64], in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
+        let list = ids.map { String($0) }.joined(separator: ",")
         let sql = """
-            SELECT sentence.id, sentence.text, f.number, f.tag, f.updated, l.number, l.tag, l.updated
+            SELECT sentence.id, sentence.text, sentence.paragraph, sentence.last IS NULL,
+                   f.number, f.tag, f.updated, l.number, l.tag, l.updated
             FROM sentence JOIN story ON story.id = sentence.story
             JOIN version f ON f.story = sentence.story AND f.number = sentence.first
             JOIN version l ON l.story = sentence.story AND l.number = coalesce(sentence.last, story.versions)
-            WHERE sentence.id IN (\(ids))
+            WHERE sentence.id IN (\(list))
             """
         return try index.search { (database: Database) throws(SQLiteError) -> [Int64: SearchDetail] in
             let statement = try database.prepare(sql)
@@ -122,46 +132,58 @@ extension Archive {
                     SearchVersion(number: statement.int(column), tag: statement.optionalText(column + 1),
                                   updated: Date(timeIntervalSince1970: TimeInterval(statement.int64(column + 2))))
                 }
-                found[statement.int64(0)] = SearchDetail(text: statement.text(1), first: version(2), last: version(5))
+                found[statement.int64(0)] = SearchDetail(text: statement.text(1), paragraph: statement.int(2),
+                                                         inLatest: statement.int(3) != 0, first: version(4), last: version(7))
             }
             return found
         }
     }
 }
 
-/// The order of hits: rank, then archive, story (ordinal of its id), first version,
-/// paragraph, row.
-struct SearchOrder: Comparable {
-    let rank: Double
-    let archive: Int
-    let story: Int
-    let first: Int
-    let paragraph: Int
-    let id: Int64
+/// The sentences of one archive that match a query, in the order FTS5 gives them, and how
+/// many stories they are in.
+struct SearchMatches {
+    private(set) var ids: [Int64] = []
+    private(set) var ranks: [Double] = []
+    private(set) var storyIDs: [Int64] = []
+    private(set) var stories = 0
 
-    static func < (a: SearchOrder, b: SearchOrder) -> Bool {
-        if a.rank != b.rank { return a.rank < b.rank }
-        if a.archive != b.archive { return a.archive < b.archive }
-        if a.story != b.story { return a.story < b.story }
-        if a.first != b.first { return a.first < b.first }
-        if a.paragraph != b.paragraph { return a.paragraph < b.paragraph }
-        return a.id < b.id
+    mutating func append(_ id: Int64, rank: Double, story: Int64) {
+        ids.append(id)
+        ranks.append(rank)
+        storyIDs.append(story)
     }
-}
 
-/// One matching sentence as the ranking sees it.
-struct SearchMatch {
-    let id: Int64
-    let story: String
-    let first: Int
-    let paragraph: Int
-    let inLatest: Bool
-    let rank: Double
+    mutating func setStory(_ story: Int64, at offset: Int) { storyIDs[offset] = story }
+
+    /// Multiplies in a deferred IDF: each rank was -term, and is -(idf * term), as bm25's.
+    mutating func scale(by idf: Double) {
+        for offset in ranks.indices { ranks[offset] = -1.0 * (idf * -ranks[offset]) }
+    }
+
+    /// Counts the distinct stories, with one bit per story id (ids are small and dense).
+    /// - Complexity: O(m + s) for m matches and the largest story id s.
+    mutating func countStories() {
+        guard let largest = storyIDs.max(), largest >= 0 else { return stories = 0 }
+        var seen = [UInt64](repeating: 0, count: Int(largest / 64) + 1)
+        var count = 0
+        for story in storyIDs where story >= 0 {
+            let word = Int(story / 64)
+            let bit = UInt64(1) << UInt64(story % 64)
+            if seen[word] & bit == 0 {
+                seen[word] |= bit
+                count += 1
+            }
+        }
+        stories = count
+    }
 }
 
 /// What a kept hit shows.
 struct SearchDetail {
     let text: String
+    let paragraph: Int
+    let inLatest: Bool
     let first: SearchVersion
     let last: SearchVersion
 }

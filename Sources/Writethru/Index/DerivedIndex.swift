@@ -47,6 +47,8 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
     private var lastQueuedFurniture: [String: Set<UInt64>] = [:]
     /// Stories printing each paragraph, as read from the database (bounded; cleared on flush).
     private var furnitureCounts: [UInt64: Int] = [:]
+    /// FTS5's tokenizer, for the length each sentence's rowid carries; made by the first write.
+    private var words: WordCounter?
 
     /// Opens (creating when missing) the index at `path`. A file of another layout, or one
     /// SQLite cannot read, is derived data: it is replaced by an empty index, rebuilt by the
@@ -86,6 +88,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         // listing would hold up to the map size of them (448 and 123 MB at 100,000 stories).
         try database.execute("PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0")
         database.skipCheckpointOnClose()
+        try database.registerSearchFunctions()
         let layout = try userVersion(database)
         if layout == IndexSchema.version { return }
         guard layout == 0 else {
@@ -262,7 +265,18 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         furnitureCounts.removeAll(keepingCapacity: true)
         database.resetAll()
         defer { database.resetAll() }
-        let writer = IndexWriter(database: database, learnAfterStories: learnAfterStories)
+        let counter: WordCounter
+        if let words {
+            counter = words
+        } else {
+            do {
+                counter = try WordCounter(database)
+            } catch {
+                throw .storage("cannot write the derived index \(path): \(error.message)")
+            }
+            words = counter
+        }
+        let writer = IndexWriter(database: database, learnAfterStories: learnAfterStories, words: counter)
         do {
             try database.execute("BEGIN IMMEDIATE")
         } catch {
@@ -270,6 +284,7 @@ final class DerivedIndex: FurnitureCatalog, @unchecked Sendable {
         }
         do {
             let value = try body(writer)
+            try writer.finish()
             // No statement may still hold the read snapshot when the transaction commits: the
             // checkpoint that follows a commit could not move the WAL's frames into the file.
             database.resetAll()

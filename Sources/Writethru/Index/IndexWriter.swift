@@ -20,6 +20,10 @@ struct IndexedStory: Equatable {
 struct IndexWriter {
     let database: Database
     let learnAfterStories: Int
+    /// FTS5's tokenizer, for each new sentence's length in `sentence_block`.
+    let words: WordCounter
+    /// The blocks of `sentence_block` this transaction changes (written by `finish`).
+    let blocks = SentenceBlocks()
 
     func state(of story: String) throws(WritethruError) -> IndexedStory? {
         try run { () throws(SQLiteError) in
@@ -98,6 +102,7 @@ struct IndexWriter {
                 let id = database.lastInsertedRowID
                 try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
                     .bind(.integer(id), .text(sentence.text)).run()
+                try blocks.note(id, words: words.count(sentence.text), story: story)
                 now[sentence.key] = id
             }
         }
@@ -150,6 +155,12 @@ struct IndexWriter {
             try database.statement("INSERT OR REPLACE INTO setting(name, value) VALUES(?, ?)")
                 .bind(.text(name), .text(value)).run()
         }
+    }
+
+    /// Writes what the transaction's sentences add to `sentence_block`; called once, before
+    /// the commit.
+    func finish() throws(WritethruError) {
+        try run { () throws(SQLiteError) in try blocks.write(to: database) }
     }
 
     private func run<T>(_ body: () throws(SQLiteError) -> T) throws(WritethruError) -> T {
