@@ -88,7 +88,11 @@ let package = Package(
             dependencies: [
                 "Writethru", "WritethruRender", "WritethruSupport", "StoryText", "StoryDiff", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // The release is linked at a fixed address (not position-independent): the loader then
+            // applies none of its 90,000 relocations at each start (decision 0049).
+            linkerSettings: staticLibgit2 && Context.environment["WRITETHRU_PIE"] != "1"
+                ? [.unsafeFlags(["-Xlinker", "-no-pie"])] : []),
         .executableTarget(name: "writethru-bench", dependencies: ["Writethru", "StoryText", "StoryDiff", "TestSupport"]),
         // The fuzz target (docs/reliability.md): `make fuzz` builds it with libFuzzer and the address
         // sanitizer; the ordinary build gives `writethru-fuzz FILE...`, which replays saved inputs.
