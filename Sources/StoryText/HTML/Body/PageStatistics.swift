@@ -53,27 +53,27 @@ struct PageStatistics {
         weights = profiles.weights
         var holdsLandmark = [Bool](repeating: false, count: count)
         for i in stride(from: count - 1, through: 1, by: -1) where tree.kinds[i] == .element {
-            if Self.landmarkTags.contains(tree.names[i]) || tree.attributes[i]["itemprop"] == "articleBody"
+            if tree.facts[i].contains(.landmark) || tree.attributes[i]["itemprop"] == "articleBody"
                 || tree.attributes[i]["role"] == "main" {
                 holdsLandmark[i] = true
             }
             if holdsLandmark[i] { holdsLandmark[tree.parents[i]] = true }
         }
         var isBlock = [Bool](repeating: false, count: count)
-        for i in 0..<count where tree.kinds[i] == .element { isBlock[i] = Self.blockTags.contains(tree.names[i]) }
+        for i in 0..<count where tree.kinds[i] == .element { isBlock[i] = tree.facts[i].contains(.block) }
         var hidden = [Bool](repeating: false, count: count)
         var inLink = [Bool](repeating: false, count: count)
         var blockOwner = [Int](repeating: 0, count: count)
         for i in 1..<max(1, count) {
             let parent = tree.parents[i]
-            let name = tree.names[i]
+            let facts = tree.facts[i]
             var drops = false
             if tree.kinds[i] == .element {
                 drops = profiles.hard[i]
-                    || (marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
+                    || (marked[i] && !holdsLandmark[i] && !facts.contains(.page))
             }
             hidden[i] = hidden[parent] || drops
-            inLink[i] = inLink[parent] || name == "a"
+            inLink[i] = inLink[parent] || facts.contains(.link)
             blockOwner[i] = isBlock[parent] ? parent : blockOwner[parent]
         }
         var textLength = [Int](repeating: 0, count: count)
@@ -82,9 +82,7 @@ struct PageStatistics {
         var embeds = textLength, headingLength = textLength
         var headingDepth = [Bool](repeating: false, count: count)
         for i in 1..<max(1, count) {
-            let name = tree.names[i]
-            headingDepth[i] = headingDepth[tree.parents[i]]
-                || (name.utf8.count == 2 && name.utf8.first == UInt8(ascii: "h") && name != "hr")
+            headingDepth[i] = headingDepth[tree.parents[i]] || tree.facts[i].contains(.heading)
         }
         for i in stride(from: count - 1, through: 1, by: -1) {
             let parent = tree.parents[i]
@@ -98,13 +96,17 @@ struct PageStatistics {
                 ownLength[blockOwner[i]] += length
                 ownCommas[blockOwner[i]] += commaCount
             } else {
-                switch tree.names[i] {
-                case "p": paragraphs[i] += 1
-                case "img": images[i] += 1
-                case "li": listItems[i] += 1
-                case "input", "select", "textarea": if !hidden[i] || tree.names[tree.parents[i]] == "form" { inputs[i] += 1 }
-                case "iframe", "embed", "object", "video": embeds[i] += 1
-                default: break
+                let facts = tree.facts[i]
+                if facts.contains(.paragraph) {
+                    paragraphs[i] += 1
+                } else if facts.contains(.image) {
+                    images[i] += 1
+                } else if facts.contains(.listItem) {
+                    listItems[i] += 1
+                } else if facts.contains(.input) {
+                    if !hidden[i] || tree.names[tree.parents[i]] == "form" { inputs[i] += 1 }
+                } else if facts.contains(.embed) {
+                    embeds[i] += 1
                 }
             }
             // Furniture counts nothing towards its ancestors, but its media still do: a gallery

@@ -6,16 +6,19 @@ final class HTMLTree: Sendable {
     let kinds: [HTMLNode.Kind]
     /// Lower-case tag names; empty for text nodes. Index 0 is the synthetic `#document`.
     let names: [String]
+    /// What each element's tag name says (`TagFacts`); empty for text nodes.
+    let facts: [TagFacts]
     let attributes: [HTMLAttributes]
     /// The text of text nodes; empty for elements.
     let texts: [String]
     let parents: [Int]
     let ends: [Int]
 
-    init(kinds: [HTMLNode.Kind], names: [String], attributes: [HTMLAttributes], texts: [String],
+    init(kinds: [HTMLNode.Kind], names: [String], facts: [TagFacts], attributes: [HTMLAttributes], texts: [String],
          parents: [Int], ends: [Int]) {
         self.kinds = kinds
         self.names = names
+        self.facts = facts
         self.attributes = attributes
         self.texts = texts
         self.parents = parents
@@ -44,6 +47,7 @@ final class HTMLTree: Sendable {
 struct HTMLTreeBuilder {
     private var kinds: [HTMLNode.Kind] = [.element]
     private var names: [String] = ["#document"]
+    private var facts: [TagFacts] = [TagFacts.of("#document")]
     private var attributes: [HTMLAttributes] = [.none]
     private var texts: [String] = [""]
     private var parents: [Int] = [-1]
@@ -57,10 +61,16 @@ struct HTMLTreeBuilder {
     static let maximumDepth = 512
 
     mutating func start(_ name: String, attributes attrs: HTMLAttributes) {
+        start(name, facts: TagFacts.of(name), attributes: attrs)
+    }
+
+    /// `start(_:attributes:)` with the name's facts already known (`TagFacts.of(name)`).
+    mutating func start(_ name: String, facts nameFacts: TagFacts, attributes attrs: HTMLAttributes) {
         if open.count > Self.maximumDepth, let innermost = open.popLast() { ends[innermost] = kinds.count }
         let index = kinds.count
         kinds.append(.element)
         names.append(name)
+        facts.append(nameFacts)
         attributes.append(attrs)
         texts.append("")
         parents.append(open.last ?? 0)
@@ -102,6 +112,7 @@ struct HTMLTreeBuilder {
         }
         kinds.append(.text)
         names.append("")
+        facts.append([])
         attributes.append(.none)
         texts.append(text)
         parents.append(open.last ?? 0)
@@ -110,6 +121,6 @@ struct HTMLTreeBuilder {
 
     consuming func finish() -> HTMLTree {
         for index in open { ends[index] = kinds.count }
-        return HTMLTree(kinds: kinds, names: names, attributes: attributes, texts: texts, parents: parents, ends: ends)
+        return HTMLTree(kinds: kinds, names: names, facts: facts, attributes: attributes, texts: texts, parents: parents, ends: ends)
     }
 }
