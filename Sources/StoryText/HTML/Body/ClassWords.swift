@@ -31,7 +31,7 @@ enum ClassWords {
                 length = 0
                 tooLong = false
             }
-            for byte in value.utf8 {
+            func step(_ byte: UInt8) {
                 let upper = byte >= 0x41 && byte <= 0x5A
                 let lower = byte >= 0x61 && byte <= 0x7A
                 if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
@@ -47,6 +47,12 @@ enum ClassWords {
                     flush()
                     previousLower = false
                 }
+            }
+            func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+                for byte in bytes { step(byte) }
+            }
+            if value.utf8.withContiguousStorageIfAvailable(read) == nil {
+                for byte in value.utf8 { step(byte) }
             }
             flush()
         }
