@@ -1,4 +1,3 @@
-import Foundation
 import Synchronization
 
 /// A bounded, thread-safe memo of paragraph -> index of the first matching rule (-1: none).
@@ -11,42 +10,14 @@ final class RuleVerdicts: Sendable {
     static let byteCapacity = 16 << 20
 
     private struct Memo {
-        var table: [Key: Int] = [:]
+        var table: [ByteKey: Int] = [:]
         var bytes = 0
-    }
-
-    /// A paragraph as a memo key: its bytes hashed once (a table that grows rehashes every key,
-    /// and hashing a `String` normalises it first), equal when its bytes are.
-    private struct Key: Hashable {
-        let text: String
-        let hash: Int
-
-        init(_ text: String) {
-            self.text = text
-            var hasher = Hasher()
-            var copy = text
-            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hash = hasher.finalize()
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (a: Key, b: Key) -> Bool {
-            guard a.hash == b.hash, a.text.utf8.count == b.text.utf8.count else { return false }
-            var (left, right) = (a.text, b.text)
-            return left.withUTF8 { l in
-                right.withUTF8 { r in
-                    guard let lBase = l.baseAddress, let rBase = r.baseAddress else { return l.count == r.count }
-                    return memcmp(lBase, rBase, l.count) == 0
-                }
-            }
-        }
     }
 
     private let memo = Mutex(Memo())
 
     func verdict(for paragraph: String, compute: () -> Int) -> Int {
-        let key = Key(paragraph)
+        let key = ByteKey(paragraph)
         if let known = memo.withLock({ $0.table[key] }) { return known }
         let computed = compute()
         let size = paragraph.utf8.count

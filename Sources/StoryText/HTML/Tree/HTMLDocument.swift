@@ -75,23 +75,15 @@ private final class BuilderBox {
     }
 
     func start(name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var count = 0
-        if var pair = attributes {
-            while pair.pointee != nil {
-                count += 1
-                pair = pair.advanced(by: 2)
-            }
-        }
-        var values = count == 0 ? HTMLAttributes.none : HTMLAttributes(reservingCapacity: count)
+        let (tag, facts) = names.name(name)
+        builder.start(tag, facts: facts)
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
                 // libxml2's HTML parser gives tag and attribute names in lower case already.
-                values.add(names.name(key).name, value)
+                builder.attribute(names.name(key).name, value)
                 pair = pair.advanced(by: 2)
             }
         }
-        let (tag, facts) = names.name(name)
-        builder.start(tag, facts: facts, attributes: values)
     }
 }

@@ -8,13 +8,13 @@ final class HTMLTree: Sendable {
     let names: [String]
     /// What each element's tag name says (`TagFacts`); empty for text nodes.
     let facts: [TagFacts]
-    let attributes: [HTMLAttributes]
+    let attributes: AttributeTable
     /// The text of text nodes; empty for elements.
     let texts: [String]
     let parents: [Int]
     let ends: [Int]
 
-    init(kinds: [HTMLNode.Kind], names: [String], facts: [TagFacts], attributes: [HTMLAttributes], texts: [String],
+    init(kinds: [HTMLNode.Kind], names: [String], facts: [TagFacts], attributes: AttributeTable, texts: [String],
          parents: [Int], ends: [Int]) {
         self.kinds = kinds
         self.names = names
@@ -48,7 +48,11 @@ struct HTMLTreeBuilder {
     private var kinds: [HTMLNode.Kind] = [.element]
     private var names: [String] = ["#document"]
     private var facts: [TagFacts] = [TagFacts.of("#document")]
-    private var attributes: [HTMLAttributes] = [.none]
+    private var attributes: AttributeTable = {
+        var table = AttributeTable()
+        table.appendNode()
+        return table
+    }()
     private var texts: [String] = [""]
     private var parents: [Int] = [-1]
     private var ends: [Int] = [0]
@@ -60,23 +64,24 @@ struct HTMLTreeBuilder {
     /// and no walk over the tree ever goes deeper than this.
     static let maximumDepth = 512
 
-    mutating func start(_ name: String, attributes attrs: HTMLAttributes) {
-        start(name, facts: TagFacts.of(name), attributes: attrs)
-    }
-
-    /// `start(_:attributes:)` with the name's facts already known (`TagFacts.of(name)`).
-    mutating func start(_ name: String, facts nameFacts: TagFacts, attributes attrs: HTMLAttributes) {
+    /// Opens an element named `name` (whose `TagFacts` are `nameFacts`); its attributes follow
+    /// (`attribute(_:_:)`).
+    mutating func start(_ name: String, facts nameFacts: TagFacts) {
         if open.count > Self.maximumDepth, let innermost = open.popLast() { ends[innermost] = kinds.count }
         let index = kinds.count
         kinds.append(.element)
         names.append(name)
         facts.append(nameFacts)
-        attributes.append(attrs)
+        attributes.appendNode()
         texts.append("")
         parents.append(open.last ?? 0)
         ends.append(0)
         open.append(index)
     }
+
+    /// Adds an attribute to the element just opened, unless it has one of that name already
+    /// (the first wins, as in browsers).
+    mutating func attribute(_ name: String, _ value: String) { attributes.add(name, value) }
 
     /// Closes the innermost open element named `name` and everything opened inside it; an end
     /// tag with no open element of that name is ignored, as browsers do.
@@ -113,7 +118,7 @@ struct HTMLTreeBuilder {
         kinds.append(.text)
         names.append("")
         facts.append([])
-        attributes.append(.none)
+        attributes.appendNode()
         texts.append(text)
         parents.append(open.last ?? 0)
         ends.append(kinds.count)
