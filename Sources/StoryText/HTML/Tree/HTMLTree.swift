@@ -95,11 +95,9 @@ struct HTMLTreeBuilder {
     /// one, which holds the page's metadata) or a `<style>`. Its bytes are never copied.
     var inCode: Bool {
         guard let innermost = open.last else { return false }
-        switch names[innermost] {
-        case "style": return true
-        case "script": return attributes[innermost]["type"]?.lowercased() != "application/ld+json"
-        default: return false
-        }
+        let tag = facts[innermost]
+        if tag.contains(.style) { return true }
+        return tag.contains(.script) && attributes[innermost]["type"]?.lowercased() != "application/ld+json"
     }
 
     /// Text as libxml2 hands it over: decoded here, in place, and only when it is not code

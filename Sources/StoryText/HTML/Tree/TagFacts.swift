@@ -28,6 +28,10 @@ struct TagFacts: OptionSet, Sendable {
     /// `<html>` or `<body>`, never soft furniture.
     static let page = TagFacts(rawValue: 1 << 10)
 
+    /// `<style>` and `<script>`, whose text the tree builder skips (`HTMLTreeBuilder.inCode`).
+    static let style = TagFacts(rawValue: 1 << 11)
+    static let script = TagFacts(rawValue: 1 << 12)
+
     static func of(_ name: String) -> TagFacts {
         var facts: TagFacts = []
         switch name {
@@ -38,6 +42,8 @@ struct TagFacts: OptionSet, Sendable {
         case "iframe", "embed", "object", "video": facts.insert(.embed)
         case "a": facts.insert(.link)
         case "html", "body": facts.insert(.page)
+        case "style": facts.insert(.style)
+        case "script": facts.insert(.script)
         default: break
         }
         if PageStatistics.blockTags.contains(name) { facts.insert(.block) }
