@@ -15,7 +15,7 @@ struct BoilerplateFilter {
     /// The first rule that marks `paragraph`, or nil.
     func rule(for paragraph: String) -> BoilerplateRule? {
         let index = verdicts.verdict(for: paragraph) {
-            let length = paragraph.unicodeScalars.count
+            let length = UTF8Bytes.scalarCount(paragraph)
             return rules.firstIndex { $0.matches(paragraph, length: length) } ?? -1
         }
         return rules.indices.contains(index) ? rules[index] : nil

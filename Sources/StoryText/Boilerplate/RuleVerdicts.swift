@@ -10,14 +10,15 @@ final class RuleVerdicts: Sendable {
     static let byteCapacity = 16 << 20
 
     private struct Memo {
-        var table: [String: Int] = [:]
+        var table: [ByteKey: Int] = [:]
         var bytes = 0
     }
 
     private let memo = Mutex(Memo())
 
     func verdict(for paragraph: String, compute: () -> Int) -> Int {
-        if let known = memo.withLock({ $0.table[paragraph] }) { return known }
+        let key = ByteKey(paragraph)
+        if let known = memo.withLock({ $0.table[key] }) { return known }
         let computed = compute()
         let size = paragraph.utf8.count
         memo.withLock { memo in
@@ -27,7 +28,7 @@ final class RuleVerdicts: Sendable {
             }
             // A paragraph larger than the whole budget is never kept.
             guard size <= Self.byteCapacity else { return }
-            if memo.table.updateValue(computed, forKey: paragraph) == nil { memo.bytes += size }
+            if memo.table.updateValue(computed, forKey: key) == nil { memo.bytes += size }
         }
         return computed
     }

@@ -54,7 +54,17 @@ enum TextReader {
     /// spaces too: they carry nothing a reader sees, and git's C strings end at a NUL. Works on
     /// UTF-8 bytes: this runs on every line of every input.
     static func normalizeSpaces<S: StringProtocol>(_ line: S) -> String {
+        // The line's own bytes where it has them in one piece (a String, a Substring of one):
+        // no copy of a line that is already clean.
+        if let result = line.utf8.withContiguousStorageIfAvailable({ normalizedSpaces($0) }) {
+            return result ?? String(line)
+        }
         let bytes = Array(line.utf8)
+        return bytes.withUnsafeBufferPointer { normalizedSpaces($0) } ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `normalizeSpaces` of `bytes`, or nil when they are clean already (nothing to change).
+    private static func normalizedSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let count = bytes.count
         /// The length of the invisible space at `i` (0 when none): ASCII controls and space,
         /// DEL, U+00A0 (C2 A0), U+200B (E2 80 8B), U+FEFF (EF BB BF).
@@ -84,7 +94,7 @@ enum TextReader {
             previousSpace = true
             i += 1
         }
-        if clean, !previousSpace || count == 0 { return String(decoding: bytes, as: UTF8.self) }
+        if clean, !previousSpace || count == 0 { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(count)
         var pendingSpace = false

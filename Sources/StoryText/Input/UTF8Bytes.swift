@@ -60,6 +60,37 @@ enum UTF8Bytes {
         return true
     }
 
+    /// The Unicode scalars of `text` (`text.unicodeScalars.count`), counted as the UTF-8 bytes
+    /// that begin one: every byte but the continuation bytes 0x80-0xBF.
+    ///
+    /// - Complexity: O(n) in the bytes, no decoding.
+    static func scalarCount<S: StringProtocol>(_ text: S) -> Int {
+        let count = { (bytes: UnsafeBufferPointer<UInt8>) -> Int in
+            var continuations = 0
+            for byte in bytes where byte & 0xC0 == 0x80 { continuations += 1 }
+            return bytes.count - continuations
+        }
+        return text.utf8.withContiguousStorageIfAvailable(count) ?? text.unicodeScalars.count
+    }
+
+    /// Whether `text` holds the bytes of `needle` (an empty needle is in every text): libc's
+    /// `memchr` to each place the needle's first byte occurs, `memcmp` for the rest.
+    ///
+    /// - Complexity: O(n · m) at worst for n and m bytes, O(n) in practice (vectorised).
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let pattern = needle.baseAddress, let first = needle.first else { return true }
+        guard let base = text.baseAddress, text.count >= needle.count else { return false }
+        let last = text.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let found = memchr(base + start, Int32(first), last - start + 1) else { return false }
+            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + offset + 1, pattern + 1, needle.count - 1) == 0 { return true }
+            start = offset + 1
+        }
+        return false
+    }
+
     /// The first offset of `byte` at or after `start`, through the C library's `memchr`.
     ///
     /// - Complexity: O(n), vectorised.

@@ -261,9 +261,18 @@ enum WireMatchers {
     }
 
     static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars)
-        return String(out)
+        // Encoded into one byte buffer: appending scalars to a string view costs thousands of
+        // instructions a call.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: ISO 8601 times

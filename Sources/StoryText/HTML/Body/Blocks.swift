@@ -75,6 +75,41 @@ struct Blocks {
         ///
         /// - Complexity: O(n) in the text's bytes.
         static func pieces(of text: String) -> [Substring] {
+            // Offsets on the string's own bytes; a native string's UTF-8 indices are offsets.
+            let offsets: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var cuts: [Int] = []
+                var previousBreak = false
+                for (offset, byte) in bytes.enumerated() {
+                    guard byte == 0x0A else {
+                        previousBreak = false
+                        continue
+                    }
+                    if previousBreak {
+                        cuts.append(offset)
+                        previousBreak = false
+                    } else {
+                        previousBreak = true
+                    }
+                }
+                return cuts
+            }
+            guard let offsets else { return piecesByIndex(of: text) }
+            let utf8 = text.utf8
+            var pieces: [Substring] = []
+            pieces.reserveCapacity(offsets.count + 1)
+            var start = utf8.startIndex
+            for offset in offsets {
+                // The blank line is the two line feeds at offset - 1 and offset.
+                let previous = utf8.index(utf8.startIndex, offsetBy: offset - 1)
+                pieces.append(text[start..<previous])
+                start = utf8.index(previous, offsetBy: 2)
+            }
+            pieces.append(text[start...])
+            return pieces
+        }
+
+        /// `pieces(of:)` by string indices, for text whose bytes are not in one piece.
+        static func piecesByIndex(of text: String) -> [Substring] {
             var pieces: [Substring] = []
             var start = text.startIndex
             var previousBreak: String.Index?

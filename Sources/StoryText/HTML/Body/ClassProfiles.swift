@@ -21,7 +21,7 @@ struct ClassProfiles {
         init(_ value: String) {
             var found = (strong: false, weak: false, positive: false, negative: false)
             ClassWords.forEachWord(value, maximumLength: Self.longestWord) { word in
-                guard Self.mayBeListed(word), let flags = Self.flags[word] else { return }
+                guard Self.mayBeListed(word), let flags = Self.flags[String(decoding: word, as: UTF8.self)] else { return }
                 found = (found.strong || flags.strong, found.weak || flags.weak, found.positive || flags.positive,
                          found.negative || flags.negative)
             }
@@ -51,9 +51,9 @@ struct ClassProfiles {
             return table
         }()
 
-        static func mayBeListed(_ word: String) -> Bool {
-            let length = word.utf8.count
-            guard length <= longestWord, let first = word.utf8.first else { return false }
+        static func mayBeListed(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+            let length = word.count
+            guard length <= longestWord, let first = word.first else { return false }
             return listedStarts[length * 256 + Int(first)]
         }
 

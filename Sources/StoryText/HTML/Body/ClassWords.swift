@@ -16,35 +16,45 @@ enum ClassWords {
 
     /// Calls `body` with each lower-case word of a class or id value, split at anything not a
     /// letter or digit and at lower-to-upper case changes, on UTF-8 bytes (other bytes count as
-    /// letters); words longer than `maximumLength` bytes are skipped (they are in no list).
+    /// letters); words longer than `maximumLength` bytes are skipped (they are in no list). The
+    /// word is handed over as its bytes in a buffer reused from word to word (valid only during
+    /// the call): most words are in no list, and they are never made strings.
     ///
     /// - Complexity: O(n) in the value's bytes.
-    static func forEachWord(_ value: String, maximumLength: Int, _ body: (String) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(maximumLength + 1)
-        var previousLower = false
-        var tooLong = false
-        func flush() {
-            if !current.isEmpty, !tooLong { body(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-            tooLong = false
-        }
-        for byte in value.utf8 {
-            let upper = byte >= 0x41 && byte <= 0x5A
-            let lower = byte >= 0x61 && byte <= 0x7A
-            if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
-                if upper, previousLower, !current.isEmpty || tooLong { flush() }
-                if current.count < maximumLength {
-                    current.append(upper ? byte + 0x20 : byte)
-                } else {
-                    tooLong = true
-                }
-                previousLower = lower
-            } else {
-                flush()
-                previousLower = false
+    static func forEachWord(_ value: String, maximumLength: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(maximumLength, 1)) { current in
+            var length = 0
+            var previousLower = false
+            var tooLong = false
+            func flush() {
+                if length > 0, !tooLong { body(UnsafeBufferPointer(rebasing: current[..<length])) }
+                length = 0
+                tooLong = false
             }
+            func step(_ byte: UInt8) {
+                let upper = byte >= 0x41 && byte <= 0x5A
+                let lower = byte >= 0x61 && byte <= 0x7A
+                if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                    if upper, previousLower, length > 0 || tooLong { flush() }
+                    if length < maximumLength {
+                        current[length] = upper ? byte + 0x20 : byte
+                        length += 1
+                    } else {
+                        tooLong = true
+                    }
+                    previousLower = lower
+                } else {
+                    flush()
+                    previousLower = false
+                }
+            }
+            func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+                for byte in bytes { step(byte) }
+            }
+            if value.utf8.withContiguousStorageIfAvailable(read) == nil {
+                for byte in value.utf8 { step(byte) }
+            }
+            flush()
         }
-        flush()
     }
 }

@@ -35,14 +35,14 @@ enum Furniture {
     /// Whether `node` itself (not its ancestors) is hard furniture: a furniture tag, hidden, or a
     /// landmark role that is never the article.
     static func isHard(_ tree: HTMLTree, _ index: Int) -> Bool {
-        if droppedTags.contains(tree.names[index]) { return true }
+        if tree.facts[index].contains(.dropped) { return true }
         let attributes = tree.attributes[index]
         if attributes.isEmpty { return false }
         if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
         if let style = attributes["style"],
            style.containsIgnoringASCIICase("none") || style.containsIgnoringASCIICase("hidden") {
             let compact = style.lowercased().filter { $0 != " " }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if compact.containsBytes("display:none") || compact.containsBytes("visibility:hidden") { return true }
         }
         if let role = attributes["role"]?.lowercased(), droppedRoles.contains(role) { return true }
         return false

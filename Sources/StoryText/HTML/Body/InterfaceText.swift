@@ -48,7 +48,17 @@ enum InterfaceText {
         }
         if plain(text.utf8.first), plain(text.utf8.last) { return text }
         let isPunctuation = { (character: Character) in character.isPunctuation || character.isSymbol }
-        return String(text.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed())
+        // Trimmed at both ends in place (a string rebuilt from a reversed view costs a hundred
+        // thousand instructions).
+        var start = text.startIndex
+        var end = text.endIndex
+        while start < end, isPunctuation(text[start]) { start = text.index(after: start) }
+        while end > start {
+            let before = text.index(before: end)
+            guard isPunctuation(text[before]) else { break }
+            end = before
+        }
+        return String(text[start..<end])
     }
 
     /// Words of a page's date line: months, weekdays, clock and zone words, "updated 2 hours ago".

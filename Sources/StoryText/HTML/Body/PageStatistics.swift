@@ -53,27 +53,27 @@ struct PageStatistics {
         weights = profiles.weights
         var holdsLandmark = [Bool](repeating: false, count: count)
         for i in stride(from: count - 1, through: 1, by: -1) where tree.kinds[i] == .element {
-            if Self.landmarkTags.contains(tree.names[i]) || tree.attributes[i]["itemprop"] == "articleBody"
+            if tree.facts[i].contains(.landmark) || tree.attributes[i]["itemprop"] == "articleBody"
                 || tree.attributes[i]["role"] == "main" {
                 holdsLandmark[i] = true
             }
             if holdsLandmark[i] { holdsLandmark[tree.parents[i]] = true }
         }
         var isBlock = [Bool](repeating: false, count: count)
-        for i in 0..<count where tree.kinds[i] == .element { isBlock[i] = Self.blockTags.contains(tree.names[i]) }
+        for i in 0..<count where tree.kinds[i] == .element { isBlock[i] = tree.facts[i].contains(.block) }
         var hidden = [Bool](repeating: false, count: count)
         var inLink = [Bool](repeating: false, count: count)
         var blockOwner = [Int](repeating: 0, count: count)
         for i in 1..<max(1, count) {
             let parent = tree.parents[i]
-            let name = tree.names[i]
+            let facts = tree.facts[i]
             var drops = false
             if tree.kinds[i] == .element {
                 drops = profiles.hard[i]
-                    || (marked[i] && !holdsLandmark[i] && name != "html" && name != "body")
+                    || (marked[i] && !holdsLandmark[i] && !facts.contains(.page))
             }
             hidden[i] = hidden[parent] || drops
-            inLink[i] = inLink[parent] || name == "a"
+            inLink[i] = inLink[parent] || facts.contains(.link)
             blockOwner[i] = isBlock[parent] ? parent : blockOwner[parent]
         }
         var textLength = [Int](repeating: 0, count: count)
@@ -82,9 +82,7 @@ struct PageStatistics {
         var embeds = textLength, headingLength = textLength
         var headingDepth = [Bool](repeating: false, count: count)
         for i in 1..<max(1, count) {
-            let name = tree.names[i]
-            headingDepth[i] = headingDepth[tree.parents[i]]
-                || (name.utf8.count == 2 && name.utf8.first == UInt8(ascii: "h") && name != "hr")
+            headingDepth[i] = headingDepth[tree.parents[i]] || tree.facts[i].contains(.heading)
         }
         for i in stride(from: count - 1, through: 1, by: -1) {
             let parent = tree.parents[i]
@@ -98,13 +96,17 @@ struct PageStatistics {
                 ownLength[blockOwner[i]] += length
                 ownCommas[blockOwner[i]] += commaCount
             } else {
-                switch tree.names[i] {
-                case "p": paragraphs[i] += 1
-                case "img": images[i] += 1
-                case "li": listItems[i] += 1
-                case "input", "select", "textarea": if !hidden[i] || tree.names[tree.parents[i]] == "form" { inputs[i] += 1 }
-                case "iframe", "embed", "object", "video": embeds[i] += 1
-                default: break
+                let facts = tree.facts[i]
+                if facts.contains(.paragraph) {
+                    paragraphs[i] += 1
+                } else if facts.contains(.image) {
+                    images[i] += 1
+                } else if facts.contains(.listItem) {
+                    listItems[i] += 1
+                } else if facts.contains(.input) {
+                    if !hidden[i] || tree.names[tree.parents[i]] == "form" { inputs[i] += 1 }
+                } else if facts.contains(.embed) {
+                    embeds[i] += 1
                 }
             }
             // Furniture counts nothing towards its ancestors, but its media still do: a gallery
@@ -138,8 +140,55 @@ struct PageStatistics {
         self.headingLength = headingLength
     }
 
-    /// Characters that are not spaces, and commas (Latin and CJK), in `text`.
+    /// Characters that are not spaces, and commas (Latin and CJK), in `text`: Unicode scalars
+    /// but tab, line feed, form feed, carriage return, space, U+00A0, U+200B and U+FEFF;
+    /// commas are U+002C, U+060C, U+3001 and U+FF0C. Counted on the UTF-8 bytes in place (a
+    /// scalar is its lead byte; the few that matter are told by their bytes), as this runs on
+    /// every text node of every page.
+    ///
+    /// - Complexity: O(n) in the text's bytes.
     static func measure(_ text: String) -> (length: Int, commas: Int) {
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes -> (length: Int, commas: Int) in
+            var length = 0
+            var commas = 0
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    switch byte {
+                    case 0x09, 0x0A, 0x0C, 0x0D, 0x20: continue
+                    case 0x2C: commas += 1
+                    default: break
+                    }
+                    length += 1
+                    continue
+                }
+                // A lead byte and its continuation bytes: one scalar.
+                var end = i + 1
+                while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                let size = end - i
+                defer { i = end }
+                if size == 2, byte == 0xC2, bytes[i + 1] == 0xA0 { continue }
+                if size == 2, byte == 0xD8, bytes[i + 1] == 0x8C { commas += 1 }
+                if size == 3 {
+                    let (second, third) = (bytes[i + 1], bytes[i + 2])
+                    if byte == 0xE2, second == 0x80, third == 0x8B { continue }
+                    if byte == 0xEF, second == 0xBB, third == 0xBF { continue }
+                    if (byte == 0xE3 && second == 0x80 && third == 0x81) || (byte == 0xEF && second == 0xBC && third == 0x8C) {
+                        commas += 1
+                    }
+                }
+                length += 1
+            }
+            return (length, commas)
+        }
+        return counted ?? measureScalars(text)
+    }
+
+    /// `measure` a scalar at a time, for text whose bytes are not in one piece.
+    static func measureScalars(_ text: String) -> (length: Int, commas: Int) {
         var length = 0
         var commas = 0
         for scalar in text.unicodeScalars {

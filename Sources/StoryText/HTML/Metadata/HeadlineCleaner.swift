@@ -29,11 +29,13 @@ enum HeadlineCleaner {
     static func occurrences(of list: [String], in text: String) -> [Range<String.Index>] {
         let utf8 = text.utf8
         let patterns = list.map { Array($0.utf8) }
-        let firsts = Set(patterns.compactMap(\.first))
+        // The patterns' first bytes as a table: one look a byte, not a hash.
+        var firsts = [Bool](repeating: false, count: 256)
+        for first in patterns.compactMap(\.first) { firsts[Int(first)] = true }
         var found: [Range<String.Index>] = []
         var index = utf8.startIndex
         while index < utf8.endIndex {
-            if firsts.contains(utf8[index]),
+            if firsts[Int(utf8[index])],
                let pattern = patterns.first(where: { utf8[index...].starts(with: $0) }),
                let end = utf8.index(index, offsetBy: pattern.count, limitedBy: utf8.endIndex) {
                 found.append(index..<end)

@@ -26,7 +26,8 @@ enum HTMLDocument {
         }
         handler.endElement = { context, name in
             guard let context, let name else { return }
-            BuilderBox.from(context).builder.end(String(cString: name))
+            let box = BuilderBox.from(context)
+            box.builder.end(box.names.name(name).name)
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
@@ -66,29 +67,23 @@ enum HTMLDocument {
 /// The tree builder behind libxml2's `void *` context pointer.
 private final class BuilderBox {
     var builder = HTMLTreeBuilder()
+    /// Tag and attribute names, made once a page.
+    let names = NameCache()
 
     static func from(_ context: UnsafeMutableRawPointer) -> BuilderBox {
         Unmanaged<BuilderBox>.fromOpaque(context).takeUnretainedValue()
     }
 
     func start(name: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        var count = 0
-        if var pair = attributes {
-            while pair.pointee != nil {
-                count += 1
-                pair = pair.advanced(by: 2)
-            }
-        }
-        var values = count == 0 ? HTMLAttributes.none : HTMLAttributes(reservingCapacity: count)
+        let (tag, facts) = names.name(name)
+        builder.start(tag, facts: facts)
         if var pair = attributes {
             while let key = pair.pointee {
                 let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
                 // libxml2's HTML parser gives tag and attribute names in lower case already.
-                let lowered = String(cString: key)
-                values.add(lowered, value)
+                builder.attribute(names.name(key).name, value)
                 pair = pair.advanced(by: 2)
             }
         }
-        builder.start(String(cString: name), attributes: values)
     }
 }

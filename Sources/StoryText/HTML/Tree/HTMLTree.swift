@@ -6,16 +6,19 @@ final class HTMLTree: Sendable {
     let kinds: [HTMLNode.Kind]
     /// Lower-case tag names; empty for text nodes. Index 0 is the synthetic `#document`.
     let names: [String]
-    let attributes: [HTMLAttributes]
+    /// What each element's tag name says (`TagFacts`); empty for text nodes.
+    let facts: [TagFacts]
+    let attributes: AttributeTable
     /// The text of text nodes; empty for elements.
     let texts: [String]
     let parents: [Int]
     let ends: [Int]
 
-    init(kinds: [HTMLNode.Kind], names: [String], attributes: [HTMLAttributes], texts: [String],
+    init(kinds: [HTMLNode.Kind], names: [String], facts: [TagFacts], attributes: AttributeTable, texts: [String],
          parents: [Int], ends: [Int]) {
         self.kinds = kinds
         self.names = names
+        self.facts = facts
         self.attributes = attributes
         self.texts = texts
         self.parents = parents
@@ -44,7 +47,12 @@ final class HTMLTree: Sendable {
 struct HTMLTreeBuilder {
     private var kinds: [HTMLNode.Kind] = [.element]
     private var names: [String] = ["#document"]
-    private var attributes: [HTMLAttributes] = [.none]
+    private var facts: [TagFacts] = [TagFacts.of("#document")]
+    private var attributes: AttributeTable = {
+        var table = AttributeTable()
+        table.appendNode()
+        return table
+    }()
     private var texts: [String] = [""]
     private var parents: [Int] = [-1]
     private var ends: [Int] = [0]
@@ -56,17 +64,24 @@ struct HTMLTreeBuilder {
     /// and no walk over the tree ever goes deeper than this.
     static let maximumDepth = 512
 
-    mutating func start(_ name: String, attributes attrs: HTMLAttributes) {
+    /// Opens an element named `name` (whose `TagFacts` are `nameFacts`); its attributes follow
+    /// (`attribute(_:_:)`).
+    mutating func start(_ name: String, facts nameFacts: TagFacts) {
         if open.count > Self.maximumDepth, let innermost = open.popLast() { ends[innermost] = kinds.count }
         let index = kinds.count
         kinds.append(.element)
         names.append(name)
-        attributes.append(attrs)
+        facts.append(nameFacts)
+        attributes.appendNode()
         texts.append("")
         parents.append(open.last ?? 0)
         ends.append(0)
         open.append(index)
     }
+
+    /// Adds an attribute to the element just opened, unless it has one of that name already
+    /// (the first wins, as in browsers).
+    mutating func attribute(_ name: String, _ value: String) { attributes.add(name, value) }
 
     /// Closes the innermost open element named `name` and everything opened inside it; an end
     /// tag with no open element of that name is ignored, as browsers do.
@@ -80,11 +95,9 @@ struct HTMLTreeBuilder {
     /// one, which holds the page's metadata) or a `<style>`. Its bytes are never copied.
     var inCode: Bool {
         guard let innermost = open.last else { return false }
-        switch names[innermost] {
-        case "style": return true
-        case "script": return attributes[innermost]["type"]?.lowercased() != "application/ld+json"
-        default: return false
-        }
+        let tag = facts[innermost]
+        if tag.contains(.style) { return true }
+        return tag.contains(.script) && attributes[innermost]["type"]?.lowercased() != "application/ld+json"
     }
 
     /// Text as libxml2 hands it over: decoded here, in place, and only when it is not code
@@ -102,7 +115,8 @@ struct HTMLTreeBuilder {
         }
         kinds.append(.text)
         names.append("")
-        attributes.append(.none)
+        facts.append([])
+        attributes.appendNode()
         texts.append(text)
         parents.append(open.last ?? 0)
         ends.append(kinds.count)
@@ -110,6 +124,6 @@ struct HTMLTreeBuilder {
 
     consuming func finish() -> HTMLTree {
         for index in open { ends[index] = kinds.count }
-        return HTMLTree(kinds: kinds, names: names, attributes: attributes, texts: texts, parents: parents, ends: ends)
+        return HTMLTree(kinds: kinds, names: names, facts: facts, attributes: attributes, texts: texts, parents: parents, ends: ends)
     }
 }

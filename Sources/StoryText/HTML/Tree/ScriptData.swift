@@ -25,7 +25,8 @@ enum ScriptData {
         while i < count {
             guard let next = nextByte(UInt8(ascii: "<"), in: bytes, from: i) else { break }
             i = next
-            if starts(bytes, at: i, with: "<!--") {
+            // A comment's "<!" is one look: most markup is tags.
+            if i + 1 < count, bytes[i + 1] == UInt8(ascii: "!"), starts(bytes, at: i, with: "<!--") {
                 let end = find(bytes, "-->", from: i + 4)
                 // libxml2 also ends a comment at "--!>".
                 if pruning, end.map({ find(bytes, "--!>", from: i + 4, before: $0) != nil }) ?? true { pruning = false }
