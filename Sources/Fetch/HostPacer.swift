@@ -18,20 +18,23 @@ public final class HostPacer: Sendable {
     }
 
     /// Blocks until a request to `host` may start, and counts it as in flight: pair it with
-    /// `release(host:)`.
-    public func acquire(host: String) {
+    /// `release(host:)`. Returns the instant (monotonic) the pacer let it start: the spacing
+    /// holds between these instants, whenever the calling thread next runs.
+    @discardableResult
+    public func acquire(host: String) -> DispatchTime {
         let key = host.lowercased()
         state.condition.lock()
         defer { state.condition.unlock() }
         while true {
-            let now = Self.now()
+            let clock = DispatchTime.now()
+            let now = Self.seconds(clock)
             var entry = state.hosts[key] ?? Host()
             if entry.inFlight < perHost && now >= entry.nextStart {
                 entry.inFlight += 1
                 entry.lastStart = now
                 entry.nextStart = now + max(minimumInterval, entry.interval ?? 0)
                 state.hosts[key] = entry
-                return
+                return clock
             }
             if entry.inFlight >= perHost {
                 state.condition.wait()
@@ -80,7 +83,11 @@ public final class HostPacer: Sendable {
 
     /// Seconds on the monotonic clock, which wall-clock changes do not move.
     private static func now() -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+        seconds(DispatchTime.now())
+    }
+
+    private static func seconds(_ time: DispatchTime) -> Double {
+        Double(time.uptimeNanoseconds) / 1e9
     }
 
     private struct Host {

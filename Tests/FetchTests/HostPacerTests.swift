@@ -98,8 +98,10 @@ import Testing
         let origin = DispatchTime.now()
         let starts = Counter()
         onThreads(10) { _ in
-            pacer.acquire(host: "one.example")
-            starts.record(Self.seconds(since: origin))
+            // The instant the pacer granted, not when this thread next ran: under load a thread
+            // can be descheduled between the two, which made the gaps look shorter than they were.
+            let granted = pacer.acquire(host: "one.example")
+            starts.record(Double(granted.uptimeNanoseconds - origin.uptimeNanoseconds) / 1e9)
             pacer.release(host: "one.example")
         }
         let sorted = starts.values.sorted()
