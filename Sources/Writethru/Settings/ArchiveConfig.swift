@@ -42,7 +42,7 @@ public struct ArchiveConfig: Sendable, Equatable {
     public static let standard: ArchiveConfig = {
         do {
             if let file = SettingsFile.plainStandard() { return try decode(file) }
-            return try decode(try SettingsFile.decode(SettingsFile.template))
+            return try decode(try SettingsFile.decoded(SettingsFile.template))
         } catch {
             // The template is compiled in and checked by the tests: this cannot happen in a
             // build that passed them.

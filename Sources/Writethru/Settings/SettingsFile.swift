@@ -104,14 +104,9 @@ struct SettingsFile: Decodable, Equatable {
         return Set(rules.compactMap { ($0 as? [String: Any])?["regex"] as? String })
     }()
 
-    /// Decodes a complete file (parsed JSON with every key): written out again and decoded with
-    /// `JSONDecoder`, whose errors name the key or path. (A file `PlainJSONValue` reads is read
-    /// without Foundation first: `plainMerged(_:)`.)
-    static func decode(_ json: [String: Any]) throws(WritethruError) -> SettingsFile {
-        try decoded(json)
-    }
-
-    /// `JSONDecoder`'s reading of the file, written out again by `JSONSerialization`.
+    /// A complete file (parsed JSON with every key) as `JSONDecoder` reads it, written out again
+    /// by `JSONSerialization`: its errors name the key or path. (A file `PlainJSONValue` reads
+    /// is read without Foundation first: `plainMerged(_:)`.)
     static func decoded(_ json: [String: Any]) throws(WritethruError) -> SettingsFile {
         do {
             let data = try JSONSerialization.data(withJSONObject: json)
@@ -145,7 +140,7 @@ struct SettingsFile: Decodable, Equatable {
     /// section of `defaults`; `format` is required. A section that is not an object, or a file
     /// that is not a JSON object, is refused.
     static func merged(_ bytes: [UInt8], over defaults: [String: Any]) throws(WritethruError) -> SettingsFile {
-        try decode(try mergedJSON(bytes, over: defaults))
+        try decoded(try mergedJSON(bytes, over: defaults))
     }
 
     /// The parsed JSON `merged(_:over:)` decodes.
