@@ -206,11 +206,11 @@ struct Import: ParsableCommand {
                 drawn = (Date(), done)
                 let seconds = drawn.time.timeIntervalSince(started)
                 let line = ImportReport.progress(done: done, total: total, seconds: seconds)
-                FileHandle.standardError.write(Data(line.utf8))
+                emitError(line)
             }
             let summary = try archive.importRevisions(plan, recordedAt: try Record.recordingTime(),
                                                       progress: progress, outcome: keep)
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            if showProgress { emitError("\n") }
             if hooks { _ = Record.runHooks(archive, recorded, stopped: summary.stopped) }
             emit(ImportReport.render(summary, format: output.format))
             // What stopped the import early is reported after what it recorded.

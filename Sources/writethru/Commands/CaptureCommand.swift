@@ -63,13 +63,13 @@ enum CaptureRun {
             }
         } catch {
             guard case .interrupted = error else { throw error }
-            FileHandle.standardError.write(Data("capture stopped between fetches; the rest stay due\n".utf8))
+            emitError("capture stopped between fetches; the rest stay due\n")
             stopped = true
             return stopped
         }
         if report.watched == 0 {
             // Read from the capture state, not the list: a pass over a large list never decodes it.
-            FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
+            emitError("nothing is watched (add with `writethru watch add URL`)\n")
             if text { return stopped }
         }
         emit(text ? CaptureText.summary(report) : CaptureJSON.pass(report))

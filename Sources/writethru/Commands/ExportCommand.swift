@@ -81,7 +81,7 @@ struct Export: ParsableCommand {
             Interruption.install()
             let summary = try Archive.export(opened, request: request)
             switch format.format {
-            case .text: FileHandle.standardError.write(Data((summary.line + "\n").utf8))
+            case .text: emitError(summary.line + "\n")
             case .json: emit(JSONOutput.render(ExportSummaryJSON(summary)))
             }
         }

@@ -59,7 +59,7 @@ struct Feed: ParsableCommand {
             guard let output, output != "-" else { return emit(xml) }
             try ReportFile.write(xml, to: output)
             let entries = feed.entries.count == 1 ? "1 entry" : "\(feed.entries.count) entries"
-            FileHandle.standardError.write(Data("wrote \(output) (\(xml.utf8.count) bytes, \(entries))\n".utf8))
+            emitError("wrote \(output) (\(xml.utf8.count) bytes, \(entries))\n")
         }
     }
 }

@@ -102,7 +102,7 @@ struct Show: ParsableCommand {
             let archive = try archive.open()
             let entry = try archive.version(version, of: id)
             if source {
-                FileHandle.standardOutput.write(Data(try archive.source(of: entry)))
+                emit(bytes: try archive.source(of: entry))
             } else if reparse {
                 emit(ArchiveReports.show(entry, text: try archive.reparsedArticle(of: entry), format: output.format))
             } else {

@@ -158,7 +158,7 @@ struct Report: ParsableCommand {
                 emit(html)
             } else {
                 try ReportFile.write(html, to: output)
-                FileHandle.standardError.write(Data("wrote \(output) (\(html.utf8.count) bytes)\n".utf8))
+                emitError("wrote \(output) (\(html.utf8.count) bytes)\n")
             }
         }
     }

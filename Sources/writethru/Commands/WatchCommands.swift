@@ -114,7 +114,7 @@ struct WatchList: ParsableCommand {
             case .json: emit(CaptureJSON.watchList(rows))
             default:
                 if rows.isEmpty {
-                    FileHandle.standardError.write(Data("nothing is watched (add with `writethru watch add URL`)\n".utf8))
+                    emitError("nothing is watched (add with `writethru watch add URL`)\n")
                 }
                 emit(CaptureText.watchList(rows))
             }

@@ -24,12 +24,12 @@ func writeError(_ message: String, code: Int32) {
     let line = ErrorFormat.isJSON
         ? ErrorJSON.line(code: code, message: String(message))
         : "writethru: error: \(TerminalSafe.escape(String(message)))"
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    emitError(line + "\n")
 }
 
 /// A warning: one line on stderr, `writethru: warning: ...`, escaped as errors are; the command
 /// goes on and its exit code does not change. Warnings stay text lines with `--format json` (so
 /// does what a hook prints, on the same stream): only the error line is JSON.
 func writeWarning(_ message: String) {
-    FileHandle.standardError.write(Data("writethru: warning: \(TerminalSafe.escape(message))\n".utf8))
+    emitError("writethru: warning: \(TerminalSafe.escape(message))\n")
 }
