@@ -28,8 +28,25 @@ import Testing
             let date = Date(timeIntervalSince1970: Double(second))
             #expect(Timestamp.written(date) == date.formatted(.iso8601), "\(second)")
         }
-        for other in [-2_208_988_801, 253_402_300_800, 0.5, -0.25, 1_615_486_680.999] {
+        for other in [-2_208_988_801, -2_208_988_800.5, 253_402_300_800, .nan, .infinity] {
             #expect(Timestamp.written(Date(timeIntervalSince1970: other)) == nil, "\(other)")
+        }
+    }
+
+    /// A clock's time has a fraction of a second: it is dropped as the format style drops it,
+    /// counting down (before 1970 too), so `recorded` reads as it did when Foundation wrote it.
+    @Test func fractionsOfASecondAreDroppedAsTheFormatStyleDropsThem() {
+        var generator = SystemRandomNumberGenerator()
+        var intervals: [Double] = [0.5, 0.999, 0.999_999_9, -0.25, -0.5, -1.5, 1_615_486_680.999, 1_615_486_680.5,
+                                   -2_208_988_799.5, 253_402_300_799.9, Date().timeIntervalSince1970]
+        for _ in 0..<3000 {
+            intervals.append(Double.random(in: -2_208_988_800...253_402_300_799, using: &generator))
+            intervals.append(Double(Int64.random(in: 0...2_000_000_000, using: &generator))
+                + Double.random(in: 0..<1, using: &generator))
+        }
+        for interval in intervals {
+            let date = Date(timeIntervalSince1970: interval)
+            #expect(Timestamp.written(date) == date.formatted(.iso8601), "\(interval)")
         }
     }
 

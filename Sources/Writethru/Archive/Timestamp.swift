@@ -9,14 +9,14 @@ public enum Timestamp {
         written(date) ?? date.formatted(.iso8601)
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ` for a whole second of the years 1900 to 9999, without the ISO 8601
-    /// format style (which costs more to set up than to use); nil for any other time.
+    /// `YYYY-MM-DDTHH:MM:SSZ` for a time in the years 1900 to 9999, without the ISO 8601 format
+    /// style (which costs more to set up than to use: a clock's `Date()` went to it at every
+    /// `record`); nil for any other time. A fraction of a second is dropped, as the format
+    /// style drops it (the second counted down, also before 1970).
     static func written(_ date: Date) -> String? {
-        let interval = date.timeIntervalSince1970
+        let interval = date.timeIntervalSince1970.rounded(.down)
         // 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
-        guard interval >= -2_208_988_800, interval <= 253_402_300_799, interval.rounded(.down) == interval else {
-            return nil
-        }
+        guard interval >= -2_208_988_800, interval <= 253_402_300_799 else { return nil }
         let (year, month, day, hour, minute, second) = civil(Int(interval))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(20)
