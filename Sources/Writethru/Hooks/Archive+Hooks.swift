@@ -25,12 +25,13 @@ extension Archive {
             let path = named.hasPrefix("/") ? named : absolutePath + "/" + named
             return Hook(name: Self.postRecordHookName, path: path, source: .archiveConfig, timeout: timeout)
         }
-        let path = absolutePath + "/hooks/" + Self.postRecordHookName
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            return nil
-        }
-        return Hook(name: Self.postRecordHookName, path: path, source: .archiveFolder, timeout: timeout)
+        // Looked for where the archive is opened from; made absolute only when it is there (most
+        // archives have none, and `absolutePath` costs Foundation's URL set-up).
+        var status = stat()
+        guard stat(path + "/hooks/" + Self.postRecordHookName, &status) == 0,
+              status.st_mode & S_IFMT != S_IFDIR else { return nil }
+        return Hook(name: Self.postRecordHookName, path: absolutePath + "/hooks/" + Self.postRecordHookName,
+                    source: .archiveFolder, timeout: timeout)
     }
 
     /// The archive's path made absolute against the current directory, `.` and `..` resolved
