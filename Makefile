@@ -10,6 +10,10 @@ CONFIG ?= debug
 ## writing it (docs/decisions/0048). `make build DEBUG_INFO=dwarf` builds with it, for lldb.
 DEBUG_INFO ?= none
 DEBUG_FLAGS := $(if $(filter debug,$(CONFIG)),-debug-info-format $(DEBUG_INFO))
+## Every target (ours and the packages') refers to generic types by their metadata accessors,
+## not by mangled names the runtime decodes at first use, checking each generic requirement by
+## scanning the binary's 6,700 protocol conformances: a fifth of a `record` (docs/decisions/0051).
+TYPE_METADATA := -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 BIN := .build/$(CONFIG)/writethru
 DEMO_ARCHIVE ?= .build/demo-archive.git
 
@@ -25,12 +29,12 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) $(DEBUG_FLAGS) --product writethru
+	$(SWIFT) build -c $(CONFIG) $(DEBUG_FLAGS) $(TYPE_METADATA) --product writethru
 
 ## The release binary, with the Swift runtime, Foundation and libgit2 (with its dependencies
 ## but GSSAPI) linked in: it starts faster (docs/decisions/0019).
 release: deps
-	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release --product writethru --static-swift-stdlib
+	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release $(TYPE_METADATA) --product writethru --static-swift-stdlib
 	@# libxml2, libcrypto, libssh2 and libcurl are opened when first used (decisions 0043, 0045).
 	@if readelf -d .build/release/writethru | grep -E 'NEEDED.*(libxml2|libcrypto|libssh2|libcurl)'; then \
 		echo "release: the libraries above would load at every start (docs/decisions/0045)" >&2; exit 1; fi
@@ -57,7 +61,7 @@ demo: build
 
 test: deps
 	@command -v git >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq git >/dev/null; }
-	$(SWIFT) build --build-tests -debug-info-format $(DEBUG_INFO)
+	$(SWIFT) build --build-tests -debug-info-format $(DEBUG_INFO) $(TYPE_METADATA)
 	$(SWIFT) test --skip-build --disable-xctest -debug-info-format $(DEBUG_INFO)
 
 ## Crash-safety under concurrent writers and kill -9 (docs/reliability.md): 8 writers x 100 revisions into
@@ -73,14 +77,14 @@ bench-record: release
 
 ## Sentence segmentation of 1,500-word articles (median and p95), and parse times of sample inputs.
 bench-sentences: deps
-	$(SWIFT) build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	.build/release/writethru-bench sentences
 	.build/release/writethru-bench parse seeds/us-china-alaska-talks/05-update-4.txt \
 		Tests/StoryTextTests/Fixtures/html/jsonld-newsarticle.html Tests/StoryTextTests/Fixtures/html/article-tag.html
 
 ## The judgement corpus per class, link F1, and the English Golden Rules beside pySBD (docs/judgement.md).
 eval: deps
-	$(SWIFT) build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	.build/release/writethru-bench eval $(EVAL_DIR)
 	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install --quiet pysbd
 	python3 scripts/golden_rules_peer.py
@@ -88,19 +92,19 @@ eval: deps
 ## The 48 English Golden Rules of sentence segmentation (../shared/benchmarks): Writethru and pySBD
 ## in the same run (pip install pysbd; installed here when missing).
 golden-rules: deps
-	$(SWIFT) build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install --quiet pysbd
 	.build/release/writethru-bench golden-rules
 	python3 scripts/golden_rules_peer.py
 
 ## Headline, authors and publication time of the annotated pages in ../shared/benchmarks (exact-match rates).
 bench-metadata: deps
-	$(SWIFT) build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	.build/release/writethru-bench metadata
 
 ## Paragraph diff of a 1,500-word pair and a 200-paragraph pair, beside difflib and diff-match-patch.
 bench-diff: deps
-	$(SWIFT) build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	@python3 -c "import diff_match_patch" 2>/dev/null || python3 -m pip install --quiet diff-match-patch
 	.build/release/writethru-bench diff .build/bench-diff
 	python3 scripts/bench_diff.py .build/bench-diff
@@ -137,7 +141,7 @@ bench-search: release
 ## beside curl fetching the same URLs; the peak RSS of a 304 pass at 4,000 pages. BENCH_PAGES, BENCH_LARGE
 ## (0 skips), BENCH_ROUNDS (docs/benchmarks.md). About 3 minutes.
 bench-capture: release
-	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release --product writethru-bench --static-swift-stdlib
+	WRITETHRU_STATIC_LIBGIT2=1 $(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench --static-swift-stdlib
 	@[ -x /usr/bin/time ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq time >/dev/null; }
 	@command -v curl >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq curl >/dev/null; }
 	scripts/bench-capture.sh
@@ -145,7 +149,7 @@ bench-capture: release
 ## Article extraction on the 181 shared benchmark pages beside trafilatura and readability-lxml
 ## (pip install trafilatura readability-lxml; installed here when missing).
 bench-extraction: release
-	swift build -c release --product writethru-bench
+	$(SWIFT) build -c release $(TYPE_METADATA) --product writethru-bench
 	@python3 -c "import trafilatura, readability" 2>/dev/null || pip install -q trafilatura readability-lxml
 	scripts/bench-extraction.sh
 
