@@ -5,8 +5,8 @@ import Writethru
 import WritethruRender
 import WritethruSupport
 
-struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Init: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a new, empty archive.",
         discussion: """
@@ -24,8 +24,8 @@ struct Init: ParsableCommand {
     }
 }
 
-struct Record: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Record: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "record",
         abstract: "Record files as the next revisions of their stories.",
         discussion: """
@@ -123,8 +123,8 @@ struct Record: ParsableCommand {
     }
 }
 
-struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Import: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "import",
         abstract: """
             Record many captured versions at once: directories, files, JSON Lines, or a git scraping \

@@ -5,8 +5,8 @@ import Writethru
 import WritethruRender
 
 /// `capture`: one pass over the watch list (docs/capture.md).
-struct Capture: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Capture: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "capture",
         abstract: "Fetch the watched URLs that are due and record every page that changed.",
         discussion: """

@@ -3,8 +3,8 @@ import Foundation
 import Writethru
 import WritethruRender
 
-struct Changes: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Changes: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "changes",
         abstract: "List every update recorded since a time, story by story: a desk's morning check.",
         discussion: """

@@ -8,8 +8,8 @@ enum DiffFormat: String, NamedArgument {
     case text, json, markdown, html
 }
 
-struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Diff: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two versions paragraph by paragraph, with word diffs, moves, splits and merges.",
         discussion: """
@@ -61,8 +61,8 @@ enum SignificanceChoice: String, NamedArgument {
     case cosmetic, style, substantive
 }
 
-struct Claims: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Claims: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "claims",
         abstract: "List what changed in the claims: figures, dates, attributions, quotes, names, negation, hedges.",
         discussion: """
@@ -87,8 +87,8 @@ struct Claims: ParsableCommand {
     }
 }
 
-struct Audit: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Audit: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "audit",
         abstract: "Check every version's advisory line against what really changed.",
         discussion: """

@@ -4,8 +4,8 @@ import StoryText
 import Writethru
 import WritethruRender
 
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Export: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "export",
         abstract: """
             Write archives as tables for Datasette, sqlite-utils or a spreadsheet: SQLite, CSV or JSON Lines.

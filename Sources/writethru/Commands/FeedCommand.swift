@@ -3,8 +3,8 @@ import Foundation
 import Writethru
 import WritethruRender
 
-struct Feed: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Feed: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "feed",
         abstract: "Write an Atom feed of a story's updates, or of the latest updates of the whole archive.",
         discussion: """

@@ -3,8 +3,8 @@ import Foundation
 import Writethru
 import WritethruRender
 
-struct Locks: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Locks: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "locks",
         abstract: "List the archive's reference lock files and the writers that left them; remove the stale ones.",
         discussion: """

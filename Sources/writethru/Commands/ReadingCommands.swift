@@ -4,8 +4,8 @@ import StoryText
 import Writethru
 import WritethruRender
 
-struct Stories: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Stories: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "stories",
         abstract: "List the stories: id, versions, first and last time, latest headline.",
         discussion: """
@@ -42,8 +42,8 @@ struct Stories: ParsableCommand {
     }
 }
 
-struct Log: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Log: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "log",
         abstract: "List the versions of a story: number, tag, time, commit, headline and advisory line.",
         discussion: "--format jsonl writes one version object a line (the items of the JSON form's `versions`).")
@@ -65,8 +65,8 @@ struct Log: ParsableCommand {
     }
 }
 
-struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Show: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the recorded text of a version.",
         discussion: """
@@ -112,8 +112,8 @@ struct Show: ParsableCommand {
     }
 }
 
-struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Parse: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "parse",
         abstract: "Show what the reader understands of an input, without recording it.",
         discussion: """
@@ -147,8 +147,8 @@ struct Parse: ParsableCommand {
     }
 }
 
-struct Sentences: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Sentences: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "sentences",
         abstract: "Split the story text of an input into sentences: one a line, a blank line between paragraphs.",
         discussion: """

@@ -3,8 +3,8 @@ import Foundation
 import Writethru
 import WritethruRender
 
-struct Schema: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Schema: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "schema",
         abstract: "List the JSON schemas of Writethru's output, or print one.",
         discussion: """

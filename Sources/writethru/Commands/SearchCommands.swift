@@ -4,8 +4,8 @@ import StoryText
 import Writethru
 import WritethruRender
 
-struct Search: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Search: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "search",
         abstract: "Find words and phrases across every version of every story, including text later removed.",
         discussion: """
@@ -59,8 +59,8 @@ struct Search: ParsableCommand {
     }
 }
 
-struct Reindex: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Reindex: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "reindex",
         abstract: """
             Rebuild the derived index (search words, learned furniture, story identity) from the story \

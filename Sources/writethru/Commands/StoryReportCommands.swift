@@ -3,8 +3,8 @@ import Foundation
 import Writethru
 import WritethruRender
 
-struct Timeline: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Timeline: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "timeline",
         abstract: "Read a story as a timeline: what each update brought, when, and what its advisory line left out.",
         discussion: """
@@ -52,8 +52,8 @@ struct Timeline: ParsableCommand {
     }
 }
 
-struct Blame: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Blame: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "blame",
         abstract: """
             Show, for each paragraph (or sentence) of a version, the version that introduced it and the one \
@@ -89,8 +89,8 @@ struct Blame: ParsableCommand {
     }
 }
 
-struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct History: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "history",
         abstract: "Follow one claim or sentence through every version: introduced, each change, removed, reintroduced.",
         discussion: """
@@ -127,8 +127,8 @@ struct History: ParsableCommand {
     }
 }
 
-struct Report: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Report: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "report",
         abstract: """
             Write one self-contained HTML report of a story: timeline, any two versions compared, claims, \
@@ -164,8 +164,8 @@ struct Report: ParsableCommand {
     }
 }
 
-struct Site: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Site: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "site",
         abstract: "Write a static site for the whole archive: an index of stories, one report per story, Atom feeds.",
         discussion: """

@@ -59,8 +59,8 @@ private func synchronize(_ archive: ArchiveOption, remote: String?, format: Outp
     if needsAttention { throw ExitCode(2) }
 }
 
-struct Push: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Push: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "push",
         abstract: "Send every story branch the remote lacks or has older versions of.",
         discussion: """
@@ -87,8 +87,8 @@ struct Push: ParsableCommand {
     }
 }
 
-struct Pull: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Pull: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "pull",
         abstract: """
             Fetch a remote, then fast-forward each story branch; a story that diverged is reported and left \
@@ -116,8 +116,8 @@ struct Pull: ParsableCommand {
     }
 }
 
-struct Clone: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Clone: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "clone",
         abstract: "Make a new archive from an existing one: its settings and every story.",
         discussion: """
@@ -141,8 +141,8 @@ struct Clone: ParsableCommand {
     }
 }
 
-struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct Verify: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "verify",
         abstract: """
             Check every story branch: objects, trees, hashes in meta.json, times; with --remote, that no \
@@ -172,8 +172,8 @@ struct Verify: ParsableCommand {
     }
 }
 
-struct GC: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct GC: DirectlyParsed {
+    static let baseConfiguration = CommandConfiguration(
         commandName: "gc",
         abstract: """
             Pack the archive: every reachable object into one pack, then delete the loose objects and old \
