@@ -93,7 +93,7 @@ import Testing
             }
             return rows
         }
-        let texts = try IndexWriter.texts(of: rows, reading: temp.archive)
+        let texts = try VersionSentences.texts(of: rows, reading: temp.archive)
         for (row, text) in zip(rows, texts) {
             try reference.prepare("INSERT INTO reference(rowid, text) VALUES(?, ?)").bind(.integer(row.id), .text(text)).run()
         }

@@ -124,7 +124,7 @@ extension Archive {
         let list = ids.map { String($0) }.joined(separator: ",")
         let sql = """
             SELECT sentence.id, sentence.key, sentence.paragraph, sentence.last IS NULL,
-                   f.number, f.tag, f.updated, l.number, l.tag, l.updated, f.commit_id, story.name
+                   f.number, f.tag, f.updated, l.number, l.tag, l.updated, f.commit_id
             FROM sentence JOIN story ON story.id = sentence.story
             JOIN version f ON f.story = sentence.story AND f.number = sentence.first
             JOIN version l ON l.story = sentence.story AND l.number = coalesce(sentence.last, story.versions)
@@ -140,14 +140,13 @@ extension Archive {
                 }
                 let row = SentenceRow(id: statement.int64(0), key: UInt64(bitPattern: statement.int64(1)),
                                       paragraph: statement.int(2), commit: statement.blob(10))
-                rows.append(KeptRow(row: row, story: statement.text(11), inLatest: statement.int(3) != 0,
-                                    first: version(4), last: version(7)))
+                rows.append(KeptRow(row: row, inLatest: statement.int(3) != 0, first: version(4), last: version(7)))
             }
             return rows
         }
         let texts: [String]
         do {
-            texts = try IndexWriter.texts(of: rows.map(\.row), reading: self)
+            texts = try VersionSentences.texts(of: rows.map(\.row), reading: self)
         } catch {
             throw .storage("cannot show a hit's sentence: \(error.reason); the derived index \(index.path) no longer "
                 + "matches the archive: run `writethru reindex` (and `writethru verify` if the archive lost objects)")
@@ -164,7 +163,6 @@ extension Archive {
 /// A kept hit's row, before its text is read from git.
 private struct KeptRow {
     let row: SentenceRow
-    let story: String
     let inLatest: Bool
     let first: SearchVersion
     let last: SearchVersion

@@ -146,7 +146,7 @@ struct IndexWriter {
     func forget(_ story: String, texts: some VersionSentencesSource) throws(WritethruError) {
         guard let state = try state(of: story) else { return }
         let rows = try sentenceRows(of: state.id)
-        let found = try? Self.texts(of: rows, reading: texts)
+        let found = try? VersionSentences.texts(of: rows, reading: texts)
         try run { () throws(SQLiteError) in
             for (row, text) in zip(rows, found ?? []) {
                 try database.statement("INSERT INTO sentence_text(sentence_text, rowid, text) VALUES('delete', ?, ?)")
@@ -184,7 +184,7 @@ struct IndexWriter {
         }
         for story in stories {
             let rows = try sentenceRows(of: story)
-            let found = try? Self.texts(of: rows, reading: texts)
+            let found = try? VersionSentences.texts(of: rows, reading: texts)
             try run { () throws(SQLiteError) in
                 guard let found else { return try deleteRows(of: story) }
                 for (row, text) in zip(rows, found) {
@@ -210,30 +210,6 @@ struct IndexWriter {
             }
             return rows
         }
-    }
-
-    /// The text of each row, each version read once; throws when a version cannot be read or
-    /// holds no sentence with a row's key.
-    /// - Complexity: one article read per distinct commit, O(p) per row for its paragraph.
-    static func texts(of rows: [SentenceRow], reading source: some VersionSentencesSource) throws(WritethruError) -> [String] {
-        var versions: [[UInt8]: VersionSentences] = [:]
-        var found: [String] = []
-        found.reserveCapacity(rows.count)
-        for row in rows {
-            let version: VersionSentences
-            if let known = versions[row.commit] {
-                version = known
-            } else {
-                version = try source.versionSentences(ofCommit: row.commit)
-                versions[row.commit] = version
-            }
-            guard let text = version.sentence(key: row.key, paragraph: row.paragraph) else {
-                throw .storage("sentence \(row.id) is not in the version that first printed it "
-                    + "(\(ObjectID(bytes: row.commit)?.short() ?? "an unreadable commit id"))")
-            }
-            found.append(text)
-        }
-        return found
     }
 
     func setting(_ name: String) throws(WritethruError) -> String? {
@@ -263,15 +239,6 @@ struct IndexWriter {
             throw .storage("cannot write the derived index \(database.path): \(error.message)")
         }
     }
-}
-
-/// A sentence row and where its text is: the key (FNV-1a of the text), the paragraph and the
-/// commit of the version that first printed it.
-struct SentenceRow {
-    let id: Int64
-    let key: UInt64
-    let paragraph: Int
-    let commit: [UInt8]
 }
 
 /// A story's sentence rows while versions are applied: those the latest version prints and

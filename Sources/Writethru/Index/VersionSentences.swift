@@ -1,3 +1,4 @@
+internal import GitStore
 import StoryText
 
 /// One version's paragraphs as git holds them, from which the index finds a sentence's text
@@ -30,6 +31,44 @@ struct VersionSentences {
         let all = RevisionKeys.sentences(of: paragraphs, hashes: paragraphs.map(DerivedIndex.hash))
         return Dictionary(all.map { ($0.key, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
+}
+
+extension VersionSentences {
+    /// The text of each row, in the rows' order. Rows are taken version by version, so each
+    /// version is read once and let go before the next (a search of every hit reads tens of
+    /// thousands). Throws when a version cannot be read or holds no sentence with a row's key.
+    /// - Complexity: O(r log r) to group r rows, one article read per distinct commit, O(p)
+    ///  per row for its paragraph.
+    static func texts(of rows: [SentenceRow], reading source: some VersionSentencesSource) throws(WritethruError) -> [String] {
+        let order = rows.indices.sorted { rows[$0].commit.lexicographicallyPrecedes(rows[$1].commit) }
+        var found = [String](repeating: "", count: rows.count)
+        var current: (commit: [UInt8], sentences: VersionSentences)?
+        for offset in order {
+            let row = rows[offset]
+            let version: VersionSentences
+            if let current, current.commit == row.commit {
+                version = current.sentences
+            } else {
+                version = try source.versionSentences(ofCommit: row.commit)
+                current = (row.commit, version)
+            }
+            guard let text = version.sentence(key: row.key, paragraph: row.paragraph) else {
+                throw .storage("sentence \(row.id) is not in the version that first printed it "
+                    + "(\(ObjectID(bytes: row.commit)?.short() ?? "an unreadable commit id"))")
+            }
+            found[offset] = text
+        }
+        return found
+    }
+}
+
+/// A sentence row of the index and where its text is: the key (FNV-1a of the text), and the
+/// paragraph and commit of the version that first printed it.
+struct SentenceRow {
+    let id: Int64
+    let key: UInt64
+    let paragraph: Int
+    let commit: [UInt8]
 }
 
 /// Where the index reads a version's text back from: the archive's object store.
