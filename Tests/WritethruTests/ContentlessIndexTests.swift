@@ -13,7 +13,8 @@ import Testing
     /// below zero), so two tables with the same rows have the same vocabulary exactly when
     /// neither was corrupted.
     static func vocabulary(_ database: Database, of table: String) throws -> [String] {
-        try database.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(table)_vocabulary USING fts5vocab(main, \(table), 'row')")
+        try database.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(table)_vocabulary USING fts5vocab(main, \(table), 'row')")
         let statement = try database.prepare("SELECT term, doc, cnt FROM temp.\(table)_vocabulary ORDER BY term")
         var terms: [String] = []
         while try statement.step() { terms.append("\(statement.text(0)) \(statement.int64(1)) \(statement.int64(2))") }
@@ -32,7 +33,8 @@ import Testing
     /// The terms whose counts differ between the two vocabularies (empty when they agree).
     static func mismatch(_ vocabularies: (index: [String], rows: [String])) -> [String] {
         let index = Set(vocabularies.index), rows = Set(vocabularies.rows)
-        return index.subtracting(rows).map { "index: \($0)" }.sorted() + rows.subtracting(index).map { "rows: \($0)" }.sorted()
+        return index.subtracting(rows).map { "index: \($0)" }.sorted()
+            + rows.subtracting(index).map { "rows: \($0)" }.sorted()
     }
 
     static func git(_ temp: TemporaryArchive, _ arguments: [String]) throws -> String {
@@ -58,7 +60,8 @@ import Testing
         let result = try temp.archive.search(SearchQuery("minister", limit: 0))
         #expect(result.hits.count >= 6)
         for hit in result.hits {
-            let commits = try Self.git(temp, ["rev-list", "--reverse", "stories/\(hit.story.value)"]).split(separator: "\n")
+            let commits = try Self.git(temp, ["rev-list", "--reverse", "stories/\(hit.story.value)"])
+                .split(separator: "\n")
             let markdown = try Self.git(temp, ["show", "\(commits[hit.first.number - 1]):article.md"])
             #expect(markdown.contains(hit.sentence), "\(hit.story): \(hit.sentence)")
             #expect(hit.sentence.lowercased().contains("minister"))

@@ -72,7 +72,8 @@ struct IndexWriter {
                                       context: "insert version")
                 }
                 try database.statement("""
-                    INSERT OR REPLACE INTO version(story, number, tag, updated, recorded, commit_id) VALUES(?, ?, ?, ?, ?, ?)
+                    INSERT OR REPLACE INTO version(story, number, tag, updated, recorded, commit_id)
+                    VALUES(?, ?, ?, ?, ?, ?)
                     """).bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated),
                               .integer(version.recorded)).bind(blob: commit.bytes, at: 6).run()
                 try applySentences(version, story: id, spans: &spans)

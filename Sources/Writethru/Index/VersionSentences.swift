@@ -39,7 +39,8 @@ extension VersionSentences {
     /// thousands). Throws when a version cannot be read or holds no sentence with a row's key.
     /// - Complexity: O(r log r) to group r rows, one article read per distinct commit, O(p)
     ///  per row for its paragraph.
-    static func texts(of rows: [SentenceRow], reading source: some VersionSentencesSource) throws(WritethruError) -> [String] {
+    static func texts(of rows: [SentenceRow],
+                      reading source: some VersionSentencesSource) throws(WritethruError) -> [String] {
         let order = rows.indices.sorted { rows[$0].commit.lexicographicallyPrecedes(rows[$1].commit) }
         var found = [String](repeating: "", count: rows.count)
         var current: (commit: [UInt8], sentences: VersionSentences)?
