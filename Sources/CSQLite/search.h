@@ -9,8 +9,10 @@
  *
  * `sentence_block(block, words, stories)` holds, for the 1,024 sentence rowids from
  * `block << 10`, each one's length in words (one byte: 255 for that many or more, or for a
- * rowid with no sentence; FTS5 is then asked, which tokenizes the text) and its story (four
- * bytes, big-endian). bm25 needs each matching row's length: FTS5 reads it with one lookup in
+ * rowid with no sentence; the length is then read from `sentence_length(id, words)`, which
+ * holds the sentences of 255 words or more, and FTS5 is asked for a rowid it does not list)
+ * and its story (four bytes, big-endian). The table is contentless (decision 0050): FTS5 has
+ * no text to count a length from, so every length must come from these two tables. bm25 needs each matching row's length: FTS5 reads it with one lookup in
  * `_docsize` per row, 200 of the 300 ms of a phrase found in 275,000 sentences at 100,000
  * stories; rows come in rowid order, so here one lookup serves a block of rows (the table is
  * created with columnsize=0: no `_docsize`, 34 MB there).
@@ -142,6 +144,7 @@ typedef struct {
 /* What every row of one query shares: as fts5Bm25GetData, and the block being read. */
 typedef struct {
     writethru_block *block;
+    sqlite3_stmt *longLength;
     int phrases;
     double averageLength;
     double *idf;
@@ -159,6 +162,7 @@ static inline void writethru_bm25_free(void *pointer) {
     writethru_bm25_data *data = (writethru_bm25_data *)pointer;
     if (!data) return;
     writethru_block_free(data->block);
+    sqlite3_finalize(data->longLength);
     sqlite3_free(data);
 }
 
@@ -208,6 +212,22 @@ static inline int writethru_bm25_prepare(const Fts5ExtensionApi *api, Fts5Contex
     return rc;
 }
 
+/* The length of a sentence whose block says 255: from `sentence_length`, else FTS5's own. */
+static inline int writethru_long_length(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3 *db,
+                                        writethru_bm25_data *data, sqlite3_int64 rowid, int *words) {
+    if (!data->longLength) {
+        int rc = sqlite3_prepare_v2(db, "SELECT words FROM sentence_length WHERE id = ?", -1, &data->longLength, 0);
+        if (rc != SQLITE_OK) return rc;
+    }
+    sqlite3_bind_int64(data->longLength, 1, rowid);
+    int rc = sqlite3_step(data->longLength);
+    int found = rc == SQLITE_ROW;
+    if (found) *words = sqlite3_column_int(data->longLength, 0);
+    sqlite3_reset(data->longLength);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return rc;
+    return found ? SQLITE_OK : api->xColumnSize(fts, -1, words);
+}
+
 /* writethru_bm25(sentence_text[, defer]): lower is a better match, as bm25(). With `defer` 1, a
  * query of one phrase gets the score without its IDF factor (writethru_search_last says). */
 static inline void writethru_bm25(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context,
@@ -235,7 +255,8 @@ static inline void writethru_bm25(const Fts5ExtensionApi *api, Fts5Context *fts,
         if (rc == SQLITE_OK) rc = writethru_block_move(data->block, rowid);
         int words = rc == SQLITE_OK && data->block->found ? data->block->words[rowid & (WRITETHRU_BLOCK_ROWS - 1)]
                                                           : WRITETHRU_WORDS_UNKNOWN;
-        if (rc == SQLITE_OK && words == WRITETHRU_WORDS_UNKNOWN) rc = api->xColumnSize(fts, -1, &words);
+        if (rc == SQLITE_OK && words == WRITETHRU_WORDS_UNKNOWN)
+            rc = writethru_long_length(api, fts, sqlite3_context_db_handle(context), data, rowid, &words);
         length = (double)words;
     }
     for (int i = 0; rc == SQLITE_OK && i < data->phrases; i++) {

@@ -35,7 +35,7 @@ public final class WordCounter {
     /// Rows of `sentence_block`: the lengths and stories of the 1,024 rowids from `block << 10`.
     public static let blockBits = Int(WRITETHRU_BLOCK_BITS)
     public static let blockRows = 1 << blockBits
-    /// The length stored for a sentence of 255 words or more (FTS5 is then asked for it).
+    /// The length stored for a sentence of 255 words or more (its length is in `sentence_length`).
     public static let unknown = 255  // WRITETHRU_WORDS_UNKNOWN
 
     private let counter: UnsafeMutablePointer<writethru_word_counter>

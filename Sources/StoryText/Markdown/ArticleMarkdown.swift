@@ -19,20 +19,34 @@ extension ArticleMarkdown {
     ///
     /// - Complexity: O(n) in the length of the markdown.
     public static func paragraphs(of markdown: String) -> [String] {
-        // Blocks of consecutive non-empty lines; the first block is the headline.
-        // Split on the bytes: "\n" never occurs inside a multi-byte character.
-        var blocks: [String] = []
-        var block: [String] = []
-        for line in markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if line.isEmpty {
-                if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
-                block = []
-            } else {
-                block.append(String(decoding: line, as: UTF8.self))
+        // Blocks of consecutive non-empty lines; the first block is the headline. Scanned as
+        // contiguous bytes ("\n" never occurs inside a multi-byte character): a block is the
+        // bytes from its first line's start to its last line's end, "\n"s between included.
+        var text = markdown
+        return text.withUTF8 { bytes in
+            var blocks: [String] = []
+            var blockStart: Int?
+            var blockEnd = 0
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                if lineEnd == lineStart {
+                    if let start = blockStart {
+                        blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<blockEnd]), as: UTF8.self))
+                    }
+                    blockStart = nil
+                } else {
+                    if blockStart == nil { blockStart = lineStart }
+                    blockEnd = lineEnd
+                }
+                lineStart = lineEnd + 1
             }
+            if let start = blockStart {
+                blocks.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<blockEnd]), as: UTF8.self))
+            }
+            return Array(blocks.dropFirst())
         }
-        if !block.isEmpty { blocks.append(block.joined(separator: "\n")) }
-        return Array(blocks.dropFirst())
     }
 }
 

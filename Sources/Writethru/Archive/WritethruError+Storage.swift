@@ -12,3 +12,12 @@ func inStorage<Result>(_ context: @autoclosure () -> String? = nil,
         throw .storage(context().map { "\($0): \(error)" } ?? "\(error)")
     }
 }
+
+extension WritethruError {
+    /// What a storage error says, without the "storage error:" a message that quotes it adds
+    /// itself; any other error's description.
+    var reason: String {
+        if case .storage(let message) = self { return message }
+        return description
+    }
+}

@@ -39,7 +39,7 @@ extension Archive {
         }
         try index.write { writer throws(WritethruError) in
             let known = Set(tips.map(\.0.value))
-            for story in try writer.tips().keys where !known.contains(story) { try writer.forget(story) }
+            for story in try writer.tips().keys where !known.contains(story) { try writer.forget(story, texts: self) }
             try writer.setSetting(Self.refsStampSetting, stamp)
         }
         return (tips.count, revisions)
@@ -58,7 +58,7 @@ extension Archive {
         let state = try writer.state(of: story.value)
         let branchTip: ObjectID? = if let tip { tip } else { try self.tip(of: story) }
         guard let branchTip else {
-            if state != nil { try writer.forget(story.value) }
+            if state != nil { try writer.forget(story.value, texts: self) }
             return 0
         }
         if state?.tip == branchTip.hex { return 0 }
@@ -69,7 +69,7 @@ extension Archive {
             if state.versions > 0, state.versions <= commits.count, commits[state.versions - 1].hex == state.tip {
                 from = state.versions
             } else {
-                try writer.forget(story.value)
+                try writer.forget(story.value, texts: self)
                 base = nil
             }
         }

@@ -55,7 +55,7 @@ extension Archive {
                     moved.append(story)
                 }
                 let live = Set(tips.map(\.0.value))
-                for story in indexed.keys where !live.contains(story) { try writer.forget(story) }
+                for story in indexed.keys where !live.contains(story) { try writer.forget(story, texts: self) }
                 try writer.setSetting(Self.refsStampSetting, stamp)
                 return moved
             }

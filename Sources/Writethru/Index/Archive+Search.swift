@@ -113,31 +113,59 @@ extension Archive {
         }
     }
 
-    /// The text, place and versions of the hits kept, by sentence id.
+    /// The text, place and versions of the hits kept, by sentence id. The text is read back
+    /// from git (decision 0050): each version that first printed a kept sentence is read once,
+    /// and the sentence whose key is the row's is taken (`VersionSentences`). A row whose text is
+    /// not there (objects lost, or sentences split otherwise than when the index was written)
+    /// is one error that says to run `writethru reindex`: no other text is shown for it.
+    /// - Complexity: one indexed read per hit, one article read per distinct version among
+    ///  them, and the split of each hit's paragraph.
     private func details(of ids: [Int64], in index: DerivedIndex) throws(WritethruError) -> [Int64: SearchDetail] {
         let list = ids.map { String($0) }.joined(separator: ",")
         let sql = """
-            SELECT sentence.id, sentence.text, sentence.paragraph, sentence.last IS NULL,
-                   f.number, f.tag, f.updated, l.number, l.tag, l.updated
+            SELECT sentence.id, sentence.key, sentence.paragraph, sentence.last IS NULL,
+                   f.number, f.tag, f.updated, l.number, l.tag, l.updated, f.commit_id
             FROM sentence JOIN story ON story.id = sentence.story
             JOIN version f ON f.story = sentence.story AND f.number = sentence.first
             JOIN version l ON l.story = sentence.story AND l.number = coalesce(sentence.last, story.versions)
             WHERE sentence.id IN (\(list))
             """
-        return try index.search { (database: Database) throws(SQLiteError) -> [Int64: SearchDetail] in
+        let rows = try index.search { (database: Database) throws(SQLiteError) -> [KeptRow] in
             let statement = try database.prepare(sql)
-            var found: [Int64: SearchDetail] = [:]
+            var rows: [KeptRow] = []
             while try statement.step() {
                 func version(_ column: Int32) -> SearchVersion {
                     SearchVersion(number: statement.int(column), tag: statement.optionalText(column + 1),
                                   updated: Date(timeIntervalSince1970: TimeInterval(statement.int64(column + 2))))
                 }
-                found[statement.int64(0)] = SearchDetail(text: statement.text(1), paragraph: statement.int(2),
-                                                         inLatest: statement.int(3) != 0, first: version(4), last: version(7))
+                let row = SentenceRow(id: statement.int64(0), key: UInt64(bitPattern: statement.int64(1)),
+                                      paragraph: statement.int(2), commit: statement.blob(10))
+                rows.append(KeptRow(row: row, inLatest: statement.int(3) != 0, first: version(4), last: version(7)))
             }
-            return found
+            return rows
         }
+        let texts: [String]
+        do {
+            texts = try VersionSentences.texts(of: rows.map(\.row), reading: self)
+        } catch {
+            throw .storage("cannot show a hit's sentence: \(error.reason); the derived index \(index.path) no longer "
+                + "matches the archive: run `writethru reindex` (and `writethru verify` if the archive lost objects)")
+        }
+        var found: [Int64: SearchDetail] = [:]
+        for (kept, text) in zip(rows, texts) {
+            found[kept.row.id] = SearchDetail(text: text, paragraph: kept.row.paragraph, inLatest: kept.inLatest,
+                                              first: kept.first, last: kept.last)
+        }
+        return found
     }
+}
+
+/// A kept hit's row, before its text is read from git.
+private struct KeptRow {
+    let row: SentenceRow
+    let inLatest: Bool
+    let first: SearchVersion
+    let last: SearchVersion
 }
 
 /// The sentences of one archive that match a query, in the order FTS5 gives them, and how

@@ -9,10 +9,16 @@
 /// (`SentenceBlocks`). FTS5 keeps no lengths of its own (`columnsize=0`): `writethru_bm25`
 /// (CSQLite/search.h) is its bm25 with the lengths read from these blocks, and
 /// `writethru_story` the match's story. The table's tokenizer is the one search.h counts
-/// words with.
+/// words with. A sentence of 255 words or more has its length in `sentence_length`.
+///
+/// The sentences' text is kept only in git (decision 0050): `sentence_text` is a contentless
+/// FTS5 table (`content=''`), and `sentence` holds each sentence's key, the FNV-1a hash of its
+/// text, with which a search's hits find their text again in the version that first printed
+/// them (`version.commit_id`), and a story's rows are taken out of the full-text table
+/// (`SentenceTexts`, `IndexWriter.forget`).
 enum IndexSchema {
     /// `PRAGMA user_version` of the current layout: an index of another layout is rebuilt.
-    static let version = 7
+    static let version = 8
 
     static let tables = """
         CREATE TABLE story(
@@ -33,6 +39,7 @@ enum IndexSchema {
             tag TEXT,
             updated INTEGER NOT NULL,
             recorded INTEGER NOT NULL,
+            commit_id BLOB NOT NULL,
             PRIMARY KEY(story, number)) WITHOUT ROWID;
         CREATE TABLE sentence(
             id INTEGER PRIMARY KEY,
@@ -40,12 +47,13 @@ enum IndexSchema {
             key INTEGER NOT NULL,
             first INTEGER NOT NULL,
             last INTEGER,
-            paragraph INTEGER NOT NULL,
-            text TEXT NOT NULL);
+            paragraph INTEGER NOT NULL);
         CREATE INDEX sentence_by_story ON sentence(story);
         CREATE VIRTUAL TABLE sentence_text USING fts5(
-            text, content='sentence', content_rowid='id', columnsize=0,
-            tokenize='unicode61 remove_diacritics 2');
+            text, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
+        CREATE TABLE sentence_length(
+            id INTEGER PRIMARY KEY,
+            words INTEGER NOT NULL);
         CREATE TABLE sentence_block(
             block INTEGER PRIMARY KEY,
             words BLOB NOT NULL,

@@ -1,3 +1,4 @@
+internal import GitStore
 import SQLiteStore
 
 /// What a story's rows in the index describe: its row id, the commit they were learned up to
@@ -66,10 +67,15 @@ struct IndexWriter {
             var spans = try state == nil ? StorySpans() : StorySpans(reading: id, from: database)
             var furniture = Set<UInt64>()
             for version in versions {
-                try database.statement(
-                    "INSERT OR REPLACE INTO version(story, number, tag, updated, recorded) VALUES(?, ?, ?, ?, ?)")
-                    .bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated),
-                          .integer(version.recorded)).run()
+                guard let commit = ObjectID(hex: version.commit) else {
+                    throw SQLiteError(code: 20, message: "version \(version.number) of \(story) has no commit id",
+                                      context: "insert version")
+                }
+                try database.statement("""
+                    INSERT OR REPLACE INTO version(story, number, tag, updated, recorded, commit_id)
+                    VALUES(?, ?, ?, ?, ?, ?)
+                    """).bind(.integer(id), .int(version.number), .optional(version.tag), .integer(version.updated),
+                              .integer(version.recorded)).bind(blob: commit.bytes, at: 6).run()
                 try applySentences(version, story: id, spans: &spans)
                 for key in version.keys.identity {
                     try database.statement("INSERT OR IGNORE INTO identity(key, story) VALUES(?, ?)")
@@ -96,13 +102,18 @@ struct IndexWriter {
                 try database.statement("UPDATE sentence SET last = NULL WHERE id = ?").bind(.integer(id)).run()
                 now[sentence.key] = id
             } else {
-                try database.statement("INSERT INTO sentence(story, key, first, paragraph, text) VALUES(?, ?, ?, ?, ?)")
+                try database.statement("INSERT INTO sentence(story, key, first, paragraph) VALUES(?, ?, ?, ?)")
                     .bind(.integer(story), .integer(Int64(bitPattern: sentence.key)), .int(version.number),
-                          .int(sentence.paragraph), .text(sentence.text)).run()
+                          .int(sentence.paragraph)).run()
                 let id = database.lastInsertedRowID
                 try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
                     .bind(.integer(id), .text(sentence.text)).run()
-                try blocks.note(id, words: words.count(sentence.text), story: story)
+                let count = try words.count(sentence.text)
+                if count >= WordCounter.unknown {
+                    try database.statement("INSERT OR REPLACE INTO sentence_length(id, words) VALUES(?, ?)")
+                        .bind(.integer(id), .int(count)).run()
+                }
+                try blocks.note(id, words: count, story: story)
                 now[sentence.key] = id
             }
         }
@@ -124,22 +135,81 @@ struct IndexWriter {
     }
 
     /// Removes every row of a story (its branch is gone, or its history was replaced).
-    func forget(_ story: String) throws(WritethruError) {
+    ///
+    /// The full-text table is contentless (decision 0050): FTS5 takes a row out only when told
+    /// the exact text it indexed, and a wrong text silently corrupts the table. Each row's text
+    /// is read back from the version that first printed it (`version.commit_id`: the commits
+    /// stay in the object store when a history is replaced or a branch deleted, unless pruned)
+    /// and taken only when its hash is the row's key. When any row's text cannot be found, no
+    /// text is guessed: the full-text table is rebuilt without the story (`rebuildFullText`).
+    /// - Complexity: one article read per distinct first version of the story's rows, and one
+    ///  FTS5 delete per row; a rebuild reads every other story's versions too.
+    func forget(_ story: String, texts: some VersionSentencesSource) throws(WritethruError) {
+        guard let state = try state(of: story) else { return }
+        let rows = try sentenceRows(of: state.id)
+        let found = try? VersionSentences.texts(of: rows, reading: texts)
         try run { () throws(SQLiteError) in
-            let find = try database.statement("SELECT id FROM story WHERE name = ?").bind(.text(story))
-            guard try find.step() else { return }
-            let id = find.int64(0)
-            let sentences = try database.statement("SELECT id, text FROM sentence WHERE story = ?").bind(.integer(id))
-            var rows: [(Int64, String)] = []
-            while try sentences.step() { rows.append((sentences.int64(0), sentences.text(1))) }
-            for (row, text) in rows {
+            for (row, text) in zip(rows, found ?? []) {
                 try database.statement("INSERT INTO sentence_text(sentence_text, rowid, text) VALUES('delete', ?, ?)")
-                    .bind(.integer(row), .text(text)).run()
+                    .bind(.integer(row.id), .text(text)).run()
             }
-            for table in ["sentence", "version", "identity", "furniture"] {
-                try database.statement("DELETE FROM \(table) WHERE story = ?").bind(.integer(id)).run()
+            try deleteRows(of: state.id)
+        }
+        if found == nil { try rebuildFullText(texts: texts) }
+    }
+
+    /// Deletes a story's rows from every table but the full-text one.
+    private func deleteRows(of story: Int64) throws(SQLiteError) {
+        try database.statement("DELETE FROM sentence_length WHERE id IN (SELECT id FROM sentence WHERE story = ?)")
+            .bind(.integer(story)).run()
+        for table in ["sentence", "version", "identity", "furniture"] {
+            try database.statement("DELETE FROM \(table) WHERE story = ?").bind(.integer(story)).run()
+        }
+        try database.statement("DELETE FROM story WHERE id = ?").bind(.integer(story)).run()
+    }
+
+    /// Empties the full-text table and indexes again the sentences of every story the index
+    /// still lists, each text read back from git and checked against its row's key. A story
+    /// whose text cannot be found either (the archive is damaged: `writethru verify` says
+    /// where) is taken out of the index too, rather than listed with sentences that no search
+    /// finds; `writethru reindex` learns it again once it can be read.
+    /// - Complexity: one article read per distinct first version of every sentence row, and
+    ///  one FTS5 insert per row: about what `reindex` reads.
+    private func rebuildFullText(texts: some VersionSentencesSource) throws(WritethruError) {
+        let stories = try run { () throws(SQLiteError) -> [Int64] in
+            try database.execute("INSERT INTO sentence_text(sentence_text) VALUES('delete-all')")
+            let statement = try database.statement("SELECT id FROM story ORDER BY id")
+            var stories: [Int64] = []
+            while try statement.step() { stories.append(statement.int64(0)) }
+            return stories
+        }
+        for story in stories {
+            let rows = try sentenceRows(of: story)
+            let found = try? VersionSentences.texts(of: rows, reading: texts)
+            try run { () throws(SQLiteError) in
+                guard let found else { return try deleteRows(of: story) }
+                for (row, text) in zip(rows, found) {
+                    try database.statement("INSERT INTO sentence_text(rowid, text) VALUES(?, ?)")
+                        .bind(.integer(row.id), .text(text)).run()
+                }
             }
-            try database.statement("DELETE FROM story WHERE id = ?").bind(.integer(id)).run()
+        }
+    }
+
+    /// A story's sentence rows, with the commit of the version that first printed each.
+    private func sentenceRows(of story: Int64) throws(WritethruError) -> [SentenceRow] {
+        try run { () throws(SQLiteError) in
+            let statement = try database.statement("""
+                SELECT sentence.id, sentence.key, sentence.paragraph, version.commit_id
+                FROM sentence JOIN version ON version.story = sentence.story AND version.number = sentence.first
+                WHERE sentence.story = ? ORDER BY sentence.id
+                """).bind(.integer(story))
+            var rows: [SentenceRow] = []
+            while try statement.step() {
+                rows.append(SentenceRow(id: statement.int64(0), key: UInt64(bitPattern: statement.int64(1)),
+                                        paragraph: statement.int(2), commit: statement.blob(3)))
+            }
+            return rows
         }
     }
 

@@ -15,6 +15,13 @@ struct RevisionKeys: Sendable {
             .map(DerivedIndex.hash))
         let hashes = paragraphs.map(DerivedIndex.hash)
         furniture = Set(hashes + learned.map(DerivedIndex.hash))
+        sentences = Self.sentences(of: paragraphs, hashes: hashes)
+    }
+
+    /// The sentences of a version's paragraphs (with their hashes), each once, in order: what
+    /// the index keeps of them, and what `VersionSentences` finds a sentence's text again with.
+    /// - Complexity: O(n) in the paragraphs' length (the segmenter's), O(1) a paragraph split before.
+    static func sentences(of paragraphs: [String], hashes: [UInt64]) -> [IndexedSentence] {
         var seen = Set<UInt64>()
         var sentences: [IndexedSentence] = []
         for (offset, paragraph) in paragraphs.enumerated() {
@@ -25,7 +32,7 @@ struct RevisionKeys: Sendable {
                 }
             }
         }
-        self.sentences = sentences
+        return sentences
     }
 
     init(_ revision: Revision) {
