@@ -1,4 +1,5 @@
 import StoryText
+import TestSupport
 import Testing
 
 /// `ArticleMarkdown.paragraphs` scans bytes; it must split exactly as the line-by-line reading
@@ -27,20 +28,8 @@ import Testing
         #expect(ArticleMarkdown.paragraphs(of: markdown) == Self.reference(markdown))
     }
 
-    /// SplitMix64: the same texts at every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func splitsGeneratedTextsAsTheLineByLineReading() {
-        var generator = SeededGenerator(state: 20_261_202)
+        var generator = SeededGenerator(seed: 20_261_202)
         let pieces = ["\n", "\n", "\n\n", "a", "word ", "é", "\u{1F600}", "\r", " ", "# H"]
         for _ in 0..<2_000 {
             let markdown = (0..<Int.random(in: 0...40, using: &generator))

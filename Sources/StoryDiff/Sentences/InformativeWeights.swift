@@ -56,13 +56,17 @@ struct InformativeWeights: Sendable {
 
     /// The total weight of a bag of words, each counted as often as it occurs.
     func mass(_ bag: [String: Int]) -> Double {
-        bag.reduce(0) { $0 + Double($1.value) * weight($1.key) }
+        var sum = ExactSum()
+        for (word, count) in bag { sum.add(Double(count) * weight(word)) }
+        return sum.value
     }
 
     /// The weight the two bags share (each word at the smaller of its two counts).
     func shared(_ a: [String: Int], _ b: [String: Int]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        return small.reduce(0) { $0 + Double(min($1.value, large[$1.key] ?? 0)) * weight($1.key) }
+        var sum = ExactSum()
+        for (word, count) in small { sum.add(Double(min(count, large[word] ?? 0)) * weight(word)) }
+        return sum.value
     }
 
     /// The Dice coefficient of two bags with every word weighed: 0 (nothing telling in common)
