@@ -49,7 +49,11 @@ struct WritethruCommand: ParsableCommand {
             } else {
                 skipsCompletionCheck = true
                 defer { skipsCompletionCheck = false }
-                if let command = try? parseAsRoot(), type(of: command) == given[0] { return command }
+                // A command with subcommands of its own (`watch`, `remote`) parses to one of them.
+                let expected = [given[0]] + given[0].configuration.subcommands
+                if let command = try? parseAsRoot(), expected.contains(where: { $0 == type(of: command) }) {
+                    return command
+                }
             }
         }
         return try parseAsRoot()
